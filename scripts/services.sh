@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Helpers to install and start what the tests need. Sourced by scripts/test.sh and the
+# bench scripts; every function is safe to call twice.
+
+TOOLS_DIR="${CANDOR_TOOLS_DIR:-$HOME/.cache/candor-tools}"
+MAILDEV_BIN="$TOOLS_DIR/node_modules/.bin/maildev"
+PG_DEFAULT_URL="postgres://postgres@127.0.0.1:5432/test"
+
+log() { printf '[services] %s\n' "$*" >&2; }
+
+apt_install() {
+  # Installs Debian packages that are missing; runs apt-get update once, only when needed.
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_build_deps() {
+  # libpq for diesel's PostgreSQL backend; SQLite is bundled.
+  apt_install libpq-dev pkg-config
+}
+
+ensure_maildev() {
+  [ -x "$MAILDEV_BIN" ] && return 0
+  command -v npm >/dev/null || apt_install nodejs npm
+  log "installing MailDev into $TOOLS_DIR"
+  mkdir -p "$TOOLS_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" maildev@3 >/dev/null
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+start_maildev() {
+  # Starts MailDev on free ports; exports CANDOR_TEST_SMTP_URL and CANDOR_TEST_MAILDEV_API.
+  ensure_maildev
+  local smtp web dir
+  smtp=$(free_port); web=$(free_port); dir=$(mktemp -d)
+  "$MAILDEV_BIN" --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$smtp" -w "$web" --mail-directory "$dir" \
+    >"$dir/maildev.log" 2>&1 &
+  MAILDEV_PID=$!
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$web/api/email" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  if ! curl -fs "http://127.0.0.1:$web/api/email" >/dev/null 2>&1; then
+    log "MailDev did not start; its log:"; cat "$dir/maildev.log" >&2
+    return 1
+  fi
+  export CANDOR_TEST_SMTP_URL="smtp://127.0.0.1:$smtp"
+  export CANDOR_TEST_MAILDEV_API="http://127.0.0.1:$web"
+  log "MailDev: SMTP $smtp, web $web (pid $MAILDEV_PID)"
+}
+
+stop_maildev() {
+  [ -n "${MAILDEV_PID:-}" ] && kill "$MAILDEV_PID" 2>/dev/null || true
+}
+
+ensure_postgres() {
+  # Makes sure the machine's PostgreSQL runs (where there is one); exports CANDOR_TEST_POSTGRES_URL.
+  local url="${CANDOR_TEST_POSTGRES_URL:-$PG_DEFAULT_URL}"
+  if ! pg_isready -q -d "$url" 2>/dev/null && command -v pg_ctlcluster >/dev/null; then
+    local version
+    version=$(ls /etc/postgresql 2>/dev/null | head -n1)
+    if [ -n "$version" ]; then
+      log "starting PostgreSQL $version"
+      pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+      for _ in $(seq 1 50); do pg_isready -q -d "$url" && break; sleep 0.2; done
+    fi
+  fi
+  if pg_isready -q -d "$url" 2>/dev/null; then
+    export CANDOR_TEST_POSTGRES_URL="$url"
+    log "PostgreSQL: ready"
+  else
+    log "PostgreSQL: not available; its tests will SKIP (or fail with CANDOR_REQUIRE_SERVICES=1)"
+  fi
+}

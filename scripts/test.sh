@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against real services: installs MailDev if missing and starts it
+# on free ports, makes sure PostgreSQL runs, runs `cargo test`, and stops what it started.
+# Extra arguments go to `cargo test` (e.g. `scripts/test.sh --test api people`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/services.sh
+
+ensure_build_deps
+trap stop_maildev EXIT
+start_maildev
+ensure_postgres
+cargo test "$@"

@@ -1,0 +1,155 @@
+//! Settings: defaults, then `candor.toml`, then `CANDOR_*` variables (the environment wins).
+//! Passed by value; nothing global. Secrets (passwords in URLs) never reach a log line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+use crate::db::{DatabaseUrl, redact};
+use crate::error::AppError;
+
+/// Everything Candor can be told at start.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// `sqlite://PATH` or `postgres://…`.
+    pub database_url: String,
+    /// Address the HTTP server listens on; port 0 picks a free one.
+    pub bind: String,
+    /// Public address of this instance, used in links in emails.
+    pub base_url: String,
+    /// `smtp://host:port` (or `smtps://`); unset writes mail as .eml files to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    /// The From address of every email.
+    pub mail_from: String,
+    /// Default anonymity threshold for new teams (3 to 10).
+    pub min_group: i32,
+    /// Where mail goes when no SMTP server is configured.
+    pub outbox_dir: PathBuf,
+    /// `text` (default) or `json` log lines.
+    pub log_format: String,
+    /// Most emails sent per second.
+    pub mail_rate_per_second: f64,
+    /// Most database connections per instance.
+    pub db_pool_size: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite://candor.db".into(),
+            bind: "127.0.0.1:8080".into(),
+            base_url: "http://127.0.0.1:8080".into(),
+            smtp_url: None,
+            mail_from: "Candor <candor@localhost>".into(),
+            min_group: 5,
+            outbox_dir: PathBuf::from("outbox"),
+            log_format: "text".into(),
+            mail_rate_per_second: 20.0,
+            db_pool_size: 10,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads the settings: `path` (or `./candor.toml` when it exists), then the environment.
+    /// An explicitly named file that is missing is an error.
+    pub fn load(path: Option<&Path>) -> Result<Self, AppError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        match path {
+            Some(p) if !p.is_file() => {
+                return Err(AppError::Startup(format!(
+                    "config file {} not found",
+                    p.display()
+                )));
+            }
+            Some(p) => figment = figment.merge(Toml::file(p)),
+            None => figment = figment.merge(Toml::file("candor.toml")),
+        }
+        let settings: Settings = figment
+            .merge(Env::prefixed("CANDOR_"))
+            .extract()
+            .map_err(|e| AppError::Startup(format!("bad configuration: {e}")))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks values that have rules; the message names the setting and the fix.
+    pub fn validate(&self) -> Result<(), AppError> {
+        self.database()?;
+        if !(3..=10).contains(&self.min_group) {
+            return Err(AppError::Startup(format!(
+                "CANDOR_MIN_GROUP is {}: it must be between 3 and 10",
+                self.min_group
+            )));
+        }
+        if self.mail_rate_per_second.is_nan() || self.mail_rate_per_second <= 0.0 {
+            return Err(AppError::Startup(
+                "mail_rate_per_second must be above 0".into(),
+            ));
+        }
+        url::Url::parse(&self.base_url).map_err(|e| {
+            AppError::Startup(format!(
+                "CANDOR_BASE_URL '{}' is not a URL: {e}",
+                self.base_url
+            ))
+        })?;
+        Ok(())
+    }
+
+    /// The parsed database URL.
+    pub fn database(&self) -> Result<DatabaseUrl, AppError> {
+        self.database_url
+            .parse()
+            .map_err(|e: crate::db::DatabaseUrlError| AppError::Startup(e.to_string()))
+    }
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("database_url", &redact(&self.database_url))
+            .field("bind", &self.bind)
+            .field("base_url", &self.base_url)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact))
+            .field("mail_from", &self.mail_from)
+            .field("min_group", &self.min_group)
+            .field("outbox_dir", &self.outbox_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_hides_passwords() {
+        let s = Settings {
+            database_url: "postgres://u:hunter2@h/db".into(),
+            smtp_url: Some("smtp://me:hunter3@mail:25".into()),
+            ..Settings::default()
+        };
+        let shown = format!("{s:?}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("hunter3"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn min_group_below_three_is_refused() {
+        let s = Settings {
+            min_group: 2,
+            ..Settings::default()
+        };
+        assert!(
+            s.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("between 3 and 10")
+        );
+    }
+}

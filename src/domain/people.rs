@@ -1,0 +1,286 @@
+//! People and their memberships, and the all-or-nothing CSV import (`email,name,team,role`).
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use chrono::Utc;
+use diesel::prelude::*;
+
+use super::problems::{Problems, column_index, line_of};
+use super::{Email, Role, Slug, teams};
+use crate::db::DbConnection;
+use crate::db::schema::{memberships, people};
+use crate::error::AppError;
+
+/// One valid row of a people file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    /// Line in the file, for messages.
+    pub line: u64,
+    /// The person's address (their identity).
+    pub email: Email,
+    /// Display name.
+    pub name: String,
+    /// The team they belong to.
+    pub team: Slug,
+    /// Their role there.
+    pub role: Role,
+}
+
+/// What an import changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Rows read.
+    pub rows: usize,
+    /// People created.
+    pub people_added: usize,
+    /// People whose name changed or who were made active again.
+    pub people_updated: usize,
+    /// Memberships created.
+    pub memberships_added: usize,
+    /// Memberships whose role changed.
+    pub memberships_updated: usize,
+}
+
+const COLUMNS: [&str; 4] = ["email", "name", "team", "role"];
+
+/// Reads and validates the whole file; returns every row or every problem.
+pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>, AppError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(input);
+    let mut problems = Problems::default();
+    let headers = reader
+        .headers()
+        .map_err(|e| AppError::BadRequest(format!("{file}: cannot read the header line: {e}")))?
+        .clone();
+    let index: Vec<Option<usize>> = COLUMNS.iter().map(|c| column_index(&headers, c)).collect();
+    for (column, found) in COLUMNS.iter().zip(&index) {
+        if found.is_none() {
+            problems.push(
+                1,
+                "header",
+                format!("no '{column}' column; the columns are email,name,team,role"),
+            );
+        }
+    }
+    problems.clone().into_result(file)?;
+    let cols: Vec<usize> = index.into_iter().flatten().collect();
+    let mut rows = Vec::new();
+    let mut seen: HashMap<(Email, Slug), u64> = HashMap::new();
+    let mut names: HashMap<Email, (String, u64)> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(line_of(e.position()), "row", e.to_string());
+                continue;
+            }
+        };
+        let line = line_of(record.position());
+        let cell = |i: usize| record.get(cols[i]).unwrap_or("");
+        if let Some(row) = parse_row(line, [cell(0), cell(1), cell(2), cell(3)], &mut problems) {
+            check_duplicates(&row, &mut seen, &mut names, &mut problems);
+            rows.push(row);
+        }
+    }
+    problems.into_result(file)?;
+    Ok(rows)
+}
+
+fn parse_row(line: u64, cells: [&str; 4], problems: &mut Problems) -> Option<PersonRow> {
+    let [email, name, team, role] = cells;
+    let email = Email::parse(email)
+        .map_err(|m| problems.push(line, "email", m))
+        .ok();
+    let name = parse_name(name)
+        .map_err(|m| problems.push(line, "name", m))
+        .ok();
+    let team = Slug::parse(team)
+        .map_err(|m| problems.push(line, "team", m))
+        .ok();
+    let role = role
+        .parse::<Role>()
+        .map_err(|m| problems.push(line, "role", m))
+        .ok();
+    Some(PersonRow {
+        line,
+        email: email?,
+        name: name?,
+        team: team?,
+        role: role?,
+    })
+}
+
+fn parse_name(raw: &str) -> Result<String, String> {
+    let name = raw.trim();
+    if name.is_empty() {
+        return Err("is empty".into());
+    }
+    if name.chars().count() > 200 {
+        return Err("is longer than 200 characters".into());
+    }
+    Ok(name.to_string())
+}
+
+fn check_duplicates(
+    row: &PersonRow,
+    seen: &mut HashMap<(Email, Slug), u64>,
+    names: &mut HashMap<Email, (String, u64)>,
+    problems: &mut Problems,
+) {
+    let key = (row.email.clone(), row.team.clone());
+    if let Some(first) = seen.insert(key, row.line) {
+        problems.push(
+            row.line,
+            "email",
+            format!(
+                "{} is listed for team '{}' already on line {first}",
+                row.email, row.team
+            ),
+        );
+    }
+    match names.get(&row.email) {
+        Some((name, first)) if *name != row.name => problems.push(
+            row.line,
+            "name",
+            format!(
+                "'{}' differs from '{name}' given for {} on line {first}",
+                row.name, row.email
+            ),
+        ),
+        Some(_) => {}
+        None => {
+            names.insert(row.email.clone(), (row.name.clone(), row.line));
+        }
+    }
+}
+
+/// Stores the rows: creates or updates people and memberships. Unknown teams are problems
+/// and nothing is written. Call inside [`crate::db::write`] so a failure stores nothing.
+pub fn import_people(
+    conn: &mut DbConnection,
+    rows: &[PersonRow],
+    file: &str,
+    mut on_row: impl FnMut(),
+) -> Result<ImportSummary, AppError> {
+    let team_ids = teams::team_ids_by_slug(conn)?;
+    let mut problems = Problems::default();
+    for row in rows
+        .iter()
+        .filter(|r| !team_ids.contains_key(r.team.as_str()))
+    {
+        problems.push(
+            row.line,
+            "team",
+            format!("no team '{}': `candor team list` shows the teams", row.team),
+        );
+    }
+    problems.into_result(file)?;
+    let mut known = load_people(conn)?;
+    let mut roles = load_memberships(conn)?;
+    let mut summary = ImportSummary {
+        rows: rows.len(),
+        ..ImportSummary::default()
+    };
+    for row in rows {
+        let person_id = upsert_person(conn, row, &mut known, &mut summary)?;
+        let team_id = team_ids[row.team.as_str()];
+        upsert_membership(
+            conn,
+            (person_id, team_id),
+            row.role,
+            &mut roles,
+            &mut summary,
+        )?;
+        on_row();
+    }
+    Ok(summary)
+}
+
+type KnownPeople = HashMap<String, (i64, String, bool)>;
+
+fn load_people(conn: &mut DbConnection) -> Result<KnownPeople, AppError> {
+    let all = people::table
+        .select((people::id, people::email, people::name, people::active))
+        .load::<(i64, String, String, bool)>(conn)?;
+    Ok(all
+        .into_iter()
+        .map(|(id, email, name, active)| (email, (id, name, active)))
+        .collect())
+}
+
+fn load_memberships(conn: &mut DbConnection) -> Result<HashMap<(i64, i64), String>, AppError> {
+    let all = memberships::table
+        .select((
+            memberships::person_id,
+            memberships::team_id,
+            memberships::role,
+        ))
+        .load::<(i64, i64, String)>(conn)?;
+    Ok(all.into_iter().map(|(p, t, r)| ((p, t), r)).collect())
+}
+
+fn upsert_person(
+    conn: &mut DbConnection,
+    row: &PersonRow,
+    known: &mut KnownPeople,
+    summary: &mut ImportSummary,
+) -> Result<i64, AppError> {
+    match known.get(row.email.as_str()) {
+        Some((id, name, active)) if *name == row.name && *active => Ok(*id),
+        Some((id, _, _)) => {
+            let id = *id;
+            diesel::update(people::table.find(id))
+                .set((people::name.eq(&row.name), people::active.eq(true)))
+                .execute(conn)?;
+            known.insert(row.email.to_string(), (id, row.name.clone(), true));
+            summary.people_updated += 1;
+            Ok(id)
+        }
+        None => {
+            let id = diesel::insert_into(people::table)
+                .values((
+                    people::email.eq(row.email.as_str()),
+                    people::name.eq(&row.name),
+                    people::created_at.eq(Utc::now().naive_utc()),
+                ))
+                .returning(people::id)
+                .get_result::<i64>(conn)?;
+            known.insert(row.email.to_string(), (id, row.name.clone(), true));
+            summary.people_added += 1;
+            Ok(id)
+        }
+    }
+}
+
+fn upsert_membership(
+    conn: &mut DbConnection,
+    key: (i64, i64),
+    role: Role,
+    roles: &mut HashMap<(i64, i64), String>,
+    summary: &mut ImportSummary,
+) -> Result<(), AppError> {
+    let (person_id, team_id) = key;
+    match roles.get(&key) {
+        Some(existing) if existing == role.as_str() => return Ok(()),
+        Some(_) => {
+            diesel::update(memberships::table.find(key))
+                .set(memberships::role.eq(role.as_str()))
+                .execute(conn)?;
+            summary.memberships_updated += 1;
+        }
+        None => {
+            diesel::insert_into(memberships::table)
+                .values((
+                    memberships::person_id.eq(person_id),
+                    memberships::team_id.eq(team_id),
+                    memberships::role.eq(role.as_str()),
+                ))
+                .execute(conn)?;
+            summary.memberships_added += 1;
+        }
+    }
+    roles.insert(key, role.as_str().to_string());
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! Teams: the units that are surveyed, nested under a parent (e.g. Product > Platform).
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::Slug;
+use crate::db::DbConnection;
+use crate::db::schema::{memberships, people, teams};
+use crate::error::AppError;
+
+/// A team as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = teams)]
+pub struct Team {
+    /// Row id.
+    pub id: i64,
+    /// URL and CLI name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// The team this one sits under, if any.
+    pub parent_id: Option<i64>,
+    /// Anonymity threshold for new pulses of this team.
+    pub min_group: i32,
+    /// Threshold for showing comments (never below `min_group`).
+    pub comment_min: i32,
+    /// IANA time zone for scheduling, e.g. `Europe/Berlin`.
+    pub timezone: String,
+    /// How often pulses open (`monthly`).
+    pub cadence: String,
+    /// Whether members may read the team page and receive the summary.
+    pub publish_to_members: bool,
+    /// Whether the next pulse asks "Did the changes since last month help?".
+    pub ask_changes_helped: bool,
+    /// When the team was added.
+    pub created_at: NaiveDateTime,
+}
+
+/// One line of the team list.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamSummary {
+    /// URL and CLI name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Slug of the parent team.
+    pub parent: Option<String>,
+    /// Active members (any role).
+    pub members: i64,
+}
+
+/// What `add_team` needs.
+#[derive(Debug, Clone)]
+pub struct NewTeam {
+    /// URL and CLI name.
+    pub slug: Slug,
+    /// Display name, 1 to 100 characters.
+    pub name: String,
+    /// Parent team's slug.
+    pub parent: Option<Slug>,
+    /// Anonymity threshold (3 to 10).
+    pub min_group: i32,
+}
+
+/// Finds a team by slug; the error says how to list the teams.
+pub fn find_team(conn: &mut DbConnection, slug: &str) -> Result<Team, AppError> {
+    teams::table
+        .filter(teams::slug.eq(slug))
+        .select(Team::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "no team '{slug}': `candor team list` shows the teams"
+            ))
+        })
+}
+
+/// Adds a team; refuses a taken slug, an unknown parent or an empty name.
+pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError> {
+    let name = new.name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::invalid("name", "must be 1 to 100 characters"));
+    }
+    if !(3..=10).contains(&new.min_group) {
+        return Err(AppError::invalid("min_group", "must be between 3 and 10"));
+    }
+    let taken = teams::table
+        .filter(teams::slug.eq(new.slug.as_str()))
+        .count()
+        .get_result::<i64>(conn)?;
+    if taken > 0 {
+        return Err(AppError::Conflict(format!(
+            "a team '{}' exists already",
+            new.slug
+        )));
+    }
+    let parent_id = match &new.parent {
+        Some(p) => Some(find_team(conn, p.as_str())?.id),
+        None => None,
+    };
+    diesel::insert_into(teams::table)
+        .values((
+            teams::slug.eq(new.slug.as_str()),
+            teams::name.eq(name),
+            teams::parent_id.eq(parent_id),
+            teams::min_group.eq(new.min_group),
+            teams::comment_min.eq(new.min_group.max(5)),
+            teams::created_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    find_team(conn, new.slug.as_str())
+}
+
+/// Every team with its parent's slug and its count of active members, by slug.
+pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError> {
+    let all: Vec<Team> = teams::table
+        .select(Team::as_select())
+        .order(teams::slug.asc())
+        .load(conn)?;
+    let counts: HashMap<i64, i64> = memberships::table
+        .inner_join(people::table)
+        .filter(people::active.eq(true))
+        .group_by(memberships::team_id)
+        .select((memberships::team_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let slugs: HashMap<i64, String> = all.iter().map(|t| (t.id, t.slug.clone())).collect();
+    Ok(all
+        .into_iter()
+        .map(|t| TeamSummary {
+            parent: t.parent_id.and_then(|p| slugs.get(&p).cloned()),
+            members: counts.get(&t.id).copied().unwrap_or(0),
+            slug: t.slug,
+            name: t.name,
+        })
+        .collect())
+}
+
+/// Slug to id of every team, for imports that name teams by slug.
+pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, i64>, AppError> {
+    Ok(teams::table
+        .select((teams::slug, teams::id))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect())
+}

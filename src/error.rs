@@ -1,0 +1,130 @@
+//! One error type for the whole application and its one mapping to HTTP.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+
+/// Every way a request or command can fail. The status code of each is decided in
+/// [`AppError::status`] and nowhere else.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Input that does not fit: names the field and what is wrong with it (422).
+    #[error("{field}: {message}")]
+    Invalid {
+        /// The field (or `line N, field`) at fault.
+        field: String,
+        /// What is wrong, in plain words.
+        message: String,
+    },
+    /// A request that makes no sense as a whole (400).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Nothing by that name (404).
+    #[error("{0}")]
+    NotFound(String),
+    /// The thing exists already or was used already (409).
+    #[error("{0}")]
+    Conflict(String),
+    /// The thing existed but is over (410), e.g. a closed pulse.
+    #[error("{0}")]
+    Gone(String),
+    /// Not allowed for this user (403).
+    #[error("{0}")]
+    Forbidden(String),
+    /// The database is busy or unreachable for now (503, with Retry-After).
+    #[error("the database is not available right now ({0}); try again in a moment")]
+    Unavailable(String),
+    /// Configuration or start-up problem (CLI only; 500 if it ever reaches HTTP).
+    #[error("{0}")]
+    Startup(String),
+    /// A bug or an outside failure; the cause chain is logged, never shown.
+    #[error("unexpected error: {0:#}")]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl AppError {
+    /// Shorthand for [`AppError::Invalid`].
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        AppError::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The HTTP status of this error.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Gone(_) => StatusCode::GONE,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Startup(_) | AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// What a user may read: the message for their own mistakes, a plain sentence otherwise.
+    pub fn public_message(&self) -> String {
+        match self {
+            AppError::Startup(_) | AppError::Unexpected(_) => {
+                "Something went wrong on our side. It has been logged; please try again later."
+                    .into()
+            }
+            AppError::Unavailable(_) => {
+                "Candor is busy right now. Nothing was saved; please try again in a moment.".into()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => AppError::NotFound("not found".into()),
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, info) => {
+                AppError::Unavailable(info.message().to_string())
+            }
+            Error::DatabaseError(_, ref info) if is_locked(info.message()) => {
+                AppError::Unavailable(info.message().to_string())
+            }
+            other => AppError::Unexpected(anyhow::Error::new(other)),
+        }
+    }
+}
+
+fn is_locked(message: &str) -> bool {
+    message.contains("database is locked") || message.contains("database is busy")
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        AppError::Unavailable(e.to_string())
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.status()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status();
+        if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+            tracing::error!(error = ?self, "request failed");
+        }
+        let mut response = HttpResponse::build(status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.insert_header((header::RETRY_AFTER, "5"));
+        }
+        response
+            .content_type(ContentType::html())
+            .body(crate::http::pages::error_page(
+                status,
+                &self.public_message(),
+            ))
+    }
+}

@@ -1,0 +1,16 @@
+//! Tera templates, embedded in the binary so one file is all an operator needs.
+
+use tera::Tera;
+
+/// Every template, by the name handlers render it with.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("home.html", include_str!("../../templates/home.html")),
+];
+
+/// Builds the template set; fails only if a template does not parse (a bug caught by tests).
+pub fn load() -> Result<Tera, tera::Error> {
+    let mut tera = Tera::default();
+    tera.add_raw_templates(TEMPLATES.iter().copied())?;
+    Ok(tera)
+}

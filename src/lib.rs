@@ -1,0 +1,13 @@
+//! Candor: monthly anonymous team health pulses, honest statistics, working agreements.
+
+pub mod cli;
+pub mod cli_progress;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod http;
+pub mod startup;
+pub mod stats;
+pub mod telemetry;

@@ -1,0 +1,95 @@
+//! `Application::build(settings)`: pool, templates, listener, routes — everything a running
+//! Candor is, built from settings passed by value so tests can build one on port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Settings;
+use crate::db::{self, DbPool, PoolOptions};
+use crate::error::AppError;
+use crate::http;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub pool: DbPool,
+    /// Page templates.
+    pub templates: Arc<tera::Tera>,
+    /// The settings the app was built with.
+    pub settings: Arc<Settings>,
+}
+
+/// A built, not yet running, HTTP server with its state.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    /// Opens the database (migrating it), loads templates and binds the listener.
+    pub async fn build(settings: Settings) -> Result<Self, AppError> {
+        settings.validate()?;
+        let url = settings.database()?;
+        let options = PoolOptions {
+            max_size: settings.db_pool_size,
+            ..PoolOptions::default()
+        };
+        let pool = tokio::task::spawn_blocking(move || db::connect_and_migrate(&url, &options))
+            .await
+            .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
+        let templates = http::templates::load()
+            .map_err(|e| AppError::Startup(format!("templates do not parse: {e:?}")))?;
+        let listener = TcpListener::bind(&settings.bind)
+            .map_err(|e| AppError::Startup(format!("cannot listen on {}: {e}", settings.bind)))?;
+        let port = listener
+            .local_addr()
+            .map_err(|e| AppError::Startup(format!("listener has no address: {e}")))?
+            .port();
+        let state = AppState {
+            pool,
+            templates: Arc::new(templates),
+            settings: Arc::new(settings),
+        };
+        let server = serve(listener, state.clone())?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state (pool, settings), for workers and tests.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until the process is told to stop.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(TracingLogger::default())
+            .app_data(data.clone())
+            .configure(http::routes)
+    })
+    .listen(listener)
+    .map_err(|e| AppError::Startup(format!("cannot start the HTTP server: {e}")))?
+    .run();
+    Ok(server)
+}
