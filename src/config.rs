@@ -34,6 +34,9 @@ pub struct Settings {
     pub mail_rate_per_second: f64,
     /// Most database connections per instance.
     pub db_pool_size: u32,
+    /// Run the scheduler and the mail worker inside `serve` (tests turn them off and drive
+    /// each step themselves).
+    pub background_jobs: bool,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             log_format: "text".into(),
             mail_rate_per_second: 20.0,
             db_pool_size: 10,
+            background_jobs: true,
         }
     }
 }
@@ -60,10 +64,7 @@ impl Settings {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         match path {
             Some(p) if !p.is_file() => {
-                return Err(AppError::Startup(format!(
-                    "config file {} not found",
-                    p.display()
-                )));
+                return Err(AppError::Startup(format!("config file {} not found", p.display())));
             }
             Some(p) => figment = figment.merge(Toml::file(p)),
             None => figment = figment.merge(Toml::file("candor.toml")),
@@ -86,24 +87,17 @@ impl Settings {
             )));
         }
         if self.mail_rate_per_second.is_nan() || self.mail_rate_per_second <= 0.0 {
-            return Err(AppError::Startup(
-                "mail_rate_per_second must be above 0".into(),
-            ));
+            return Err(AppError::Startup("mail_rate_per_second must be above 0".into()));
         }
         url::Url::parse(&self.base_url).map_err(|e| {
-            AppError::Startup(format!(
-                "CANDOR_BASE_URL '{}' is not a URL: {e}",
-                self.base_url
-            ))
+            AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))
         })?;
         Ok(())
     }
 
     /// The parsed database URL.
     pub fn database(&self) -> Result<DatabaseUrl, AppError> {
-        self.database_url
-            .parse()
-            .map_err(|e: crate::db::DatabaseUrlError| AppError::Startup(e.to_string()))
+        self.database_url.parse().map_err(|e: crate::db::DatabaseUrlError| AppError::Startup(e.to_string()))
     }
 }
 
@@ -133,23 +127,12 @@ mod tests {
             ..Settings::default()
         };
         let shown = format!("{s:?}");
-        assert!(
-            !shown.contains("hunter2") && !shown.contains("hunter3"),
-            "{shown}"
-        );
+        assert!(!shown.contains("hunter2") && !shown.contains("hunter3"), "{shown}");
     }
 
     #[test]
     fn min_group_below_three_is_refused() {
-        let s = Settings {
-            min_group: 2,
-            ..Settings::default()
-        };
-        assert!(
-            s.validate()
-                .unwrap_err()
-                .to_string()
-                .contains("between 3 and 10")
-        );
+        let s = Settings { min_group: 2, ..Settings::default() };
+        assert!(s.validate().unwrap_err().to_string().contains("between 3 and 10"));
     }
 }

@@ -26,11 +26,7 @@ pub struct DemoSummary {
 
 impl fmt::Display for DemoSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "demo data: {} teams and {} people added",
-            self.teams_added, self.people_added
-        )
+        write!(f, "demo data: {} teams and {} people added", self.teams_added, self.people_added)
     }
 }
 
@@ -43,10 +39,7 @@ pub fn seed(conn: &mut DbConnection, min_group: i32) -> Result<DemoSummary, AppE
             let new = NewTeam {
                 slug: Slug::parse(slug).map_err(|m| AppError::invalid("slug", m))?,
                 name: (*name).to_string(),
-                parent: parent
-                    .map(Slug::parse)
-                    .transpose()
-                    .map_err(|m| AppError::invalid("parent", m))?,
+                parent: parent.map(Slug::parse).transpose().map_err(|m| AppError::invalid("parent", m))?,
                 min_group,
             };
             teams::add_team(c, &new)?;

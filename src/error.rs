@@ -45,10 +45,7 @@ pub enum AppError {
 impl AppError {
     /// Shorthand for [`AppError::Invalid`].
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid {
-            field: field.into(),
-            message: message.into(),
-        }
+        AppError::Invalid { field: field.into(), message: message.into() }
     }
 
     /// The HTTP status of this error.
@@ -69,8 +66,7 @@ impl AppError {
     pub fn public_message(&self) -> String {
         match self {
             AppError::Startup(_) | AppError::Unexpected(_) => {
-                "Something went wrong on our side. It has been logged; please try again later."
-                    .into()
+                "Something went wrong on our side. It has been logged; please try again later.".into()
             }
             AppError::Unavailable(_) => {
                 "Candor is busy right now. Nothing was saved; please try again in a moment.".into()
@@ -122,9 +118,6 @@ impl ResponseError for AppError {
         }
         response
             .content_type(ContentType::html())
-            .body(crate::http::pages::error_page(
-                status,
-                &self.public_message(),
-            ))
+            .body(crate::http::pages::error_page(status, &self.public_message()))
     }
 }

@@ -8,6 +8,8 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod mail;
+pub mod scheduler;
 pub mod startup;
 pub mod stats;
 pub mod telemetry;

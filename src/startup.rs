@@ -12,6 +12,8 @@ use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
 use crate::error::AppError;
 use crate::http;
+use crate::mail::{Composer, DeliveryPolicy, Mailer};
+use crate::scheduler;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -22,6 +24,10 @@ pub struct AppState {
     pub templates: Arc<tera::Tera>,
     /// The settings the app was built with.
     pub settings: Arc<Settings>,
+    /// Renders emails.
+    pub composer: Composer,
+    /// Sends emails.
+    pub mailer: Mailer,
 }
 
 /// A built, not yet running, HTTP server with its state.
@@ -36,10 +42,7 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, AppError> {
         settings.validate()?;
         let url = settings.database()?;
-        let options = PoolOptions {
-            max_size: settings.db_pool_size,
-            ..PoolOptions::default()
-        };
+        let options = PoolOptions { max_size: settings.db_pool_size, ..PoolOptions::default() };
         let pool = tokio::task::spawn_blocking(move || db::connect_and_migrate(&url, &options))
             .await
             .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
@@ -51,17 +54,15 @@ impl Application {
             .local_addr()
             .map_err(|e| AppError::Startup(format!("listener has no address: {e}")))?
             .port();
-        let state = AppState {
-            pool,
-            templates: Arc::new(templates),
-            settings: Arc::new(settings),
-        };
+        let composer = Composer::new(&settings.base_url)?;
+        let mailer = Mailer::from_settings(&settings)?;
+        let state =
+            AppState { pool, templates: Arc::new(templates), settings: Arc::new(settings), composer, mailer };
         let server = serve(listener, state.clone())?;
-        Ok(Self {
-            port,
-            server,
-            state,
-        })
+        if state.settings.background_jobs {
+            start_background_jobs(&state);
+        }
+        Ok(Self { port, server, state })
     }
 
     /// The port the server listens on.
@@ -80,11 +81,24 @@ impl Application {
     }
 }
 
+/// The scheduler (every 30 s) and the mail worker, as tasks of this process.
+fn start_background_jobs(state: &AppState) {
+    let policy = delivery_policy(&state.settings);
+    tokio::spawn(crate::mail::deliver::run_mail_worker(state.pool.clone(), state.mailer.clone(), policy));
+    let every = std::time::Duration::from_secs(30);
+    tokio::spawn(scheduler::run_scheduler(state.pool.clone(), state.composer.clone(), every));
+}
+
+/// The delivery policy the settings ask for.
+pub fn delivery_policy(settings: &Settings) -> DeliveryPolicy {
+    DeliveryPolicy { rate_per_second: settings.mail_rate_per_second, ..DeliveryPolicy::default() }
+}
+
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .app_data(data.clone())
             .configure(http::routes)
     })

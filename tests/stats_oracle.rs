@@ -3,8 +3,8 @@
 //! pymannkendall) against `candor::stats`, plus edge cases the oracle does not cover.
 
 use candor::stats::{
-    benjamini_hochberg, cronbach_alpha, describe, enps, favorable, kendall_tau_b, linregress,
-    mann_kendall, mann_whitney, scores_describe, welch, wilson95,
+    benjamini_hochberg, cronbach_alpha, describe, enps, favorable, kendall_tau_b, linregress, mann_kendall,
+    mann_whitney, scores_describe, welch, wilson95,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -24,9 +24,7 @@ const INPUTS: [&str; 6] = ["a", "b", "trend_y", "items", "nps", "pvalues"];
 
 /// True when the Debug text of `x` shows a NaN or an infinity.
 fn has_non_finite<T: Debug>(x: &T) -> bool {
-    format!("{x:?}")
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|token| token == "NaN" || token == "inf")
+    format!("{x:?}").split(|c: char| !c.is_ascii_alphanumeric()).any(|token| token == "NaN" || token == "inf")
 }
 
 /// JSON of one of our results; panics on NaN or infinities, which JSON would turn into null.
@@ -36,25 +34,13 @@ fn to_value<T: Serialize + Debug>(x: T) -> Value {
 }
 
 fn floats(case: &Value, key: &str) -> Vec<f64> {
-    let arr = case[key]
-        .as_array()
-        .unwrap_or_else(|| panic!("input {key} is not a list"));
+    let arr = case[key].as_array().unwrap_or_else(|| panic!("input {key} is not a list"));
     arr.iter().map(|v| v.as_f64().unwrap()).collect()
 }
 
 fn rows(case: &Value, key: &str) -> Vec<Vec<f64>> {
-    let arr = case[key]
-        .as_array()
-        .unwrap_or_else(|| panic!("input {key} is not a list"));
-    arr.iter()
-        .map(|r| {
-            r.as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_f64().unwrap())
-                .collect()
-        })
-        .collect()
+    let arr = case[key].as_array().unwrap_or_else(|| panic!("input {key} is not a list"));
+    arr.iter().map(|r| r.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()).collect()
 }
 
 /// Our value for the oracle figure `key` of `case`; `None` for a key we do not know.
@@ -263,10 +249,7 @@ mod edge_cases {
         let tau = kendall_tau_b(&[1.0, 3.0]).unwrap();
         assert_eq!((tau.tau, tau.p), (1.0, None));
         let mk = mann_kendall(&[1.0, 3.0]).unwrap();
-        assert_eq!(
-            (mk.s, mk.var_s, mk.z, mk.p, mk.tau),
-            (1.0, 1.0, 0.0, 1.0, 1.0)
-        );
+        assert_eq!((mk.s, mk.var_s, mk.z, mk.p, mk.tau), (1.0, 1.0, 0.0, 1.0, 1.0));
     }
 
     #[test]

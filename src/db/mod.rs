@@ -13,9 +13,7 @@ use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
 
 pub use connection::{DbConnection, MultiBackend};
-pub use pool::{
-    ConnectError, ConnectionManager, DbPool, PoolOptions, PooledConnection, build_pool,
-};
+pub use pool::{ConnectError, ConnectionManager, DbPool, PoolOptions, PooledConnection, build_pool};
 pub use url::{DatabaseUrl, DatabaseUrlError, redact};
 
 use crate::error::AppError;
@@ -86,4 +84,16 @@ pub fn connect_and_migrate(url: &DatabaseUrl, options: &PoolOptions) -> Result<D
     migrate::run_pending(&mut conn)
         .map_err(|e| AppError::Startup(format!("migrations failed on {}: {e}", url.backend())))?;
     Ok(pool)
+}
+
+/// Runs `$body` with `$c` bound to the inner connection of either backend, for statements
+/// diesel's `MultiConnection` cannot express (ON CONFLICT, batch inserts, FOR UPDATE).
+#[macro_export]
+macro_rules! on_inner {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Postgresql($c) => $body,
+            $crate::db::DbConnection::Sqlite($c) => $body,
+        }
+    };
 }

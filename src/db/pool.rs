@@ -36,10 +36,7 @@ impl ConnectionManager {
 
     fn connect_sqlite(&self, path: &std::path::Path) -> Result<DbConnection, ConnectError> {
         let fail = |cause: String| {
-            ConnectError(format!(
-                "cannot open SQLite database at {}: {cause}",
-                path.display()
-            ))
+            ConnectError(format!("cannot open SQLite database at {}: {cause}", path.display()))
         };
         if path.is_dir() {
             return Err(fail("that path is a folder, not a database file".into()));
@@ -49,11 +46,8 @@ impl ConnectionManager {
                 return Err(fail(format!("the folder {} does not exist", dir.display())));
             }
         }
-        let text = path
-            .to_str()
-            .ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
-        let mut conn =
-            diesel::SqliteConnection::establish(text).map_err(|e| fail(e.to_string()))?;
+        let text = path.to_str().ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
+        let mut conn = diesel::SqliteConnection::establish(text).map_err(|e| fail(e.to_string()))?;
         conn.batch_execute(&format!(
             "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
              PRAGMA journal_mode = WAL;
@@ -65,15 +59,13 @@ impl ConnectionManager {
     }
 
     fn connect_postgres(&self, raw: &str) -> Result<DbConnection, ConnectError> {
-        diesel::PgConnection::establish(raw)
-            .map(DbConnection::Postgresql)
-            .map_err(|e| {
-                ConnectError(format!(
-                    "cannot connect to PostgreSQL at {}: {}",
-                    self.url.location(),
-                    e.to_string().trim()
-                ))
-            })
+        diesel::PgConnection::establish(raw).map(DbConnection::Postgresql).map_err(|e| {
+            ConnectError(format!(
+                "cannot connect to PostgreSQL at {}: {}",
+                self.url.location(),
+                e.to_string().trim()
+            ))
+        })
     }
 }
 
@@ -89,8 +81,7 @@ impl diesel::r2d2::ManageConnection for ConnectionManager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectError> {
-        conn.ping()
-            .map_err(|e| ConnectError(format!("connection lost: {e}")))
+        conn.ping().map_err(|e| ConnectError(format!("connection lost: {e}")))
     }
 
     fn has_broken(&self, conn: &mut DbConnection) -> bool {
@@ -112,11 +103,7 @@ pub struct PoolOptions {
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self {
-            max_size: 10,
-            checkout_timeout: Duration::from_secs(10),
-            min_idle: 1,
-        }
+        Self { max_size: 10, checkout_timeout: Duration::from_secs(10), min_idle: 1 }
     }
 }
 

@@ -77,10 +77,16 @@ diesel::table! {
         id -> BigInt,
         pulse_id -> BigInt,
         person_id -> BigInt,
-        token_hash -> Text,
         responded -> Bool,
         reminded_halfway -> Bool,
         reminded_last_day -> Bool,
+    }
+}
+
+diesel::table! {
+    invitation_tokens (token_hash) {
+        token_hash -> Text,
+        invitation_id -> BigInt,
     }
 }
 
@@ -164,6 +170,7 @@ diesel::table! {
         body_text -> Text,
         body_html -> Text,
         state -> Text,
+        purge_after_send -> Bool,
         attempts -> Integer,
         next_attempt_at -> Timestamp,
         lease_until -> Nullable<Timestamp>,
@@ -230,6 +237,7 @@ diesel::joinable!(questions -> surveys (survey_id));
 diesel::joinable!(pulses -> teams (team_id));
 diesel::joinable!(invitations -> pulses (pulse_id));
 diesel::joinable!(invitations -> people (person_id));
+diesel::joinable!(invitation_tokens -> invitations (invitation_id));
 diesel::joinable!(responses -> pulses (pulse_id));
 diesel::joinable!(answers -> responses (response_id));
 diesel::joinable!(answers -> questions (question_id));
@@ -247,6 +255,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     questions,
     pulses,
     invitations,
+    invitation_tokens,
     responses,
     answers,
     comments,

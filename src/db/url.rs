@@ -26,7 +26,8 @@ impl FromStr for DatabaseUrl {
         if let Some(path) = raw.strip_prefix("sqlite://") {
             if path.is_empty() {
                 return Err(DatabaseUrlError(
-                    "'sqlite://' names no file: use sqlite://candor.db or sqlite:///var/lib/candor/candor.db".into(),
+                    "'sqlite://' names no file: use sqlite://candor.db or sqlite:///var/lib/candor/candor.db"
+                        .into(),
                 ));
             }
             return Ok(DatabaseUrl::Sqlite(PathBuf::from(path)));
@@ -59,9 +60,7 @@ impl DatabaseUrl {
             DatabaseUrl::Postgres(raw) => match url::Url::parse(raw) {
                 Ok(u) => format!(
                     "{}:{}",
-                    u.host_str()
-                        .filter(|h| !h.is_empty())
-                        .unwrap_or("localhost"),
+                    u.host_str().filter(|h| !h.is_empty()).unwrap_or("localhost"),
                     u.port().unwrap_or(5432)
                 ),
                 Err(_) => "an unparsable address".into(),

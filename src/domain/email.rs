@@ -40,10 +40,7 @@ mod tests {
 
     #[test]
     fn valid_addresses_are_lower_cased() {
-        assert_eq!(
-            Email::parse(" Ana@Example.ORG ").unwrap().as_str(),
-            "ana@example.org"
-        );
+        assert_eq!(Email::parse(" Ana@Example.ORG ").unwrap().as_str(), "ana@example.org");
     }
 
     #[test]

@@ -3,11 +3,18 @@
 //! nothing of HTTP.
 
 pub mod email;
+pub mod invite_mail;
 pub mod people;
+pub mod period;
 pub mod problems;
+pub mod pulses;
+pub mod reminders;
+pub mod responses;
 pub mod role;
 pub mod slug;
+pub mod survey;
 pub mod teams;
+pub mod tokens;
 
 pub use email::Email;
 pub use role::Role;

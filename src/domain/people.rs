@@ -46,9 +46,7 @@ const COLUMNS: [&str; 4] = ["email", "name", "team", "role"];
 
 /// Reads and validates the whole file; returns every row or every problem.
 pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>, AppError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(input);
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let mut problems = Problems::default();
     let headers = reader
         .headers()
@@ -57,11 +55,7 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
     let index: Vec<Option<usize>> = COLUMNS.iter().map(|c| column_index(&headers, c)).collect();
     for (column, found) in COLUMNS.iter().zip(&index) {
         if found.is_none() {
-            problems.push(
-                1,
-                "header",
-                format!("no '{column}' column; the columns are email,name,team,role"),
-            );
+            problems.push(1, "header", format!("no '{column}' column; the columns are email,name,team,role"));
         }
     }
     problems.clone().into_result(file)?;
@@ -90,26 +84,11 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
 
 fn parse_row(line: u64, cells: [&str; 4], problems: &mut Problems) -> Option<PersonRow> {
     let [email, name, team, role] = cells;
-    let email = Email::parse(email)
-        .map_err(|m| problems.push(line, "email", m))
-        .ok();
-    let name = parse_name(name)
-        .map_err(|m| problems.push(line, "name", m))
-        .ok();
-    let team = Slug::parse(team)
-        .map_err(|m| problems.push(line, "team", m))
-        .ok();
-    let role = role
-        .parse::<Role>()
-        .map_err(|m| problems.push(line, "role", m))
-        .ok();
-    Some(PersonRow {
-        line,
-        email: email?,
-        name: name?,
-        team: team?,
-        role: role?,
-    })
+    let email = Email::parse(email).map_err(|m| problems.push(line, "email", m)).ok();
+    let name = parse_name(name).map_err(|m| problems.push(line, "name", m)).ok();
+    let team = Slug::parse(team).map_err(|m| problems.push(line, "team", m)).ok();
+    let role = role.parse::<Role>().map_err(|m| problems.push(line, "role", m)).ok();
+    Some(PersonRow { line, email: email?, name: name?, team: team?, role: role? })
 }
 
 fn parse_name(raw: &str) -> Result<String, String> {
@@ -134,20 +113,14 @@ fn check_duplicates(
         problems.push(
             row.line,
             "email",
-            format!(
-                "{} is listed for team '{}' already on line {first}",
-                row.email, row.team
-            ),
+            format!("{} is listed for team '{}' already on line {first}", row.email, row.team),
         );
     }
     match names.get(&row.email) {
         Some((name, first)) if *name != row.name => problems.push(
             row.line,
             "name",
-            format!(
-                "'{}' differs from '{name}' given for {} on line {first}",
-                row.name, row.email
-            ),
+            format!("'{}' differs from '{name}' given for {} on line {first}", row.name, row.email),
         ),
         Some(_) => {}
         None => {
@@ -166,10 +139,7 @@ pub fn import_people(
 ) -> Result<ImportSummary, AppError> {
     let team_ids = teams::team_ids_by_slug(conn)?;
     let mut problems = Problems::default();
-    for row in rows
-        .iter()
-        .filter(|r| !team_ids.contains_key(r.team.as_str()))
-    {
+    for row in rows.iter().filter(|r| !team_ids.contains_key(r.team.as_str())) {
         problems.push(
             row.line,
             "team",
@@ -179,20 +149,11 @@ pub fn import_people(
     problems.into_result(file)?;
     let mut known = load_people(conn)?;
     let mut roles = load_memberships(conn)?;
-    let mut summary = ImportSummary {
-        rows: rows.len(),
-        ..ImportSummary::default()
-    };
+    let mut summary = ImportSummary { rows: rows.len(), ..ImportSummary::default() };
     for row in rows {
         let person_id = upsert_person(conn, row, &mut known, &mut summary)?;
         let team_id = team_ids[row.team.as_str()];
-        upsert_membership(
-            conn,
-            (person_id, team_id),
-            row.role,
-            &mut roles,
-            &mut summary,
-        )?;
+        upsert_membership(conn, (person_id, team_id), row.role, &mut roles, &mut summary)?;
         on_row();
     }
     Ok(summary)
@@ -201,22 +162,18 @@ pub fn import_people(
 type KnownPeople = HashMap<String, (i64, String, bool)>;
 
 fn load_people(conn: &mut DbConnection) -> Result<KnownPeople, AppError> {
-    let all = people::table
-        .select((people::id, people::email, people::name, people::active))
-        .load::<(i64, String, String, bool)>(conn)?;
-    Ok(all
-        .into_iter()
-        .map(|(id, email, name, active)| (email, (id, name, active)))
-        .collect())
+    let all = people::table.select((people::id, people::email, people::name, people::active)).load::<(
+        i64,
+        String,
+        String,
+        bool,
+    )>(conn)?;
+    Ok(all.into_iter().map(|(id, email, name, active)| (email, (id, name, active))).collect())
 }
 
 fn load_memberships(conn: &mut DbConnection) -> Result<HashMap<(i64, i64), String>, AppError> {
     let all = memberships::table
-        .select((
-            memberships::person_id,
-            memberships::team_id,
-            memberships::role,
-        ))
+        .select((memberships::person_id, memberships::team_id, memberships::role))
         .load::<(i64, i64, String)>(conn)?;
     Ok(all.into_iter().map(|(p, t, r)| ((p, t), r)).collect())
 }

@@ -31,11 +31,7 @@ pub struct Problems(pub Vec<Problem>);
 impl Problems {
     /// Records a problem.
     pub fn push(&mut self, line: u64, field: &str, message: impl Into<String>) {
-        self.0.push(Problem {
-            line,
-            field: field.to_string(),
-            message: message.into(),
-        });
+        self.0.push(Problem { line, field: field.to_string(), message: message.into() });
     }
 
     /// True when nothing was found.
@@ -50,10 +46,8 @@ impl Problems {
         }
         self.0.sort_by_key(|p| p.line);
         let count = self.0.len();
-        let mut text = format!(
-            "{file}: {count} problem{}; nothing was imported",
-            if count == 1 { "" } else { "s" }
-        );
+        let mut text =
+            format!("{file}: {count} problem{}; nothing was imported", if count == 1 { "" } else { "s" });
         for problem in self.0.iter().take(SHOWN) {
             text.push_str(&format!("\n  {problem}"));
         }
@@ -66,9 +60,7 @@ impl Problems {
 
 /// The position of the csv header's columns, by name (trimmed, case-insensitive).
 pub fn column_index(headers: &csv::StringRecord, name: &str) -> Option<usize> {
-    headers
-        .iter()
-        .position(|h| h.trim().eq_ignore_ascii_case(name))
+    headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name))
 }
 
 /// The 1-based line of a csv record or error.

@@ -33,9 +33,7 @@ impl FromStr for Role {
             "member" => Ok(Role::Member),
             "lead" => Ok(Role::Lead),
             "admin" => Ok(Role::Admin),
-            other => Err(format!(
-                "'{other}' is not a role: use member, lead or admin"
-            )),
+            other => Err(format!("'{other}' is not a role: use member, lead or admin")),
         }
     }
 }

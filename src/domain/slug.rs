@@ -12,11 +12,8 @@ impl Slug {
     /// Accepts `raw` only if it is already a valid slug.
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim();
-        let ok_chars = s
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        let ok_shape =
-            !s.is_empty() && !s.starts_with('-') && !s.ends_with('-') && !s.contains("--");
+        let ok_chars = s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let ok_shape = !s.is_empty() && !s.starts_with('-') && !s.ends_with('-') && !s.contains("--");
         if s.len() > MAX_LEN {
             return Err(format!("'{s}' is longer than {MAX_LEN} characters"));
         }
@@ -39,9 +36,8 @@ impl Slug {
             }
         }
         let trimmed: String = out.trim_end_matches('-').chars().take(MAX_LEN).collect();
-        Slug::parse(trimmed.trim_end_matches('-')).map_err(|_| {
-            format!("cannot make a slug from '{title}': it needs some letters or digits")
-        })
+        Slug::parse(trimmed.trim_end_matches('-'))
+            .map_err(|_| format!("cannot make a slug from '{title}': it needs some letters or digits"))
     }
 
     /// The slug as text.
@@ -70,10 +66,7 @@ mod tests {
 
     #[test]
     fn titles_become_slugs() {
-        assert_eq!(
-            Slug::from_title("Review SLA (v2)").unwrap().as_str(),
-            "review-sla-v2"
-        );
+        assert_eq!(Slug::from_title("Review SLA (v2)").unwrap().as_str(), "review-sla-v2");
         assert!(Slug::from_title("!!!").is_err());
     }
 }

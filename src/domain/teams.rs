@@ -72,11 +72,7 @@ pub fn find_team(conn: &mut DbConnection, slug: &str) -> Result<Team, AppError> 
         .select(Team::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| {
-            AppError::NotFound(format!(
-                "no team '{slug}': `candor team list` shows the teams"
-            ))
-        })
+        .ok_or_else(|| AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams")))
 }
 
 /// Adds a team; refuses a taken slug, an unknown parent or an empty name.
@@ -88,15 +84,9 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
     if !(3..=10).contains(&new.min_group) {
         return Err(AppError::invalid("min_group", "must be between 3 and 10"));
     }
-    let taken = teams::table
-        .filter(teams::slug.eq(new.slug.as_str()))
-        .count()
-        .get_result::<i64>(conn)?;
+    let taken = teams::table.filter(teams::slug.eq(new.slug.as_str())).count().get_result::<i64>(conn)?;
     if taken > 0 {
-        return Err(AppError::Conflict(format!(
-            "a team '{}' exists already",
-            new.slug
-        )));
+        return Err(AppError::Conflict(format!("a team '{}' exists already", new.slug)));
     }
     let parent_id = match &new.parent {
         Some(p) => Some(find_team(conn, p.as_str())?.id),
@@ -117,10 +107,7 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
 
 /// Every team with its parent's slug and its count of active members, by slug.
 pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError> {
-    let all: Vec<Team> = teams::table
-        .select(Team::as_select())
-        .order(teams::slug.asc())
-        .load(conn)?;
+    let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug.asc()).load(conn)?;
     let counts: HashMap<i64, i64> = memberships::table
         .inner_join(people::table)
         .filter(people::active.eq(true))
@@ -143,9 +130,5 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
 
 /// Slug to id of every team, for imports that name teams by slug.
 pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, i64>, AppError> {
-    Ok(teams::table
-        .select((teams::slug, teams::id))
-        .load::<(String, i64)>(conn)?
-        .into_iter()
-        .collect())
+    Ok(teams::table.select((teams::slug, teams::id)).load::<(String, i64)>(conn)?.into_iter().collect())
 }

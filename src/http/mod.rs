@@ -2,15 +2,32 @@
 
 mod health;
 mod home;
+pub mod logging;
 pub mod pages;
+mod survey;
 pub mod templates;
 
 use actix_web::web;
+
+/// Forms: a size limit well above the longest valid survey, and errors as plain pages.
+fn form_config() -> web::FormConfig {
+    web::FormConfig::default().limit(64 * 1024).error_handler(|err, _req| {
+        let message =
+            format!("The form could not be read ({err}). Nothing was saved; please go back and try again.");
+        crate::error::AppError::BadRequest(message).into()
+    })
+}
 
 /// Every route of the application.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .service(
+            web::resource("/p/{token}")
+                .app_data(form_config())
+                .route(web::get().to(survey::show))
+                .route(web::post().to(survey::submit)),
+        )
         .default_service(web::to(pages::not_found));
 }

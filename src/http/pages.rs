@@ -10,18 +10,22 @@ use crate::startup::AppState;
 const STYLESHEET: &str = include_str!("../../static/candor.css");
 
 /// Renders `template` with `context` as a 200 HTML page.
-pub fn render(
+pub fn render(state: &AppState, template: &str, context: &tera::Context) -> Result<HttpResponse, AppError> {
+    render_with_status(state, template, context, StatusCode::OK)
+}
+
+/// Renders `template` with `context` as an HTML page with `status`.
+pub fn render_with_status(
     state: &AppState,
     template: &str,
     context: &tera::Context,
+    status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let body = state
         .templates
         .render(template, context)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("rendering {template}: {e:?}")))?;
-    Ok(HttpResponse::Ok()
-        .content_type(ContentType::html())
-        .body(body))
+    Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
 
 /// A small self-contained page for errors (it must not depend on templates or state).
@@ -40,10 +44,7 @@ pub fn error_page(status: StatusCode, message: &str) -> String {
 pub async fn not_found() -> HttpResponse {
     HttpResponse::NotFound()
         .content_type(ContentType::html())
-        .body(error_page(
-            StatusCode::NOT_FOUND,
-            "There is no page at this address.",
-        ))
+        .body(error_page(StatusCode::NOT_FOUND, "There is no page at this address."))
 }
 
 /// The stylesheet, served from the binary.

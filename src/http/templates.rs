@@ -6,6 +6,8 @@ use tera::Tera;
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("home.html", include_str!("../../templates/home.html")),
+    ("survey.html", include_str!("../../templates/survey.html")),
+    ("thanks.html", include_str!("../../templates/thanks.html")),
 ];
 
 /// Builds the template set; fails only if a template does not parse (a bug caught by tests).

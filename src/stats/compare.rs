@@ -17,11 +17,7 @@ pub struct Welch {
 
 impl Welch {
     /// Every figure undefined.
-    const UNDEFINED: Welch = Welch {
-        t: None,
-        df: None,
-        p: None,
-    };
+    const UNDEFINED: Welch = Welch { t: None, df: None, p: None };
 }
 
 /// Welch's t-test as `scipy.stats.ttest_ind(a, b, equal_var=False)`.
@@ -44,11 +40,7 @@ fn welch_parts(a: &[f64], b: &[f64]) -> Option<Welch> {
     }
     let df = finite(sum * sum / (vn1 * vn1 / (n1 - 1.0) + vn2 * vn2 / (n2 - 1.0)))?;
     let t = finite((mean(a)? - mean(b)?) / sum.sqrt())?;
-    Some(Welch {
-        t: Some(t),
-        df: Some(df),
-        p: t_two_sided_p(t, df),
-    })
+    Some(Welch { t: Some(t), df: Some(df), p: t_two_sided_p(t, df) })
 }
 
 /// Mann–Whitney U test of `a` against `b`, normal approximation.
@@ -77,10 +69,7 @@ pub fn mann_whitney(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
     let sd = u_null_sd(&pooled, n1, n2)?;
     // z of the larger U, so it is >= -0.5 / sd; doubling its upper tail gives the two-sided p.
     let z = (u - n1 * n2 / 2.0 - 0.5) / sd;
-    Some(MannWhitney {
-        u: finite(u1)?,
-        p: (2.0 * normal_sf(z)?).min(1.0),
-    })
+    Some(MannWhitney { u: finite(u1)?, p: (2.0 * normal_sf(z)?).min(1.0) })
 }
 
 /// Tie-corrected standard deviation of U under the null hypothesis; `None` when it is 0.

@@ -59,10 +59,7 @@ pub fn favorable(xs: &[f64]) -> Option<Favorable> {
     }
     let hits = xs.iter().filter(|&&x| x >= FAVORABLE_THRESHOLD).count();
     let wilson95 = wilson95(hits, xs.len())?;
-    Some(Favorable {
-        share: hits as f64 / xs.len() as f64,
-        wilson95,
-    })
+    Some(Favorable { share: hits as f64 / xs.len() as f64, wilson95 })
 }
 
 /// 95 % Wilson score interval for `successes` out of `n` (as scipy's `proportion_ci(method='wilson')`);

@@ -32,10 +32,7 @@ pub fn cronbach_alpha<R: AsRef<[f64]>>(rows: &[R]) -> Option<Alpha> {
     let total_var = variance(&sums).filter(|&v| v > 0.0)?;
     let kf = k as f64;
     let alpha = finite(kf / (kf - 1.0) * (1.0 - item_var_sum / total_var))?;
-    Some(Alpha {
-        alpha,
-        ci95: feldt95(alpha, n as f64, kf)?,
-    })
+    Some(Alpha { alpha, ci95: feldt95(alpha, n as f64, kf)? })
 }
 
 /// 95 % Feldt interval of alpha for `n` respondents and `k` items.
@@ -79,8 +76,5 @@ pub fn enps(xs: &[f64]) -> Option<Enps> {
     let detractors = xs.iter().filter(|&&x| x <= 6.0).count() as f64 / n;
     let diff = promoters - detractors;
     let se = 100.0 * ((promoters + detractors - diff * diff).max(0.0) / n).sqrt();
-    Some(Enps {
-        score: 100.0 * diff,
-        se: finite(se)?,
-    })
+    Some(Enps { score: 100.0 * diff, se: finite(se)? })
 }

@@ -40,11 +40,7 @@ impl Moments {
         let xs: Vec<f64> = (0..ys.len()).map(|i| i as f64).collect();
         let (x_mean, y_mean) = (mean(&xs)?, mean(ys)?);
         let co = |u: &[f64], u_mean: f64, v: &[f64], v_mean: f64| -> f64 {
-            let sum: f64 = u
-                .iter()
-                .zip(v)
-                .map(|(a, b)| (a - u_mean) * (b - v_mean))
-                .sum();
+            let sum: f64 = u.iter().zip(v).map(|(a, b)| (a - u_mean) * (b - v_mean)).sum();
             sum / u.len() as f64
         };
         Some(Moments {
@@ -70,9 +66,8 @@ pub fn linregress(ys: &[f64]) -> Option<LinearFit> {
     let r = (m.yy > 0.0).then(|| (m.xy / (m.xx * m.yy).sqrt()).clamp(-1.0, 1.0));
     let df = (n - 2) as f64;
     // With constant y the residuals are all 0, so the slope's standard error is 0.
-    let stderr = (n > 2)
-        .then(|| ((1.0 - r.unwrap_or(0.0).powi(2)) * m.yy / m.xx / df).sqrt())
-        .and_then(finite);
+    let stderr =
+        (n > 2).then(|| ((1.0 - r.unwrap_or(0.0).powi(2)) * m.yy / m.xx / df).sqrt()).and_then(finite);
     Some(LinearFit {
         slope,
         intercept: finite(m.y_mean - slope * m.x_mean)?,
@@ -104,12 +99,7 @@ fn tie_sums(ys: &[f64]) -> (f64, f64) {
     tie_groups(ys)
         .into_iter()
         .map(|t| t as f64)
-        .fold((0.0, 0.0), |(pairs, v), t| {
-            (
-                pairs + t * (t - 1.0) / 2.0,
-                v + t * (t - 1.0) * (2.0 * t + 5.0),
-            )
-        })
+        .fold((0.0, 0.0), |(pairs, v), t| (pairs + t * (t - 1.0) / 2.0, v + t * (t - 1.0) * (2.0 * t + 5.0)))
 }
 
 /// Null variance of S with ties in y only: (n(n-1)(2n+5) - Σ t(t-1)(2t+5)) / 18.
@@ -139,13 +129,8 @@ pub fn kendall_tau_b(ys: &[f64]) -> Option<KendallTau> {
     let s = kendall_s(ys);
     let tau = s / total_pairs.sqrt() / (total_pairs - tied_pairs).sqrt();
     // scipy's extra term x0·y0 / (9 m (n-2)) is 0 / 0 for n = 2, hence no p there.
-    let p = (ys.len() > 2)
-        .then(|| normal_two_sided_p(s / s_variance(n, tie_v).sqrt()))
-        .flatten();
-    Some(KendallTau {
-        tau: finite(tau)?.clamp(-1.0, 1.0),
-        p,
-    })
+    let p = (ys.len() > 2).then(|| normal_two_sided_p(s / s_variance(n, tie_v).sqrt())).flatten();
+    Some(KendallTau { tau: finite(tau)?.clamp(-1.0, 1.0), p })
 }
 
 /// Mann–Kendall trend test of a series.
@@ -173,16 +158,6 @@ pub fn mann_kendall(ys: &[f64]) -> Option<MannKendall> {
         return None;
     }
     let s = kendall_s(ys);
-    let z = if s == 0.0 {
-        0.0
-    } else {
-        finite((s - s.signum()) / var_s.sqrt())?
-    };
-    Some(MannKendall {
-        s,
-        var_s,
-        z,
-        p: normal_two_sided_p_complement(z)?,
-        tau: s / (0.5 * n * (n - 1.0)),
-    })
+    let z = if s == 0.0 { 0.0 } else { finite((s - s.signum()) / var_s.sqrt())? };
+    Some(MannKendall { s, var_s, z, p: normal_two_sided_p_complement(z)?, tau: s / (0.5 * n * (n - 1.0)) })
 }

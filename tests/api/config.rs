@@ -18,11 +18,7 @@ fn environment_wins_over_candor_toml() {
         .env_remove("CANDOR_MIN_GROUP")
         .output()
         .unwrap();
-    assert!(
-        texts(&out).1.contains("CANDOR_MIN_GROUP is 2"),
-        "{:?}",
-        texts(&out)
-    );
+    assert!(texts(&out).1.contains("CANDOR_MIN_GROUP is 2"), "{:?}", texts(&out));
     // … and the environment overrides both settings.
     let out = candor_with(
         "sqlite://from-env.db",
@@ -38,12 +34,8 @@ fn environment_wins_over_candor_toml() {
 #[test]
 fn a_named_config_file_that_is_missing_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
-    let out = candor_with(
-        "sqlite://x.db",
-        dir.path().into(),
-        &["--config", "nope.toml", "team", "list"],
-        &[],
-    );
+    let out =
+        candor_with("sqlite://x.db", dir.path().into(), &["--config", "nope.toml", "team", "list"], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(texts(&out).1.contains("nope.toml not found"));
 }

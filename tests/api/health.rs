@@ -6,11 +6,7 @@ use candor::domain::teams::{self, NewTeam};
 use crate::backend_tests;
 use crate::helpers::{Backend, spawn_app};
 
-backend_tests!(
-    healthz_names_the_backend,
-    home_lists_teams_with_parents,
-    unknown_address_is_a_404_page
-);
+backend_tests!(healthz_names_the_backend, home_lists_teams_with_parents, unknown_address_is_a_404_page);
 
 async fn healthz_names_the_backend(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -18,11 +14,7 @@ async fn healthz_names_the_backend(backend: Backend) {
     assert_eq!(response.status(), 200);
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["status"], "ok");
-    let expected = if backend == Backend::Sqlite {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
+    let expected = if backend == Backend::Sqlite { "SQLite" } else { "PostgreSQL" };
     assert_eq!(body["database"], expected);
 }
 
@@ -49,31 +41,14 @@ async fn home_lists_teams_with_parents(backend: Backend) {
     let response = app.get("/").await;
     assert_eq!(response.status(), 200);
     let page = response.text().await.unwrap();
-    assert!(
-        page.contains("Product &amp; Co"),
-        "names are escaped: {page}"
-    );
-    assert!(
-        page.contains("Platform") && page.contains("<td>product</td>"),
-        "{page}"
-    );
+    assert!(page.contains("Product &amp; Co"), "names are escaped: {page}");
+    assert!(page.contains("Platform") && page.contains("<td>product</td>"), "{page}");
 }
 
 async fn unknown_address_is_a_404_page(backend: Backend) {
     let app = spawn_app(backend).await;
     let response = app.get("/no/such/page").await;
     assert_eq!(response.status(), 404);
-    assert!(
-        response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/html")
-    );
-    assert!(
-        response
-            .text()
-            .await
-            .unwrap()
-            .contains("no page at this address")
-    );
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(response.text().await.unwrap().contains("no page at this address"));
 }

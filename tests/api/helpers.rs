@@ -42,14 +42,10 @@ pub fn service_url(var: &str) -> Option<String> {
     match std::env::var(var) {
         Ok(v) if !v.trim().is_empty() => Some(v),
         _ if std::env::var("CANDOR_REQUIRE_SERVICES").as_deref() == Ok("1") => {
-            panic!(
-                "{var} is not set and CANDOR_REQUIRE_SERVICES=1: start the services with scripts/test.sh"
-            )
+            panic!("{var} is not set and CANDOR_REQUIRE_SERVICES=1: start the services with scripts/test.sh")
         }
         _ => {
-            eprintln!(
-                "SKIP: {var} is not set; run scripts/test.sh to test against the real service"
-            );
+            eprintln!("SKIP: {var} is not set; run scripts/test.sh to test against the real service");
             None
         }
     }
@@ -68,36 +64,23 @@ impl TestDb {
         match backend {
             Backend::Sqlite => {
                 let url = format!("sqlite://{}", dir.path().join("candor.db").display());
-                TestDb {
-                    url,
-                    dir,
-                    pg_schema: None,
-                }
+                TestDb { url, dir, pg_schema: None }
             }
             Backend::Postgres => {
                 let base = service_url("CANDOR_TEST_POSTGRES_URL").expect("PostgreSQL test URL");
                 let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
                 let mut admin = diesel::PgConnection::establish(&base).unwrap();
-                admin
-                    .batch_execute(&format!("CREATE SCHEMA {schema}"))
-                    .unwrap();
+                admin.batch_execute(&format!("CREATE SCHEMA {schema}")).unwrap();
                 let sep = if base.contains('?') { '&' } else { '?' };
                 let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
-                TestDb {
-                    url,
-                    dir,
-                    pg_schema: Some((base, schema)),
-                }
+                TestDb { url, dir, pg_schema: Some((base, schema)) }
             }
         }
     }
 
     /// A pool on this database with migrations applied.
     pub fn pool(&self) -> DbPool {
-        let options = PoolOptions {
-            max_size: 4,
-            ..PoolOptions::default()
-        };
+        let options = PoolOptions { max_size: 4, ..PoolOptions::default() };
         db::connect_and_migrate(&self.url.parse().unwrap(), &options).unwrap()
     }
 
@@ -126,10 +109,7 @@ impl Drop for TestDb {
 /// Runs the binary with a database URL, working folder and extra environment.
 pub fn candor_with(url: &str, cwd: PathBuf, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_candor"));
-    cmd.args(args)
-        .current_dir(cwd)
-        .env("CANDOR_DATABASE_URL", url)
-        .env_remove("CANDOR_CONFIG");
+    cmd.args(args).current_dir(cwd).env("CANDOR_DATABASE_URL", url).env_remove("CANDOR_CONFIG");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -138,10 +118,7 @@ pub fn candor_with(url: &str, cwd: PathBuf, args: &[&str], env: &[(&str, &str)])
 
 /// Stdout and stderr of a finished command, as text.
 pub fn texts(out: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 /// A running app on port 0 with its own database.
@@ -171,25 +148,13 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.state().pool.clone();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    TestApp {
-        address,
-        db,
-        pool,
-        client,
-    }
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    TestApp { address, db, pool, client }
 }
 
 impl TestApp {
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{}", self.address, path))
-            .send()
-            .await
-            .unwrap()
+        self.client.get(format!("{}{}", self.address, path)).send().await.unwrap()
     }
 
     /// Runs a database job on the app's pool.

@@ -103,9 +103,5 @@ fn both_backends_have_the_same_tables_and_columns() {
         only_sqlite.is_empty() && only_pg.is_empty(),
         "only SQLite: {only_sqlite:?}\nonly PostgreSQL: {only_pg:?}"
     );
-    assert!(
-        on_sqlite.len() > 100,
-        "the whole data model: {} columns",
-        on_sqlite.len()
-    );
+    assert!(on_sqlite.len() > 100, "the whole data model: {} columns", on_sqlite.len());
 }

@@ -24,17 +24,9 @@ fn counts(db: &TestDb) -> (i64, i64) {
 
 fn with_teams(backend: Backend) -> TestDb {
     let db = TestDb::new(backend);
+    assert!(db.candor(&["team", "add", "product", "--name", "Product"]).status.success());
     assert!(
-        db.candor(&["team", "add", "product", "--name", "Product"])
-            .status
-            .success()
-    );
-    assert!(
-        db.candor(&[
-            "team", "add", "platform", "--name", "Platform", "--parent", "product"
-        ])
-        .status
-        .success()
+        db.candor(&["team", "add", "platform", "--name", "Platform", "--parent", "product"]).status.success()
     );
     db
 }
@@ -58,24 +50,14 @@ async fn import_is_idempotent_and_updates_changes(backend: Backend) {
     );
     assert_eq!(counts(&db), (4, 5));
     let (again, _) = texts(&db.candor(&["people", "import", &file]));
-    assert!(
-        again.contains("people: 0 added, 0 updated; memberships: 0 added, 0 changed"),
-        "{again}"
-    );
+    assert!(again.contains("people: 0 added, 0 updated; memberships: 0 added, 0 changed"), "{again}");
     assert_eq!(counts(&db), (4, 5));
     let changed = GOOD.replace("Bo Chen,platform,member", "Bo Chen-Li,platform,lead");
     let file = write_file(&db.dir, "people2.csv", &changed);
     let (third, _) = texts(&db.candor(&["people", "import", &file]));
-    assert!(
-        third.contains("people: 0 added, 1 updated; memberships: 0 added, 1 changed"),
-        "{third}"
-    );
+    assert!(third.contains("people: 0 added, 1 updated; memberships: 0 added, 1 changed"), "{third}");
     let (list, _) = texts(&db.candor(&["team", "list"]));
-    assert!(
-        list.lines()
-            .any(|l| l.starts_with("platform") && l.contains(" 3 ")),
-        "{list}"
-    );
+    assert!(list.lines().any(|l| l.starts_with("platform") && l.contains(" 3 ")), "{list}");
 }
 
 async fn bad_rows_are_all_reported_and_nothing_is_stored(backend: Backend) {
@@ -102,10 +84,7 @@ ed@example.org,Ed,Bad Team,member
         "line 7, team: 'Bad Team' is not a slug",
     ] {
         if expected == "line 6, role" {
-            assert!(
-                !err.contains(expected),
-                "a valid role is not a problem: {err}"
-            );
+            assert!(!err.contains(expected), "a valid role is not a problem: {err}");
         } else {
             assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
         }
@@ -123,10 +102,7 @@ async fn unknown_team_refuses_the_whole_file(backend: Backend) {
     let out = db.candor(&["people", "import", &file]);
     let (_, err) = texts(&out);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        err.contains("line 3, team: no team 'qa': `candor team list` shows the teams"),
-        "{err}"
-    );
+    assert!(err.contains("line 3, team: no team 'qa': `candor team list` shows the teams"), "{err}");
     assert_eq!(counts(&db), (0, 0), "the good line 2 is not stored either");
 }
 
@@ -139,16 +115,9 @@ async fn broken_csv_and_missing_columns_are_refused(backend: Backend) {
     );
     let (_, err) = texts(&db.candor(&["people", "import", &ragged]));
     assert!(err.contains("line 3, row:"), "{err}");
-    let headless = write_file(
-        &db.dir,
-        "h.csv",
-        "mail,name,team\nana@example.org,Ana,platform\n",
-    );
+    let headless = write_file(&db.dir, "h.csv", "mail,name,team\nana@example.org,Ana,platform\n");
     let (_, err) = texts(&db.candor(&["people", "import", &headless]));
-    assert!(
-        err.contains("line 1, header: no 'email' column") && err.contains("no 'role' column"),
-        "{err}"
-    );
+    assert!(err.contains("line 1, header: no 'email' column") && err.contains("no 'role' column"), "{err}");
     let (_, err) = texts(&db.candor(&["people", "import", "/no/such/file.csv"]));
     assert!(err.contains("cannot read /no/such/file.csv"), "{err}");
     assert_eq!(counts(&db), (0, 0));

@@ -11,6 +11,7 @@ DROP TABLE agreements;
 DROP TABLE comments;
 DROP TABLE answers;
 DROP TABLE responses;
+DROP TABLE invitation_tokens;
 DROP TABLE invitations;
 DROP TABLE pulses;
 DROP TABLE questions;

@@ -70,12 +70,20 @@ CREATE TABLE invitations (
     id BIGSERIAL PRIMARY KEY,
     pulse_id BIGINT NOT NULL REFERENCES pulses (id) ON DELETE CASCADE,
     person_id BIGINT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
-    token_hash TEXT NOT NULL UNIQUE,
     responded BOOLEAN NOT NULL DEFAULT FALSE,
     reminded_halfway BOOLEAN NOT NULL DEFAULT FALSE,
     reminded_last_day BOOLEAN NOT NULL DEFAULT FALSE,
     UNIQUE (pulse_id, person_id)
 );
+
+-- One-time links: only the SHA-256 of each token. A reminder carries a fresh token (the
+-- original cannot be re-sent, as it is not stored); every token of an invitation opens the
+-- same single-use survey.
+CREATE TABLE invitation_tokens (
+    token_hash TEXT PRIMARY KEY NOT NULL,
+    invitation_id BIGINT NOT NULL REFERENCES invitations (id) ON DELETE CASCADE
+);
+CREATE INDEX invitation_tokens_invitation ON invitation_tokens (invitation_id);
 
 -- Anonymous answers: random ids, no person, no token, no time.
 CREATE TABLE responses (
@@ -151,6 +159,7 @@ CREATE TABLE outbox (
     body_text TEXT NOT NULL,
     body_html TEXT NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+    purge_after_send BOOLEAN NOT NULL DEFAULT FALSE,
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TIMESTAMP NOT NULL,
     lease_until TIMESTAMP,

@@ -1,0 +1,68 @@
+//! `candor team …` and `candor people …`.
+
+use crate::config::Settings;
+use crate::db;
+use crate::domain::{Slug, people, teams};
+use crate::error::AppError;
+
+use super::open;
+
+pub(super) fn team_add(
+    settings: &Settings,
+    slug: String,
+    name: String,
+    parent: Option<String>,
+    min_group: Option<i32>,
+) -> Result<(), AppError> {
+    let new = teams::NewTeam {
+        slug: Slug::parse(&slug).map_err(|m| AppError::invalid("SLUG", m))?,
+        name,
+        parent: parent.map(|p| Slug::parse(&p).map_err(|m| AppError::invalid("--parent", m))).transpose()?,
+        min_group: min_group.unwrap_or(settings.min_group),
+    };
+    let pool = open(settings)?;
+    let team = db::write(&mut *pool.get()?, |c| teams::add_team(c, &new))?;
+    println!("added team {} ({})", team.slug, team.name);
+    Ok(())
+}
+
+pub(super) fn team_list(settings: &Settings) -> Result<(), AppError> {
+    let pool = open(settings)?;
+    let all = teams::list_teams(&mut *pool.get()?)?;
+    if all.is_empty() {
+        println!("no teams yet: add one with `candor team add SLUG --name NAME`");
+        return Ok(());
+    }
+    let width = all.iter().map(|t| t.slug.len()).max().unwrap_or(4).max(4);
+    println!("{:width$}  {:>7}  {:16}  NAME", "SLUG", "MEMBERS", "PARENT");
+    for t in all {
+        println!(
+            "{:width$}  {:>7}  {:16}  {}",
+            t.slug,
+            t.members,
+            t.parent.as_deref().unwrap_or("-"),
+            t.name
+        );
+    }
+    Ok(())
+}
+
+pub(super) fn people_import(settings: &Settings, file: &std::path::Path) -> Result<(), AppError> {
+    let shown = file.display().to_string();
+    let input =
+        std::fs::File::open(file).map_err(|e| AppError::BadRequest(format!("cannot read {shown}: {e}")))?;
+    let rows = people::parse_people_csv(std::io::BufReader::new(input), &shown)?;
+    let pool = open(settings)?;
+    let bar = crate::cli_progress::bar(rows.len() as u64, "importing people");
+    let summary = db::write(&mut *pool.get()?, |c| people::import_people(c, &rows, &shown, || bar.inc(1)))?;
+    bar.finish_and_clear();
+    println!(
+        "{shown}: {} rows; people: {} added, {} updated; memberships: {} added, {} changed",
+        summary.rows,
+        summary.people_added,
+        summary.people_updated,
+        summary.memberships_added,
+        summary.memberships_updated
+    );
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! `candor pulse open|close`.
+
+use chrono::{Duration, Utc};
+use clap::Subcommand;
+
+use super::open;
+use crate::config::Settings;
+use crate::db;
+use crate::domain::period::Period;
+use crate::domain::reminders::team_zone;
+use crate::domain::{pulses, teams};
+use crate::error::AppError;
+use crate::mail::Composer;
+
+/// `candor pulse …`
+#[derive(Debug, Subcommand)]
+pub enum PulseCommand {
+    /// Open a team's pulse now and queue one invitation per active member; prints the pulse id.
+    #[command(after_help = "Example:\n  candor pulse open --team platform --closes-in 5")]
+    Open {
+        /// The team's slug.
+        #[arg(long)]
+        team: String,
+        /// The month it is about (default: this month in the team's time zone).
+        #[arg(long)]
+        period: Option<String>,
+        /// Days until it closes.
+        #[arg(long, default_value_t = 7)]
+        closes_in: i64,
+    },
+    /// Close a pulse now, by id or by team.
+    #[command(after_help = "Examples:\n  candor pulse close 12\n  candor pulse close --team platform")]
+    Close {
+        /// The pulse id.
+        #[arg(required_unless_present = "team", conflicts_with = "team")]
+        id: Option<i64>,
+        /// The team whose open pulse to close.
+        #[arg(long)]
+        team: Option<String>,
+    },
+}
+
+/// Runs a pulse command.
+pub fn run(settings: &Settings, command: PulseCommand) -> Result<(), AppError> {
+    match command {
+        PulseCommand::Open { team, period, closes_in } => open_pulse(settings, &team, period, closes_in),
+        PulseCommand::Close { id, team } => close_pulse(settings, id, team),
+    }
+}
+
+fn open_pulse(
+    settings: &Settings,
+    slug: &str,
+    period: Option<String>,
+    closes_in: i64,
+) -> Result<(), AppError> {
+    if !(1..=60).contains(&closes_in) {
+        return Err(AppError::invalid("--closes-in", "must be 1 to 60 days"));
+    }
+    let period =
+        period.map(|p| Period::parse(&p).map_err(|m| AppError::invalid("--period", m))).transpose()?;
+    let composer = Composer::new(&settings.base_url)?;
+    let pool = open(settings)?;
+    let (pulse, invited) = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, slug)?;
+        let today = Utc::now().with_timezone(&team_zone(&team)).date_naive();
+        let period = period.unwrap_or_else(|| Period::of(today));
+        let closes_at = (Utc::now() + Duration::days(closes_in)).naive_utc();
+        pulses::open_pulse(c, &composer, &team, period, closes_at)
+    })?;
+    println!("{}", pulse.id);
+    eprintln!(
+        "opened pulse {} for {slug} ({}), closing {} UTC: {invited} invitations queued; `candor outbox flush` sends them now",
+        pulse.id,
+        pulse.period,
+        pulse.closes_at.format("%Y-%m-%d %H:%M")
+    );
+    Ok(())
+}
+
+fn close_pulse(settings: &Settings, id: Option<i64>, team: Option<String>) -> Result<(), AppError> {
+    let pool = open(settings)?;
+    let closed = db::write(&mut *pool.get()?, |c| {
+        let id = match (id, &team) {
+            (Some(id), _) => id,
+            (None, Some(slug)) => pulses::open_pulse_of_team(c, slug)?.id,
+            (None, None) => return Err(AppError::invalid("ID", "give a pulse id or --team SLUG")),
+        };
+        pulses::close_pulse(c, id)
+    })?;
+    println!("closed pulse {} ({})", closed.id, closed.period);
+    Ok(())
+}

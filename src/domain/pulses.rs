@@ -1,0 +1,216 @@
+//! Pulses: one survey round of one team for one month. Opening a pulse creates one
+//! invitation per active member and queues their emails in the same transaction.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::period::Period;
+use super::teams::Team;
+use super::{survey, tokens};
+use crate::db::DbConnection;
+use crate::db::schema::{invitation_tokens, invitations, memberships, people, pulses, teams};
+use crate::error::AppError;
+use crate::mail::Composer;
+use crate::mail::outbox::{self, NewMail};
+
+/// A pulse as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = pulses)]
+pub struct Pulse {
+    /// Row id (printed by `candor pulse open`).
+    pub id: i64,
+    /// The team surveyed.
+    pub team_id: i64,
+    /// The survey asked.
+    pub survey_id: i64,
+    /// `YYYY-MM`.
+    pub period: String,
+    /// When it opened (UTC).
+    pub opens_at: NaiveDateTime,
+    /// When it closes (UTC).
+    pub closes_at: NaiveDateTime,
+    /// `open` or `closed`.
+    pub state: String,
+    /// Anonymity threshold, locked when the pulse opened.
+    pub min_group: i32,
+    /// Comment threshold, locked when the pulse opened.
+    pub comment_min: i32,
+}
+
+impl Pulse {
+    /// Open and not yet past its closing time.
+    pub fn accepts_answers(&self, now: NaiveDateTime) -> bool {
+        self.state == "open" && now < self.closes_at
+    }
+}
+
+/// A member to invite.
+struct Invitee {
+    person_id: i64,
+    email: String,
+    name: String,
+}
+
+/// Rows per batch insert (SQLite allows 32,766 bound values per statement).
+const BATCH: usize = 1000;
+
+/// Opens `team`'s pulse for `period`; refuses a second one for the same month. Returns the
+/// pulse and how many were invited. Call inside [`crate::db::write`].
+pub fn open_pulse(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    team: &Team,
+    period: Period,
+    closes_at: NaiveDateTime,
+) -> Result<(Pulse, usize), AppError> {
+    let now = Utc::now().naive_utc();
+    if closes_at <= now {
+        return Err(AppError::invalid("--closes-in", "the pulse must close in the future"));
+    }
+    if let Some(existing) = find_pulse(conn, team.id, period)? {
+        return Err(AppError::Conflict(format!(
+            "team '{}' has a pulse for {period} already (id {})",
+            team.slug, existing.id
+        )));
+    }
+    let survey_id = survey::survey_id(conn, "default")?;
+    diesel::insert_into(pulses::table)
+        .values((
+            pulses::team_id.eq(team.id),
+            pulses::survey_id.eq(survey_id),
+            pulses::period.eq(period.to_string()),
+            pulses::opens_at.eq(now),
+            pulses::closes_at.eq(closes_at),
+            pulses::state.eq("open"),
+            pulses::min_group.eq(team.min_group),
+            pulses::comment_min.eq(team.comment_min.max(team.min_group)),
+        ))
+        .execute(conn)?;
+    let pulse = find_pulse(conn, team.id, period)?
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("pulse vanished after insert")))?;
+    let invitees = active_members(conn, team.id)?;
+    invite(conn, composer, team, &pulse, &invitees, now)?;
+    Ok((pulse, invitees.len()))
+}
+
+fn active_members(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Invitee>, AppError> {
+    let rows = memberships::table
+        .inner_join(people::table)
+        .filter(memberships::team_id.eq(team_id).and(people::active.eq(true)))
+        .order(people::id.asc())
+        .select((people::id, people::email, people::name))
+        .load::<(i64, String, String)>(conn)?;
+    Ok(rows.into_iter().map(|(person_id, email, name)| Invitee { person_id, email, name }).collect())
+}
+
+fn invite(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    team: &Team,
+    pulse: &Pulse,
+    invitees: &[Invitee],
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    for chunk in invitees.chunks(BATCH) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|i| (invitations::pulse_id.eq(pulse.id), invitations::person_id.eq(i.person_id)))
+            .collect();
+        let insert = diesel::insert_into(invitations::table).values(&rows);
+        crate::on_inner!(conn, |c| insert.execute(c)?);
+    }
+    let ids: std::collections::HashMap<i64, i64> = invitations::table
+        .filter(invitations::pulse_id.eq(pulse.id))
+        .select((invitations::person_id, invitations::id))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let first = survey::load_questions(conn, pulse.survey_id)?.into_iter().next();
+    for chunk in invitees.chunks(BATCH) {
+        let mut token_rows = Vec::with_capacity(chunk.len());
+        for invitee in chunk {
+            let token = tokens::new_token()?;
+            let invitation_id = ids[&invitee.person_id];
+            token_rows.push((
+                invitation_tokens::token_hash.eq(token.hash),
+                invitation_tokens::invitation_id.eq(invitation_id),
+            ));
+            let content = super::invite_mail::invitation(
+                composer,
+                team,
+                pulse,
+                first.as_ref(),
+                &invitee.name,
+                &token.token,
+            )?;
+            let mail = NewMail {
+                idempotency_key: format!("invite:{}:{}", pulse.id, invitee.person_id),
+                to: &invitee.email,
+                content,
+                holds_secret: true,
+            };
+            outbox::enqueue(conn, &mail, now)?;
+        }
+        let insert = diesel::insert_into(invitation_tokens::table).values(&token_rows);
+        crate::on_inner!(conn, |c| insert.execute(c)?);
+    }
+    Ok(())
+}
+
+/// The pulse of `team_id` for `period`, if any.
+pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Option<Pulse>, AppError> {
+    Ok(pulses::table
+        .filter(pulses::team_id.eq(team_id).and(pulses::period.eq(period.to_string())))
+        .select(Pulse::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Closes pulse `id`; closing a closed pulse is refused with its state.
+pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> {
+    let pulse = pulses::table
+        .find(id)
+        .select(Pulse::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::NotFound(format!("no pulse {id}")))?;
+    if pulse.state != "open" {
+        return Err(AppError::Conflict(format!("pulse {id} is closed already")));
+    }
+    diesel::update(pulses::table.find(id)).set(pulses::state.eq("closed")).execute(conn)?;
+    Ok(Pulse { state: "closed".into(), ..pulse })
+}
+
+/// The open pulse of a team, by slug.
+pub fn open_pulse_of_team(conn: &mut DbConnection, slug: &str) -> Result<Pulse, AppError> {
+    let team = super::teams::find_team(conn, slug)?;
+    pulses::table
+        .filter(pulses::team_id.eq(team.id).and(pulses::state.eq("open")))
+        .select(Pulse::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::NotFound(format!("team '{slug}' has no open pulse")))
+}
+
+/// Closes every open pulse whose time is up; returns them.
+pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<Pulse>, AppError> {
+    let due: Vec<Pulse> = pulses::table
+        .filter(pulses::state.eq("open").and(pulses::closes_at.le(now)))
+        .select(Pulse::as_select())
+        .load(conn)?;
+    let ids: Vec<i64> = due.iter().map(|p| p.id).collect();
+    diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
+        .set(pulses::state.eq("closed"))
+        .execute(conn)?;
+    Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
+}
+
+/// Open pulses with their team (for reminders).
+pub fn open_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<(Pulse, Team)>, AppError> {
+    Ok(pulses::table
+        .inner_join(teams::table)
+        .filter(pulses::state.eq("open").and(pulses::closes_at.gt(now)))
+        .select((Pulse::as_select(), Team::as_select()))
+        .load(conn)?)
+}

@@ -1,0 +1,196 @@
+//! Answering a pulse: finding the ballot behind a token, validating a submission, and storing
+//! it so that nothing links it to the person (DESIGN §1).
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::pulses::Pulse;
+use super::survey::{self, Kind, Question};
+use super::tokens;
+use crate::db::DbConnection;
+use crate::db::schema::{answers, comments, invitation_tokens, invitations, pulses, responses, teams};
+use crate::error::AppError;
+
+/// Longest comment accepted, in characters.
+pub const MAX_COMMENT_CHARS: usize = 2000;
+
+/// What a valid token opens: the pulse, its team's name and the questions.
+#[derive(Debug, Clone)]
+pub struct Ballot {
+    /// The pulse answered.
+    pub pulse: Pulse,
+    /// The team's display name.
+    pub team_name: String,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// Finds what `token` opens, or says plainly why it cannot be answered: unknown (404),
+/// answered already (409) or closed (410).
+pub fn find_ballot(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> Result<Ballot, AppError> {
+    let unknown = || {
+        AppError::NotFound(
+            "This survey link is not known. Please use the latest link from your email.".into(),
+        )
+    };
+    if !tokens::looks_like_token(token) {
+        return Err(unknown());
+    }
+    let found = invitation_tokens::table
+        .inner_join(invitations::table.inner_join(pulses::table.inner_join(teams::table)))
+        .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
+        .select((invitations::responded, Pulse::as_select(), teams::name))
+        .first::<(bool, Pulse, String)>(conn)
+        .optional()?;
+    let (responded, pulse, team_name) = found.ok_or_else(unknown)?;
+    if responded {
+        return Err(AppError::Conflict(
+            "This pulse has been answered already with your link. Thank you — each person answers once."
+                .into(),
+        ));
+    }
+    if !pulse.accepts_answers(now) {
+        return Err(AppError::Gone(format!(
+            "The {} pulse for {team_name} closed on {}. Results are on the team page.",
+            pulse.period,
+            pulse.closes_at.format("%-d %B %Y")
+        )));
+    }
+    let questions = survey::load_questions(conn, pulse.survey_id)?;
+    Ok(Ballot { pulse, team_name, questions })
+}
+
+/// A validated submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    /// (question id, value) for every answered scored question.
+    pub answers: Vec<(i64, i32)>,
+    /// The comment, if one was written.
+    pub comment: Option<String>,
+}
+
+/// Field key to message, for showing each error beside its field.
+pub type FieldErrors = BTreeMap<String, String>;
+
+/// Checks every field: unknown or repeated fields, values out of range, missing required
+/// answers and oversized comments are all reported together.
+pub fn parse_submission(
+    questions: &[Question],
+    form: &[(String, String)],
+) -> Result<Submission, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let mut seen = HashSet::new();
+    for (key, _) in form {
+        if !questions.iter().any(|q| &q.key == key) {
+            errors.insert(
+                "form".into(),
+                format!("The form had a field this survey does not ask ('{}').", truncate(key, 40)),
+            );
+        } else if !seen.insert(key.as_str()) {
+            errors.insert(key.clone(), "This question was answered twice; choose one answer.".into());
+        }
+    }
+    let value_of =
+        |key: &str| form.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim()).filter(|v| !v.is_empty());
+    let mut submission = Submission { answers: Vec::new(), comment: None };
+    for q in questions {
+        let raw = value_of(&q.key);
+        match (q.kind.range(), raw) {
+            (_, None) if q.required => {
+                errors.insert(q.key.clone(), "Please choose an answer.".into());
+            }
+            (_, None) => {}
+            (Some(range), Some(v)) => match v.parse::<i32>() {
+                Ok(n) if range.contains(&n) => submission.answers.push((q.id, n)),
+                _ => {
+                    errors.insert(
+                        q.key.clone(),
+                        format!("Choose one of the answers ({} to {}).", range.start(), range.end()),
+                    );
+                }
+            },
+            (None, Some(text)) if text.chars().count() > MAX_COMMENT_CHARS => {
+                errors.insert(
+                    q.key.clone(),
+                    format!(
+                        "Please keep the comment under {MAX_COMMENT_CHARS} characters (it has {}).",
+                        text.chars().count()
+                    ),
+                );
+            }
+            (None, Some(text)) => submission.comment = Some(text.to_string()),
+        }
+    }
+    if errors.is_empty() { Ok(submission) } else { Err(errors) }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+/// Stores a submission in one transaction: flips `responded` for this token's invitation while
+/// the pulse is open (exactly one row, else nothing is stored), then inserts the response, its
+/// answers and the comment under random ids with the pulse only. Call inside [`crate::db::write`].
+pub fn store_submission(
+    conn: &mut DbConnection,
+    token: &str,
+    submission: &Submission,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let ballot = find_ballot(conn, token, now)?;
+    let invitation = invitation_tokens::table
+        .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
+        .select(invitation_tokens::invitation_id);
+    let open_pulses =
+        pulses::table.filter(pulses::state.eq("open").and(pulses::closes_at.gt(now))).select(pulses::id);
+    let flipped = diesel::update(
+        invitations::table
+            .filter(invitations::id.eq_any(invitation))
+            .filter(invitations::responded.eq(false))
+            .filter(invitations::pulse_id.eq_any(open_pulses)),
+    )
+    .set(invitations::responded.eq(true))
+    .execute(conn)?;
+    if flipped != 1 {
+        return Err(AppError::Conflict("This pulse has been answered already with your link.".into()));
+    }
+    insert_response(conn, ballot.pulse.id, submission)
+}
+
+fn insert_response(conn: &mut DbConnection, pulse_id: i64, submission: &Submission) -> Result<(), AppError> {
+    let response_id = Uuid::new_v4().to_string();
+    diesel::insert_into(responses::table)
+        .values((responses::id.eq(&response_id), responses::pulse_id.eq(pulse_id)))
+        .execute(conn)?;
+    let rows: Vec<_> = submission
+        .answers
+        .iter()
+        .map(|(question, value)| {
+            (
+                answers::response_id.eq(&response_id),
+                answers::question_id.eq(*question),
+                answers::value.eq(*value),
+            )
+        })
+        .collect();
+    let insert = diesel::insert_into(answers::table).values(&rows);
+    crate::on_inner!(conn, |c| insert.execute(c)?);
+    if let Some(text) = &submission.comment {
+        diesel::insert_into(comments::table)
+            .values((
+                comments::id.eq(Uuid::new_v4().to_string()),
+                comments::pulse_id.eq(pulse_id),
+                comments::body.eq(text),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Kinds of the questions by key, for pages that need to know how to draw a field.
+pub fn kind_of(questions: &[Question], key: &str) -> Option<Kind> {
+    questions.iter().find(|q| q.key == key).map(|q| q.kind)
+}

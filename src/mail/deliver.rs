@@ -1,0 +1,173 @@
+//! The delivery step: claim due rows, send them (paced, a few at a time), record each
+//! outcome right after its send. The mail worker loops it; `candor outbox flush` and tests
+//! call it directly.
+
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use futures_util::StreamExt;
+use rand::Rng;
+
+use super::Mailer;
+use super::outbox::{self, OutboxMail};
+use super::transport::SendError;
+use crate::db::{self, DbPool};
+use crate::error::AppError;
+
+/// How hard and how fast to try.
+#[derive(Debug, Clone)]
+pub struct DeliveryPolicy {
+    /// Rows claimed per step.
+    pub batch: i64,
+    /// Sends in flight at once.
+    pub concurrency: usize,
+    /// Attempts before a row is `failed` for good.
+    pub max_attempts: i32,
+    /// Wait after the first failure; doubles each time (with ±20% jitter).
+    pub first_retry: Duration,
+    /// Longest wait between attempts.
+    pub max_retry: Duration,
+    /// How long a claim holds before another worker may take the row.
+    pub lease: Duration,
+    /// Most sends started per second.
+    pub rate_per_second: f64,
+}
+
+impl Default for DeliveryPolicy {
+    fn default() -> Self {
+        Self {
+            batch: 100,
+            concurrency: 4,
+            max_attempts: 8,
+            first_retry: Duration::from_secs(30),
+            max_retry: Duration::from_secs(3600),
+            lease: Duration::from_secs(120),
+            rate_per_second: 20.0,
+        }
+    }
+}
+
+impl DeliveryPolicy {
+    /// The wait before attempt `attempts + 1`, after `attempts` failures.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        let exponent = attempts.saturating_sub(1).clamp(0, 20) as u32;
+        let base = self.first_retry.saturating_mul(2u32.saturating_pow(exponent)).min(self.max_retry);
+        base.mul_f64(rand::rng().random_range(0.8..1.2))
+    }
+}
+
+/// What one step did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DeliveryReport {
+    /// Rows claimed.
+    pub claimed: usize,
+    /// Delivered to the SMTP server (or written to a file).
+    pub sent: usize,
+    /// Failed for now; queued again with a later time.
+    pub retried: usize,
+    /// Failed for good.
+    pub failed: usize,
+}
+
+/// Paces sends to a rate shared by every step of one process.
+pub struct Pacer(tokio::sync::Mutex<tokio::time::Interval>);
+
+impl Pacer {
+    /// At most `per_second` starts a second.
+    pub fn new(per_second: f64) -> Self {
+        let period = Duration::from_secs_f64(1.0 / per_second.max(0.001));
+        let mut interval = tokio::time::interval(period);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        Self(tokio::sync::Mutex::new(interval))
+    }
+
+    async fn wait(&self) {
+        self.0.lock().await.tick().await;
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Outcome {
+    Sent,
+    Retried,
+    Failed,
+}
+
+/// Sends every row due at `now` (up to one batch) and records the outcomes.
+pub async fn deliver_due(
+    pool: &DbPool,
+    mailer: &Mailer,
+    policy: &DeliveryPolicy,
+    pacer: &Pacer,
+    now: NaiveDateTime,
+) -> Result<DeliveryReport, AppError> {
+    let (batch, lease) = (policy.batch, chrono_duration(policy.lease));
+    let claimed = db::run(pool, move |c| db::write(c, |c| outbox::claim_due(c, now, batch, lease))).await?;
+    let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
+    let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
+        .map(|mail| async move {
+            pacer.wait().await;
+            let result = mailer.send(&mail).await;
+            record(pool, policy, mail, result, now).await
+        })
+        .buffer_unordered(policy.concurrency.max(1))
+        .collect()
+        .await;
+    for outcome in outcomes {
+        match outcome? {
+            Outcome::Sent => report.sent += 1,
+            Outcome::Retried => report.retried += 1,
+            Outcome::Failed => report.failed += 1,
+        }
+    }
+    Ok(report)
+}
+
+async fn record(
+    pool: &DbPool,
+    policy: &DeliveryPolicy,
+    mail: OutboxMail,
+    result: Result<(), SendError>,
+    now: NaiveDateTime,
+) -> Result<Outcome, AppError> {
+    let outcome = match &result {
+        Ok(()) => Outcome::Sent,
+        Err(e) if e.permanent || mail.attempts + 1 >= policy.max_attempts => Outcome::Failed,
+        Err(_) => Outcome::Retried,
+    };
+    if let Err(e) = &result {
+        tracing::warn!(outbox_id = mail.id, attempt = mail.attempts + 1, permanent = e.permanent, error = %e.message, "send failed");
+    }
+    let retry_at = now + chrono_duration(policy.backoff(mail.attempts + 1));
+    db::run(pool, move |c| {
+        db::write(c, |c| match (outcome, &result) {
+            (Outcome::Sent, _) => outbox::mark_sent(c, &mail, now),
+            (Outcome::Retried, Err(e)) => outbox::mark_attempt_failed(c, &mail, &e.message, Some(retry_at)),
+            (_, Err(e)) => outbox::mark_attempt_failed(c, &mail, &e.message, None),
+            (_, Ok(())) => outbox::mark_sent(c, &mail, now),
+        })
+    })
+    .await?;
+    Ok(outcome)
+}
+
+fn chrono_duration(d: Duration) -> chrono::Duration {
+    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
+}
+
+/// Loops [`deliver_due`] until the task is dropped: at once while there is work, every
+/// second when the outbox is empty, and a little longer after a database error.
+pub async fn run_mail_worker(pool: DbPool, mailer: Mailer, policy: DeliveryPolicy) {
+    let pacer = Pacer::new(policy.rate_per_second);
+    loop {
+        let now = chrono::Utc::now().naive_utc();
+        match deliver_due(&pool, &mailer, &policy, &pacer, now).await {
+            Ok(report) if report.claimed > 0 => continue,
+            Ok(_) => tokio::time::sleep(Duration::from_secs(1)).await,
+            Err(e) => {
+                tracing::error!(error = %e, "mail worker step failed");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Email: the outbox table is the only way mail leaves. Producers queue rows in their own
+//! transaction ([`outbox::enqueue`]); [`deliver::deliver_due`] is the one step that sends.
+
+pub mod compose;
+pub mod deliver;
+pub mod outbox;
+pub mod transport;
+
+pub use compose::{Composed, Composer};
+pub use deliver::{DeliveryPolicy, DeliveryReport, deliver_due};
+pub use transport::Mailer;

@@ -1,0 +1,221 @@
+//! The outbox table: queue in the producer's transaction, claim due rows with a lease,
+//! record each outcome.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::Composed;
+use crate::db::DbConnection;
+use crate::db::schema::outbox;
+use crate::error::AppError;
+
+/// What replaces a body that held a one-time link, once it was sent.
+pub const PURGED: &str = "(removed after sending: this message held a one-time link)";
+
+/// A message to queue.
+#[derive(Debug, Clone)]
+pub struct NewMail<'a> {
+    /// Unique per logical email (e.g. `invite:{pulse}:{person}`): queuing twice is a no-op.
+    pub idempotency_key: String,
+    /// Recipient address.
+    pub to: &'a str,
+    /// Rendered content.
+    pub content: Composed,
+    /// Blank the bodies once sent (they hold a token).
+    pub holds_secret: bool,
+}
+
+/// A claimed row, to be sent.
+#[derive(Debug, Clone, Queryable, Serialize)]
+pub struct OutboxMail {
+    /// Row id; also makes the Message-ID.
+    pub id: i64,
+    /// Recipient address.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text part.
+    pub body_text: String,
+    /// HTML part.
+    pub body_html: String,
+    /// Sends tried so far.
+    pub attempts: i32,
+    /// Whether to blank the bodies once sent.
+    pub purge_after_send: bool,
+}
+
+/// Queues `mail` unless a row with its key exists; returns whether it was queued.
+/// Call inside the transaction that makes the change the email is about.
+pub fn enqueue(conn: &mut DbConnection, mail: &NewMail<'_>, now: NaiveDateTime) -> Result<bool, AppError> {
+    // ON CONFLICT is spelled the same on both backends, but diesel's MultiConnection cannot
+    // express it, so the statement runs on the inner connection.
+    let insert = diesel::insert_into(outbox::table)
+        .values((
+            outbox::idempotency_key.eq(&mail.idempotency_key),
+            outbox::recipient.eq(mail.to),
+            outbox::subject.eq(&mail.content.subject),
+            outbox::body_text.eq(&mail.content.text),
+            outbox::body_html.eq(&mail.content.html),
+            outbox::state.eq("queued"),
+            outbox::purge_after_send.eq(mail.holds_secret),
+            outbox::next_attempt_at.eq(now),
+            outbox::created_at.eq(now),
+        ))
+        .on_conflict(outbox::idempotency_key)
+        .do_nothing();
+    let inserted = crate::on_inner!(conn, |c| insert.execute(c)?);
+    Ok(inserted == 1)
+}
+
+type Due = diesel::dsl::Filter<
+    outbox::table,
+    diesel::dsl::Or<
+        diesel::dsl::And<
+            diesel::dsl::Eq<outbox::state, &'static str>,
+            diesel::dsl::LtEq<outbox::next_attempt_at, NaiveDateTime>,
+        >,
+        diesel::dsl::And<
+            diesel::dsl::Eq<outbox::state, &'static str>,
+            diesel::dsl::LtEq<outbox::lease_until, NaiveDateTime>,
+        >,
+    >,
+>;
+
+fn due(now: NaiveDateTime) -> Due {
+    outbox::table.filter(
+        outbox::state
+            .eq("queued")
+            .and(outbox::next_attempt_at.le(now))
+            .or(outbox::state.eq("sending").and(outbox::lease_until.le(now))),
+    )
+}
+
+/// Claims up to `limit` due rows (queued and due, or sending with an expired lease) for
+/// `lease`; on PostgreSQL rows locked by another instance are skipped. Call in a write
+/// transaction.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+    lease: Duration,
+) -> Result<Vec<OutboxMail>, AppError> {
+    let ids: Vec<i64> = match conn {
+        DbConnection::Postgresql(pg) => due(now)
+            .order(outbox::id.asc())
+            .limit(limit)
+            .select(outbox::id)
+            .for_update()
+            .skip_locked()
+            .load(pg)?,
+        DbConnection::Sqlite(lite) => {
+            due(now).order(outbox::id.asc()).limit(limit).select(outbox::id).load(lite)?
+        }
+    };
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+        .set((outbox::state.eq("sending"), outbox::lease_until.eq(now + lease)))
+        .execute(conn)?;
+    Ok(outbox::table
+        .filter(outbox::id.eq_any(&ids))
+        .order(outbox::id.asc())
+        .select((
+            outbox::id,
+            outbox::recipient,
+            outbox::subject,
+            outbox::body_text,
+            outbox::body_html,
+            outbox::attempts,
+            outbox::purge_after_send,
+        ))
+        .load(conn)?)
+}
+
+/// Records a delivery; blanks bodies that held a one-time link.
+pub fn mark_sent(conn: &mut DbConnection, mail: &OutboxMail, now: NaiveDateTime) -> Result<(), AppError> {
+    let row = outbox::table.find(mail.id);
+    diesel::update(row)
+        .set((
+            outbox::state.eq("sent"),
+            outbox::attempts.eq(mail.attempts + 1),
+            outbox::sent_at.eq(now),
+            outbox::lease_until.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    if mail.purge_after_send {
+        diesel::update(row)
+            .set((outbox::body_text.eq(PURGED), outbox::body_html.eq(PURGED)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Records a failed attempt: queued again at `retry_at`, or `failed` for good when `None`.
+pub fn mark_attempt_failed(
+    conn: &mut DbConnection,
+    mail: &OutboxMail,
+    error: &str,
+    retry_at: Option<NaiveDateTime>,
+) -> Result<(), AppError> {
+    let row = outbox::table.find(mail.id);
+    diesel::update(row)
+        .set((
+            outbox::state.eq(if retry_at.is_some() { "queued" } else { "failed" }),
+            outbox::attempts.eq(mail.attempts + 1),
+            outbox::last_error.eq(error),
+            outbox::lease_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+    if let Some(at) = retry_at {
+        diesel::update(row).set(outbox::next_attempt_at.eq(at)).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// One line of `candor outbox list` and the admin page.
+#[derive(Debug, Clone, Queryable, Serialize)]
+pub struct OutboxEntry {
+    /// Row id.
+    pub id: i64,
+    /// queued, sending, sent or failed.
+    pub state: String,
+    /// Sends tried.
+    pub attempts: i32,
+    /// Recipient address.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// The last error, if any.
+    pub last_error: Option<String>,
+    /// When the next try is due.
+    pub next_attempt_at: NaiveDateTime,
+}
+
+/// The newest `limit` rows, newest first.
+pub fn list(conn: &mut DbConnection, limit: i64) -> Result<Vec<OutboxEntry>, AppError> {
+    Ok(outbox::table
+        .order(outbox::id.desc())
+        .limit(limit)
+        .select((
+            outbox::id,
+            outbox::state,
+            outbox::attempts,
+            outbox::recipient,
+            outbox::subject,
+            outbox::last_error,
+            outbox::next_attempt_at,
+        ))
+        .load(conn)?)
+}
+
+/// Rows per state, for the admin page and metrics.
+pub fn depth(conn: &mut DbConnection) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(outbox::table
+        .group_by(outbox::state)
+        .select((outbox::state, diesel::dsl::count_star()))
+        .order(outbox::state.asc())
+        .load(conn)?)
+}

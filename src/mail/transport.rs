@@ -1,0 +1,101 @@
+//! How mail leaves: one pooled lettre SMTP transport reused across sends (with timeouts), or
+//! .eml files in a folder when no SMTP server is configured.
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::PoolConfig;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::outbox::OutboxMail;
+use crate::config::Settings;
+use crate::db::redact;
+use crate::error::AppError;
+
+/// Why one send failed, and whether trying again could help.
+#[derive(Debug, Clone)]
+pub struct SendError {
+    /// A 5xx answer or an unusable address: retrying cannot help.
+    pub permanent: bool,
+    /// What the server or transport said.
+    pub message: String,
+}
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// Sends outbox rows; cheap to clone (the SMTP pool is shared).
+#[derive(Clone)]
+pub struct Mailer {
+    transport: std::sync::Arc<Transport>,
+    from: Mailbox,
+    message_id_domain: String,
+}
+
+const SMTP_TIMEOUT: Duration = Duration::from_secs(15);
+
+impl Mailer {
+    /// SMTP when `smtp_url` is set, else .eml files under `outbox_dir`.
+    pub fn from_settings(settings: &Settings) -> Result<Self, AppError> {
+        let from: Mailbox = settings.mail_from.parse().map_err(|e| {
+            AppError::Startup(format!("CANDOR_MAIL_FROM '{}' is not an address: {e}", settings.mail_from))
+        })?;
+        let transport = match &settings.smtp_url {
+            Some(url) => Transport::Smtp(smtp_transport(url)?),
+            None => {
+                std::fs::create_dir_all(&settings.outbox_dir).map_err(|e| {
+                    AppError::Startup(format!("cannot create {}: {e}", settings.outbox_dir.display()))
+                })?;
+                Transport::Files(AsyncFileTransport::new(&settings.outbox_dir))
+            }
+        };
+        let message_id_domain = url::Url::parse(&settings.base_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "candor.localhost".into());
+        Ok(Self { transport: std::sync::Arc::new(transport), from, message_id_domain })
+    }
+
+    /// Sends one row as a multipart text + HTML message with a Message-ID made from its id,
+    /// so a resend of the same row is recognisable as the same message.
+    pub async fn send(&self, mail: &OutboxMail) -> Result<(), SendError> {
+        let message = self.build(mail)?;
+        match self.transport.as_ref() {
+            Transport::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError { permanent: e.is_permanent(), message: e.to_string() }),
+            Transport::Files(files) => files
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError { permanent: false, message: e.to_string() }),
+        }
+    }
+
+    fn build(&self, mail: &OutboxMail) -> Result<Message, SendError> {
+        let to: Mailbox = mail.recipient.parse().map_err(|e| SendError {
+            permanent: true,
+            message: format!("recipient '{}' is not an address: {e}", mail.recipient),
+        })?;
+        Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(mail.subject.clone())
+            .message_id(Some(format!("<outbox-{}@{}>", mail.id, self.message_id_domain)))
+            .multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone()))
+            .map_err(|e| SendError { permanent: true, message: format!("cannot build the message: {e}") })
+    }
+}
+
+fn smtp_transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, AppError> {
+    let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        .map_err(|e| AppError::Startup(format!("CANDOR_SMTP_URL '{}' is not usable: {e}", redact(url))))?;
+    Ok(builder
+        .timeout(Some(SMTP_TIMEOUT))
+        .pool_config(PoolConfig::new().max_size(8).idle_timeout(Duration::from_secs(60)))
+        .build())
+}

@@ -1,0 +1,113 @@
+//! The scheduler: one loop that opens each team's monthly pulse, queues reminders and closes
+//! pulses whose time is up. Each step is idempotent, so a restart or a second instance is safe.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Datelike, NaiveTime, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+
+use crate::db::schema::teams;
+use crate::db::{self, DbConnection, DbPool};
+use crate::domain::period::Period;
+use crate::domain::pulses;
+use crate::domain::reminders::{self, team_zone};
+use crate::domain::teams::Team;
+use crate::error::AppError;
+use crate::mail::Composer;
+
+/// How long a scheduled pulse stays open.
+pub const OPEN_DAYS: i64 = 7;
+
+/// When the pulse of `period` opens: the first weekday of the month at 09:00 in `zone`.
+pub fn scheduled_open(period: Period, zone: Tz) -> DateTime<Utc> {
+    let mut day = period.first_day();
+    while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+        day = day.succ_opt().unwrap_or(day);
+    }
+    let nine = day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN));
+    zone.from_local_datetime(&nine)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| nine.and_utc())
+}
+
+/// Opens the pulse of every monthly team whose scheduled time has come (within its open
+/// window) and that has none yet for this month; returns (team, pulse id, invited).
+pub fn open_due_pulses(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, i64, usize)>, AppError> {
+    let monthly: Vec<Team> =
+        teams::table.filter(teams::cadence.eq("monthly")).select(Team::as_select()).load(conn)?;
+    let mut opened = Vec::new();
+    for team in monthly {
+        let zone = team_zone(&team);
+        let period = Period::of(now.with_timezone(&zone).date_naive());
+        let opens = scheduled_open(period, zone);
+        let closes = opens + chrono::Duration::days(OPEN_DAYS);
+        if now < opens || now >= closes || pulses::find_pulse(conn, team.id, period)?.is_some() {
+            continue;
+        }
+        let (pulse, invited) = pulses::open_pulse(conn, composer, &team, period, closes.naive_utc())?;
+        if invited == 0 {
+            // Nobody to ask: keep the month marked as done rather than retrying every minute.
+            pulses::close_pulse(conn, pulse.id)?;
+        }
+        tracing::info!(team = %team.slug, pulse = pulse.id, invited, "opened scheduled pulse");
+        opened.push((team.slug, pulse.id, invited));
+    }
+    Ok(opened)
+}
+
+/// What one scheduler step did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TickReport {
+    /// Pulses opened.
+    pub opened: usize,
+    /// Reminders queued.
+    pub reminded: usize,
+    /// Pulses closed.
+    pub closed: usize,
+}
+
+/// One scheduler step at `now`, each part in its own transaction.
+pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Result<TickReport, AppError> {
+    let c = composer.clone();
+    let opened = db::run(pool, move |conn| db::write(conn, |conn| open_due_pulses(conn, &c, now))).await?;
+    let c = composer.clone();
+    let reminded =
+        db::run(pool, move |conn| db::write(conn, |conn| reminders::queue_due_reminders(conn, &c, now)))
+            .await?;
+    let closed =
+        db::run(pool, move |conn| db::write(conn, |conn| pulses::close_due_pulses(conn, now.naive_utc())))
+            .await?;
+    Ok(TickReport { opened: opened.len(), reminded, closed: closed.len() })
+}
+
+/// Runs [`tick`] every `every` until the task is dropped.
+pub async fn run_scheduler(pool: DbPool, composer: Composer, every: Duration) {
+    let mut interval = tokio::time::interval(every);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        if let Err(e) = tick(&pool, &composer, Utc::now()).await {
+            tracing::error!(error = %e, "scheduler step failed");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_weekday_at_nine_local() {
+        // 1 November 2026 is a Sunday: the pulse opens Monday the 2nd, 09:00 in Berlin (UTC+1).
+        let at = scheduled_open(Period::parse("2026-11").unwrap(), chrono_tz::Europe::Berlin);
+        assert_eq!(at.to_rfc3339(), "2026-11-02T08:00:00+00:00");
+        let at = scheduled_open(Period::parse("2026-08").unwrap(), chrono_tz::America::New_York);
+        assert_eq!(at.to_rfc3339(), "2026-08-03T13:00:00+00:00");
+    }
+}
