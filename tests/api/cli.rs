@@ -45,3 +45,23 @@ async fn migrate_twice_is_up_to_date(backend: Backend) {
     assert!(out.status.success());
     assert!(texts(&out).0.contains("up to date"));
 }
+
+backend_tests!(pulse_open_twice_is_refused_and_close_by_team);
+
+async fn pulse_open_twice_is_refused_and_close_by_team(backend: Backend) {
+    let db = TestDb::new(backend);
+    assert!(db.candor(&["team", "add", "ops", "--name", "Ops"]).status.success());
+    let first = db.candor(&["pulse", "open", "--team", "ops", "--period", "2026-11"]);
+    assert!(first.status.success(), "{:?}", texts(&first));
+    let id = texts(&first).0.trim().to_string();
+    let again = db.candor(&["pulse", "open", "--team", "ops", "--period", "2026-11"]);
+    let (_, err) = texts(&again);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(err.contains(&format!("has a pulse for 2026-11 already (id {id})")), "{err}");
+    let bad = db.candor(&["pulse", "open", "--team", "ops", "--period", "2026-13"]);
+    assert!(texts(&bad).1.contains("not a month"));
+    let closed = db.candor(&["pulse", "close", "--team", "ops"]);
+    assert!(texts(&closed).0.contains(&format!("closed pulse {id}")), "{:?}", texts(&closed));
+    let twice = db.candor(&["pulse", "close", &id]);
+    assert!(texts(&twice).1.contains("closed already"));
+}

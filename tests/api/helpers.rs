@@ -124,6 +124,7 @@ pub fn texts(out: &Output) -> (String, String) {
 /// A running app on port 0 with its own database.
 pub struct TestApp {
     pub address: String,
+    pub state: candor::startup::AppState,
     /// Held so the database lives as long as the app; tests may run the CLI against it.
     #[allow(dead_code)]
     pub db: TestDb,
@@ -142,14 +143,16 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         smtp_url: std::env::var("CANDOR_TEST_SMTP_URL").ok(),
         outbox_dir: db.dir.path().join("outbox"),
         db_pool_size: 4,
+        background_jobs: false,
         ..Settings::default()
     };
     let app = Application::build(settings).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.state().pool.clone();
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { address, db, pool, client }
+    TestApp { address, state, db, pool, client }
 }
 
 impl TestApp {
@@ -169,3 +172,142 @@ pub fn write_file(dir: &TempDir, name: &str, body: &str) -> String {
     std::fs::write(&path, body).unwrap();
     path.display().to_string()
 }
+
+/// A team with `size` members whose addresses are unique to this test (MailDev is shared).
+pub fn seed_team(
+    conn: &mut DbConnection,
+    slug: &str,
+    size: usize,
+) -> (candor::domain::teams::Team, Vec<String>) {
+    use candor::domain::people::{PersonRow, import_people};
+    use candor::domain::teams::{NewTeam, add_team, find_team};
+    use candor::domain::{Email, Role, Slug};
+    let new = NewTeam {
+        slug: Slug::parse(slug).unwrap(),
+        name: format!("Team {slug}"),
+        parent: None,
+        min_group: 5,
+    };
+    add_team(conn, &new).unwrap();
+    let domain = format!("{}.test", uuid::Uuid::new_v4().simple());
+    let emails: Vec<String> = (0..size).map(|i| format!("{slug}{i}@{domain}")).collect();
+    let rows: Vec<PersonRow> = emails
+        .iter()
+        .enumerate()
+        .map(|(i, e)| PersonRow {
+            line: i as u64 + 2,
+            email: Email::parse(e).unwrap(),
+            name: format!("Person {i}"),
+            team: Slug::parse(slug).unwrap(),
+            role: if i == 0 { Role::Lead } else { Role::Member },
+        })
+        .collect();
+    import_people(conn, &rows, "test", || {}).unwrap();
+    (find_team(conn, slug).unwrap(), emails)
+}
+
+/// Opens the team's pulse for this month, closing in `days`.
+pub fn open_pulse(
+    app: &TestApp,
+    team: &candor::domain::teams::Team,
+    days: i64,
+) -> candor::domain::pulses::Pulse {
+    let period = candor::domain::period::Period::of(chrono::Utc::now().date_naive());
+    let closes = (chrono::Utc::now() + chrono::Duration::days(days)).naive_utc();
+    let composer = app.state.composer.clone();
+    app.with_conn(|c| {
+        db::write(c, |c| candor::domain::pulses::open_pulse(c, &composer, team, period, closes))
+    })
+    .unwrap()
+    .0
+}
+
+/// The link tokens in queued (not yet sent) emails whose key starts with `key_prefix`, by recipient.
+pub fn queued_tokens(app: &TestApp, key_prefix: &str) -> Vec<(String, String)> {
+    use candor::db::schema::outbox;
+    use diesel::prelude::*;
+    let rows: Vec<(String, String)> = app.with_conn(|c| {
+        outbox::table
+            .filter(outbox::idempotency_key.like(format!("{key_prefix}%")))
+            .filter(outbox::state.eq("queued"))
+            .select((outbox::recipient, outbox::body_text))
+            .load(c)
+            .unwrap()
+    });
+    rows.into_iter().map(|(to, body)| (to, token_in(&body).expect("a survey link"))).collect()
+}
+
+/// The token of the first `/p/TOKEN` link in a text.
+pub fn token_in(text: &str) -> Option<String> {
+    let start = text.find("/p/")? + 3;
+    Some(text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect())
+}
+
+/// Delivers everything due now (or at `now`) through the app's mailer.
+pub async fn flush_at(app: &TestApp, now: chrono::NaiveDateTime) -> candor::mail::DeliveryReport {
+    flush_with(app, &app.state.mailer, now).await
+}
+
+/// Delivers everything due at `now` through `mailer`.
+pub async fn flush_with(
+    app: &TestApp,
+    mailer: &candor::mail::Mailer,
+    now: chrono::NaiveDateTime,
+) -> candor::mail::DeliveryReport {
+    use candor::mail::deliver::{DeliveryPolicy, Pacer};
+    let policy = DeliveryPolicy { rate_per_second: 10_000.0, ..DeliveryPolicy::default() };
+    let pacer = Pacer::new(policy.rate_per_second);
+    let mut total = candor::mail::DeliveryReport::default();
+    loop {
+        let step = candor::mail::deliver_due(&app.pool, mailer, &policy, &pacer, now).await.unwrap();
+        if step.claimed == 0 {
+            return total;
+        }
+        total.claimed += step.claimed;
+        total.sent += step.sent;
+        total.retried += step.retried;
+        total.failed += step.failed;
+    }
+}
+
+/// Everything MailDev received for `address` (MailDev is shared by all tests).
+pub async fn maildev_messages_to(address: &str) -> Vec<serde_json::Value> {
+    let api = service_url("CANDOR_TEST_MAILDEV_API").expect("MailDev API");
+    let all: Vec<serde_json::Value> =
+        reqwest::get(format!("{api}/api/email")).await.unwrap().json().await.unwrap();
+    all.into_iter()
+        .filter(|m| m["to"].as_array().is_some_and(|to| to.iter().any(|t| t["address"] == address)))
+        .collect()
+}
+
+/// POSTs a form (pairs, in order, repeats allowed) to the survey of `token`.
+pub async fn post_survey(app: &TestApp, token: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let body = serde_urlencoded_pairs(fields);
+    app.client
+        .post(format!("{}/p/{token}", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn serde_urlencoded_pairs(fields: &[(&str, &str)]) -> String {
+    let mut out = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        out.append_pair(k, v);
+    }
+    out.finish()
+}
+
+/// A complete, valid set of answers.
+pub const VALID_ANSWERS: &[(&str, &str)] = &[
+    ("trust_1", "4"),
+    ("trust_2", "5"),
+    ("clarity_1", "3"),
+    ("clarity_2", "2"),
+    ("workload_1", "1"),
+    ("workload_2", "2"),
+    ("enps", "9"),
+    ("comment", "More focus time, please."),
+];

@@ -4,9 +4,15 @@
 
 mod helpers;
 
+mod anonymity;
 mod cli;
 mod config;
 mod connection_errors;
 mod health;
 mod migrations;
+mod outbox;
 mod people_import;
+mod pulse_loop;
+mod schedule;
+mod smtp_stub;
+mod survey_input;
