@@ -26,6 +26,7 @@ macro_rules! email_templates {
 }
 
 const TEMPLATES: &[(&str, &str)] = email_templates!("invite", "reminder");
+const LAYOUT: (&str, &str) = ("layout.html", include_str!("../../templates/email/layout.html"));
 
 /// Renders the emails; cheap to clone.
 #[derive(Clone)]
@@ -38,7 +39,7 @@ impl Composer {
     /// Loads the embedded templates; `base_url` prefixes every link.
     pub fn new(base_url: &str) -> Result<Self, AppError> {
         let mut tera = Tera::default();
-        tera.add_raw_templates(TEMPLATES.iter().copied())
+        tera.add_raw_templates(std::iter::once(LAYOUT).chain(TEMPLATES.iter().copied()))
             .map_err(|e| AppError::Startup(format!("email templates do not parse: {e:?}")))?;
         Ok(Self { tera: std::sync::Arc::new(tera), base_url: base_url.trim_end_matches('/').to_string() })
     }
