@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod mail;
+pub mod report;
 pub mod scheduler;
 pub mod startup;
 pub mod stats;

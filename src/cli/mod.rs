@@ -57,6 +57,29 @@ pub enum Command {
     /// Deliver or list queued email.
     #[command(subcommand)]
     Outbox(outbox::OutboxCommand),
+    /// A team's report over its closed pulses.
+    #[command(
+        after_help = "Examples:\n  candor report --team platform\n  candor report --team platform --format csv > platform.csv"
+    )]
+    Report {
+        /// The team's slug.
+        #[arg(long)]
+        team: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+}
+
+/// How `candor report` prints.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// The same JSON as `GET /api/v1/teams/{slug}/report`.
+    Json,
+    /// One row per month and dimension.
+    Csv,
+    /// A readable summary.
+    Text,
 }
 
 /// `candor team …`
@@ -112,7 +135,24 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::People(PeopleCommand::Import { file }) => org::people_import(&settings, &file),
         Command::Pulse(cmd) => pulses::run(&settings, cmd),
         Command::Outbox(cmd) => outbox::run(&settings, cmd).await,
+        Command::Report { team, format } => report(&settings, &team, format),
     }
+}
+
+fn report(settings: &Settings, team: &str, format: ReportFormat) -> Result<(), AppError> {
+    let pool = open(settings)?;
+    let report = crate::report::team_report(&mut *pool.get()?, team)?;
+    let text = match format {
+        ReportFormat::Json => {
+            serde_json::to_string_pretty(&report).map_err(|e| AppError::Unexpected(e.into()))?
+        }
+        ReportFormat::Csv => {
+            crate::report::format::to_csv(&report).map_err(|e| AppError::Unexpected(e.into()))?
+        }
+        ReportFormat::Text => crate::report::format::to_text(&report),
+    };
+    println!("{}", text.trim_end());
+    Ok(())
 }
 
 pub(crate) fn open(settings: &Settings) -> Result<DbPool, AppError> {

@@ -2,6 +2,7 @@
 //! Functions here take `&mut DbConnection`, never open their own transaction, and know
 //! nothing of HTTP.
 
+pub mod anonymity;
 pub mod email;
 pub mod invite_mail;
 pub mod people;

@@ -1,5 +1,6 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
+mod api;
 mod health;
 mod home;
 pub mod logging;
@@ -23,6 +24,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .service(
+            web::scope("/api/v1")
+                .route("/openapi.json", web::get().to(api::openapi))
+                .route("/teams/{slug}/report", web::get().to(api::team_report))
+                .default_service(web::to(api::not_found)),
+        )
         .service(
             web::resource("/p/{token}")
                 .app_data(form_config())

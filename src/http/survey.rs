@@ -74,7 +74,7 @@ fn form_page(
     let mut ctx = tera::Context::new();
     ctx.insert("token", token);
     ctx.insert("team", &ballot.team_name);
-    ctx.insert("period", &ballot.pulse.period);
+    ctx.insert("period", &period_label(&ballot.pulse.period));
     ctx.insert("closes_on", &ballot.pulse.closes_at.format("%A %-d %B").to_string());
     ctx.insert("min_group", &ballot.pulse.min_group);
     ctx.insert("questions", &questions);
@@ -82,6 +82,13 @@ fn form_page(
     ctx.insert("error_count", &errors.len());
     ctx.insert("max_comment", &MAX_COMMENT_CHARS);
     render_with_status(state, "survey.html", &ctx, status)
+}
+
+/// "2026-03" as "March 2026".
+fn period_label(period: &str) -> String {
+    crate::domain::period::Period::parse(period)
+        .map(|p| p.first_day().format("%B %Y").to_string())
+        .unwrap_or_else(|_| period.to_string())
 }
 
 async fn ballot(state: &State, token: &str, now: NaiveDateTime) -> Result<Ballot, AppError> {

@@ -15,4 +15,4 @@ pub use compare::{MannWhitney, Welch, mann_whitney, welch};
 pub use describe::{Describe, FAVORABLE_THRESHOLD, Favorable, describe, favorable, wilson95};
 pub use multiple::benjamini_hochberg;
 pub use scale::{Alpha, Enps, cronbach_alpha, enps, scores_describe};
-pub use trend::{KendallTau, LinearFit, MannKendall, kendall_tau_b, linregress, mann_kendall};
+pub use trend::{KendallTau, LinearFit, MannKendall, kendall_tau_b, linregress, linregress_xy, mann_kendall};

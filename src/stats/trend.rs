@@ -22,7 +22,7 @@ pub struct LinearFit {
     pub stderr: Option<f64>,
 }
 
-/// Means and mean (co)deviations of x = 0..n-1 and y, as numpy's `cov(x, y, bias=1)`.
+/// Means and mean (co)deviations of x and y, as numpy's `cov(x, y, bias=1)`.
 struct Moments {
     x_mean: f64,
     y_mean: f64,
@@ -35,10 +35,9 @@ struct Moments {
 }
 
 impl Moments {
-    /// Moments of (i, ys[i]); `None` for an empty series.
-    fn of(ys: &[f64]) -> Option<Moments> {
-        let xs: Vec<f64> = (0..ys.len()).map(|i| i as f64).collect();
-        let (x_mean, y_mean) = (mean(&xs)?, mean(ys)?);
+    /// Moments of (xs[i], ys[i]); `None` for an empty series.
+    fn of(xs: &[f64], ys: &[f64]) -> Option<Moments> {
+        let (x_mean, y_mean) = (mean(xs)?, mean(ys)?);
         let co = |u: &[f64], u_mean: f64, v: &[f64], v_mean: f64| -> f64 {
             let sum: f64 = u.iter().zip(v).map(|(a, b)| (a - u_mean) * (b - v_mean)).sum();
             sum / u.len() as f64
@@ -46,8 +45,8 @@ impl Moments {
         Some(Moments {
             x_mean,
             y_mean,
-            xx: co(&xs, x_mean, &xs, x_mean),
-            xy: co(&xs, x_mean, ys, y_mean),
+            xx: co(xs, x_mean, xs, x_mean),
+            xy: co(xs, x_mean, ys, y_mean),
             yy: co(ys, y_mean, ys, y_mean),
         })
     }
@@ -57,11 +56,20 @@ impl Moments {
 /// `None` for n < 2 or a NaN or infinite value.
 #[must_use]
 pub fn linregress(ys: &[f64]) -> Option<LinearFit> {
+    let xs: Vec<f64> = (0..ys.len()).map(|i| i as f64).collect();
+    linregress_xy(&xs, ys)
+}
+
+/// Least-squares fit of `ys` against `xs` (e.g. months since the first, with gaps), as
+/// `scipy.stats.linregress(xs, ys)`; `None` for n < 2, unequal lengths, constant x, or a NaN
+/// or infinite value.
+#[must_use]
+pub fn linregress_xy(xs: &[f64], ys: &[f64]) -> Option<LinearFit> {
     let n = ys.len();
-    if n < 2 || !all_finite(ys) {
+    if n < 2 || xs.len() != n || !all_finite(ys) || !all_finite(xs) {
         return None;
     }
-    let m = Moments::of(ys)?;
+    let m = Moments::of(xs, ys)?;
     let slope = finite(m.xy / m.xx)?;
     let r = (m.yy > 0.0).then(|| (m.xy / (m.xx * m.yy).sqrt()).clamp(-1.0, 1.0));
     let df = (n - 2) as f64;

@@ -1,0 +1,58 @@
+//! The JSON API under `/api/v1`, described by `/api/v1/openapi.json`. Errors are JSON too.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError, web};
+use serde_json::json;
+
+use super::pages::State;
+use crate::db;
+use crate::error::AppError;
+use crate::report;
+
+const OPENAPI: &str = include_str!("../../static/openapi.json");
+
+/// An [`AppError`] answered as `{"error": "..."}` with the same status.
+#[derive(Debug)]
+pub struct ApiError(pub AppError);
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.0.status() == StatusCode::INTERNAL_SERVER_ERROR {
+            tracing::error!(error = ?self.0, "API request failed");
+        }
+        HttpResponse::build(self.0.status()).json(json!({ "error": self.0.public_message() }))
+    }
+}
+
+/// `GET /api/v1/teams/{slug}/report`: the same JSON as `candor report --format json`.
+pub async fn team_report(state: State, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let slug = slug.into_inner();
+    let report = db::run(&state.pool, move |c| report::team_report(c, &slug)).await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// `GET /api/v1/openapi.json`.
+pub async fn openapi() -> HttpResponse {
+    HttpResponse::Ok().content_type("application/json").body(OPENAPI)
+}
+
+/// Unknown API addresses answer JSON, not the HTML 404 page.
+pub async fn not_found() -> HttpResponse {
+    HttpResponse::NotFound().json(json!({ "error": "no such API endpoint; see /api/v1/openapi.json" }))
+}

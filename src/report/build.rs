@@ -1,0 +1,278 @@
+//! From loaded data to the view model: group answers by round, apply the anonymity rules to
+//! every group of the subtree, then compute the figures of the groups that may be shown.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use super::data::{AnswerRow, SubtreeData, TeamNode};
+use super::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport};
+use super::{changes, trends};
+use crate::domain::anonymity::{Group, visible_groups};
+use crate::stats;
+
+/// eNPS needs at least this many answers (and the round's threshold).
+pub const ENPS_MIN: i64 = 10;
+
+/// One respondent's answers in one round.
+#[derive(Debug, Default, Clone)]
+pub struct Respondent {
+    /// Answers by dimension, then by question key.
+    pub by_dimension: HashMap<String, BTreeMap<String, i32>>,
+}
+
+impl Respondent {
+    /// Mean of this respondent's answers to a dimension.
+    pub fn score(&self, dimension: &str) -> Option<f64> {
+        let values = self.by_dimension.get(dimension)?;
+        (!values.is_empty())
+            .then(|| values.values().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64)
+    }
+}
+
+/// Who is where: for each team, itself and every team below it.
+pub struct Tree {
+    below: HashMap<i64, HashSet<i64>>,
+    teams: Vec<TeamNode>,
+}
+
+impl Tree {
+    /// Builds the closure of `teams` (a subtree).
+    pub fn new(teams: &[TeamNode]) -> Self {
+        let mut below: HashMap<i64, HashSet<i64>> =
+            teams.iter().map(|t| (t.id, HashSet::from([t.id]))).collect();
+        for t in teams {
+            let mut up = t.parent_id;
+            while let Some(p) = up {
+                match below.get_mut(&p) {
+                    Some(set) => set.insert(t.id),
+                    None => break,
+                };
+                up = teams.iter().find(|x| x.id == p).and_then(|x| x.parent_id);
+            }
+        }
+        Self { below, teams: teams.to_vec() }
+    }
+
+    fn contains(&self, group: i64, team: i64) -> bool {
+        self.below.get(&group).is_some_and(|s| s.contains(&team))
+    }
+}
+
+/// The respondents of each round of the subtree, by pulse id.
+pub fn respondents_by_pulse(answers: &[AnswerRow]) -> HashMap<i64, HashMap<&str, Respondent>> {
+    let mut out: HashMap<i64, HashMap<&str, Respondent>> = HashMap::new();
+    for a in answers {
+        let r = out.entry(a.pulse_id).or_default().entry(a.response_id.as_str()).or_default();
+        r.by_dimension.entry(a.dimension.clone()).or_default().insert(a.key.clone(), a.value);
+    }
+    out
+}
+
+/// Which groups of one round may be shown: overall, per dimension and for eNPS.
+struct Visibility {
+    overall: HashSet<i64>,
+    dimension: HashMap<String, HashSet<i64>>,
+}
+
+fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
+    let groups = |count: &dyn Fn(i64) -> i64, floor: i64| -> HashSet<i64> {
+        let gs: Vec<Group> = tree
+            .teams
+            .iter()
+            .map(|t| Group {
+                id: t.id,
+                parent: t.parent_id,
+                n: count(t.id),
+                min_group: round.min_group(tree, t.id).max(floor),
+            })
+            .collect();
+        visible_groups(&gs)
+    };
+    let overall = groups(&|team| round.respondents(tree, team), 0);
+    let mut dimension = HashMap::new();
+    for dim in DIMENSIONS.iter().copied().chain(["enps", "helped"]) {
+        let floor = if dim == "enps" { ENPS_MIN } else { 0 };
+        let shown = groups(&|team| round.answered(tree, team, dim), floor);
+        dimension.insert(dim.to_string(), shown.intersection(&overall).copied().collect());
+    }
+    Visibility { overall, dimension }
+}
+
+/// The closed pulses of one period across the subtree, with their respondents.
+pub struct Round<'a> {
+    /// The period.
+    pub period: String,
+    pulses: Vec<&'a super::data::ClosedPulse>,
+    respondents: &'a HashMap<i64, HashMap<&'a str, Respondent>>,
+    responded: &'a HashMap<i64, i64>,
+    invited: &'a HashMap<i64, i64>,
+}
+
+impl<'a> Round<'a> {
+    fn pulses_of(&self, tree: &Tree, group: i64) -> impl Iterator<Item = &&'a super::data::ClosedPulse> {
+        let group_ok = move |p: &&&super::data::ClosedPulse| tree.contains(group, p.team_id);
+        self.pulses.iter().filter(group_ok)
+    }
+
+    fn respondents(&self, tree: &Tree, group: i64) -> i64 {
+        self.pulses_of(tree, group).map(|p| self.responded.get(&p.id).copied().unwrap_or(0)).sum()
+    }
+
+    fn answered(&self, tree: &Tree, group: i64, dimension: &str) -> i64 {
+        self.pulses_of(tree, group)
+            .filter_map(|p| self.respondents.get(&p.id))
+            .map(|rs| rs.values().filter(|r| r.by_dimension.contains_key(dimension)).count() as i64)
+            .sum()
+    }
+
+    fn min_group(&self, tree: &Tree, group: i64) -> i64 {
+        let root = tree.teams.iter().find(|t| t.id == group).map(|t| i64::from(t.min_group)).unwrap_or(5);
+        self.pulses_of(tree, group).map(|p| i64::from(p.min_group)).max().unwrap_or(root)
+    }
+
+    fn invited(&self, tree: &Tree, group: i64) -> Option<i64> {
+        let pulses: Vec<_> = self.pulses_of(tree, group).collect();
+        if pulses.iter().any(|p| p.imported) {
+            return None;
+        }
+        Some(pulses.iter().map(|p| self.invited.get(&p.id).copied().unwrap_or(0)).sum())
+    }
+
+    /// Every respondent of the group in this round.
+    pub fn members(&self, tree: &Tree, group: i64) -> Vec<&'a Respondent> {
+        self.pulses_of(tree, group)
+            .filter_map(|p| self.respondents.get(&p.id))
+            .flat_map(|rs| rs.values())
+            .collect()
+    }
+
+    /// The pulse ids of the group in this round.
+    pub fn pulse_ids(&self, tree: &Tree, group: i64) -> Vec<i64> {
+        self.pulses_of(tree, group).map(|p| p.id).collect()
+    }
+
+    /// The comment threshold of the group in this round.
+    pub fn comment_min(&self, tree: &Tree, group: i64) -> i64 {
+        self.pulses_of(tree, group).map(|p| i64::from(p.comment_min)).max().unwrap_or(5)
+    }
+}
+
+/// Everything computed for the root team, per period, before the report is put together.
+pub struct Computed<'a> {
+    /// Rounds in period order.
+    pub rounds: Vec<Round<'a>>,
+    /// The report's periods, in the same order.
+    pub periods: Vec<PeriodReport>,
+    /// The closure of the subtree.
+    pub tree: Tree,
+}
+
+/// Groups the data into rounds and computes every shown figure of `root`.
+pub fn compute<'a>(
+    data: &'a SubtreeData,
+    respondents: &'a HashMap<i64, HashMap<&'a str, Respondent>>,
+    root: i64,
+) -> Computed<'a> {
+    let tree = Tree::new(&data.teams);
+    let periods: BTreeSet<&str> = data.pulses.iter().map(|p| p.period.as_str()).collect();
+    let rounds: Vec<Round> = periods
+        .into_iter()
+        .map(|period| Round {
+            period: period.to_string(),
+            pulses: data.pulses.iter().filter(|p| p.period == period).collect(),
+            respondents,
+            responded: &data.responded,
+            invited: &data.invited,
+        })
+        .collect();
+    let mut reports = Vec::new();
+    let mut scores = Vec::new();
+    for round in &rounds {
+        let seen = visibility(&tree, round);
+        let (report, dims) = period_report(&tree, round, &seen, root);
+        reports.push(report);
+        scores.push(dims);
+    }
+    changes::add_changes(&mut reports, &scores);
+    Computed { rounds, periods: reports, tree }
+}
+
+fn period_report(
+    tree: &Tree,
+    round: &Round<'_>,
+    seen: &Visibility,
+    root: i64,
+) -> (PeriodReport, BTreeMap<String, Vec<f64>>) {
+    let shown = seen.overall.contains(&root);
+    let mut report = PeriodReport {
+        period: round.period.clone(),
+        invited: round.invited(tree, root),
+        responded: shown.then(|| round.respondents(tree, root)),
+        suppressed: !shown,
+        min_group: round.min_group(tree, root),
+        dimensions: BTreeMap::new(),
+        enps: None,
+        enps_se: None,
+    };
+    let mut scores = BTreeMap::new();
+    if !shown {
+        return (report, scores);
+    }
+    let members = round.members(tree, root);
+    for dim in DIMENSIONS.iter().copied().chain(["helped"]) {
+        if !seen.dimension.get(dim).is_some_and(|s| s.contains(&root)) {
+            continue;
+        }
+        let values: Vec<f64> = members.iter().filter_map(|r| r.score(dim)).collect();
+        if let Some(figures) = dimension_figures(&members, dim, &values) {
+            report.dimensions.insert(dim.to_string(), figures);
+            scores.insert(dim.to_string(), values);
+        }
+    }
+    if seen.dimension.get("enps").is_some_and(|s| s.contains(&root)) {
+        let values: Vec<f64> = members.iter().filter_map(|r| r.score("enps")).collect();
+        if let Some(e) = stats::enps(&values) {
+            report.enps = Some(e.score);
+            report.enps_se = Some(e.se);
+        }
+    }
+    (report, scores)
+}
+
+fn dimension_figures(members: &[&Respondent], dim: &str, scores: &[f64]) -> Option<DimensionFigures> {
+    let described = stats::describe(scores);
+    let favorable = stats::favorable(scores)?;
+    let mut distribution = [0i64; 5];
+    for value in members.iter().filter_map(|r| r.by_dimension.get(dim)).flat_map(|items| items.values()) {
+        if let Some(slot) = usize::try_from(*value - 1).ok().and_then(|i| distribution.get_mut(i)) {
+            *slot += 1;
+        }
+    }
+    Some(DimensionFigures {
+        n: scores.len() as i64,
+        mean: described.mean?,
+        sd: described.sd,
+        ci95: described.ci95,
+        favorable: favorable.share,
+        favorable_ci95: favorable.wilson95,
+        distribution,
+        change: None,
+    })
+}
+
+/// Puts the report together (trends, reliability, sentences); comments are added by the caller.
+pub fn assemble(team: &TeamNode, computed: &Computed<'_>) -> TeamReport {
+    let trends = trends::trends(&computed.periods);
+    let reliability = trends::reliability(computed, team.id);
+    let mut report = TeamReport {
+        team: team.slug.clone(),
+        name: team.name.clone(),
+        min_group: team.min_group,
+        periods: computed.periods.clone(),
+        trends,
+        reliability,
+        comments: None,
+        summary: Vec::new(),
+    };
+    report.summary = super::words::summary(&report);
+    report
+}

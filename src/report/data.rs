@@ -1,0 +1,153 @@
+//! What a report reads: the team tree, closed rounds with their counts, and the answers of the
+//! rounds in one team's subtree. Response ids are used only to group answers in memory.
+
+use std::collections::{HashMap, HashSet};
+
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{answers, comments, invitations, pulses, questions, responses, teams};
+use crate::error::AppError;
+
+/// A team in the tree.
+#[derive(Debug, Clone, Queryable)]
+pub struct TeamNode {
+    /// Row id.
+    pub id: i64,
+    /// URL name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Parent team.
+    pub parent_id: Option<i64>,
+    /// Current threshold.
+    pub min_group: i32,
+}
+
+/// A closed round.
+#[derive(Debug, Clone, Queryable)]
+pub struct ClosedPulse {
+    /// Row id.
+    pub id: i64,
+    /// The team asked.
+    pub team_id: i64,
+    /// `YYYY-MM`.
+    pub period: String,
+    /// Threshold locked at opening.
+    pub min_group: i32,
+    /// Comment threshold locked at opening.
+    pub comment_min: i32,
+    /// History imported from another tool (no invitations).
+    pub imported: bool,
+}
+
+/// One answer, with what it belongs to.
+#[derive(Debug, Clone, Queryable)]
+pub struct AnswerRow {
+    /// The round.
+    pub pulse_id: i64,
+    /// Groups answers of one respondent; never shown.
+    pub response_id: String,
+    /// `trust`, `clarity`, `workload`, `enps`, …
+    pub dimension: String,
+    /// Question key.
+    pub key: String,
+    /// The answer.
+    pub value: i32,
+}
+
+/// Everything one team's report needs.
+#[derive(Debug, Default)]
+pub struct SubtreeData {
+    /// The team and every team below it.
+    pub teams: Vec<TeamNode>,
+    /// Their closed rounds.
+    pub pulses: Vec<ClosedPulse>,
+    /// Respondents per round.
+    pub responded: HashMap<i64, i64>,
+    /// Invitations per round.
+    pub invited: HashMap<i64, i64>,
+    /// Every answer of those rounds.
+    pub answers: Vec<AnswerRow>,
+}
+
+/// All teams.
+pub fn load_teams(conn: &mut DbConnection) -> Result<Vec<TeamNode>, AppError> {
+    Ok(teams::table
+        .select((teams::id, teams::slug, teams::name, teams::parent_id, teams::min_group))
+        .order(teams::id)
+        .load(conn)?)
+}
+
+/// The team with `root` and all teams below it.
+pub fn subtree(all: &[TeamNode], root: i64) -> Vec<TeamNode> {
+    let mut ids = HashSet::from([root]);
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for t in all {
+            if t.parent_id.is_some_and(|p| ids.contains(&p)) && ids.insert(t.id) {
+                grew = true;
+            }
+        }
+    }
+    all.iter().filter(|t| ids.contains(&t.id)).cloned().collect()
+}
+
+/// Loads the closed rounds, counts and answers of `teams`.
+pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<SubtreeData, AppError> {
+    let team_ids: Vec<i64> = teams.iter().map(|t| t.id).collect();
+    let pulses: Vec<ClosedPulse> = pulses::table
+        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq("closed")))
+        .select((
+            pulses::id,
+            pulses::team_id,
+            pulses::period,
+            pulses::min_group,
+            pulses::comment_min,
+            pulses::imported,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = pulses.iter().map(|p| p.id).collect();
+    let responded = count_by_pulse(conn, &ids, true)?;
+    let invited = count_by_pulse(conn, &ids, false)?;
+    let answers = answers::table
+        .inner_join(responses::table)
+        .inner_join(questions::table)
+        .filter(responses::pulse_id.eq_any(&ids))
+        .select((
+            responses::pulse_id,
+            answers::response_id,
+            questions::dimension,
+            questions::key,
+            answers::value,
+        ))
+        .load(conn)?;
+    Ok(SubtreeData { teams, pulses, responded, invited, answers })
+}
+
+fn count_by_pulse(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    responses_not_invitations: bool,
+) -> Result<HashMap<i64, i64>, AppError> {
+    let rows: Vec<(i64, i64)> = if responses_not_invitations {
+        responses::table
+            .filter(responses::pulse_id.eq_any(ids))
+            .group_by(responses::pulse_id)
+            .select((responses::pulse_id, diesel::dsl::count_star()))
+            .load(conn)?
+    } else {
+        invitations::table
+            .filter(invitations::pulse_id.eq_any(ids))
+            .group_by(invitations::pulse_id)
+            .select((invitations::pulse_id, diesel::dsl::count_star()))
+            .load(conn)?
+    };
+    Ok(rows.into_iter().collect())
+}
+
+/// The comments of some rounds.
+pub fn load_comments(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<Vec<String>, AppError> {
+    Ok(comments::table.filter(comments::pulse_id.eq_any(pulse_ids)).select(comments::body).load(conn)?)
+}

@@ -1,0 +1,49 @@
+//! Reports: read a team's subtree, apply the anonymity rules, compute the statistics, and
+//! render one view model as JSON, CSV, text, pages and email.
+
+mod build;
+mod changes;
+pub mod data;
+pub mod format;
+pub mod model;
+mod trends;
+pub mod words;
+
+use rand::seq::SliceRandom;
+
+use crate::db::DbConnection;
+use crate::error::AppError;
+pub use model::TeamReport;
+
+/// The report of the team `slug` over all its closed rounds.
+pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, AppError> {
+    let all = data::load_teams(conn)?;
+    let root =
+        all.iter().find(|t| t.slug == slug).cloned().ok_or_else(|| {
+            AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams"))
+        })?;
+    let data = data::load_subtree(conn, data::subtree(&all, root.id))?;
+    let respondents = build::respondents_by_pulse(&data.answers);
+    let computed = build::compute(&data, &respondents, root.id);
+    let mut report = build::assemble(&root, &computed);
+    report.comments = latest_comments(conn, &computed, root.id)?;
+    Ok(report)
+}
+
+/// Comments of the latest shown round with enough respondents for comments, shuffled.
+fn latest_comments(
+    conn: &mut DbConnection,
+    computed: &build::Computed<'_>,
+    root: i64,
+) -> Result<Option<model::CommentBlock>, AppError> {
+    let latest = computed.periods.iter().zip(&computed.rounds).rev().find(|(p, round)| {
+        !p.suppressed && p.responded.unwrap_or(0) >= round.comment_min(&computed.tree, root)
+    });
+    let Some((period, round)) = latest else { return Ok(None) };
+    let mut comments = data::load_comments(conn, &round.pulse_ids(&computed.tree, root))?;
+    if comments.is_empty() {
+        return Ok(None);
+    }
+    comments.shuffle(&mut rand::rng());
+    Ok(Some(model::CommentBlock { period: period.period.clone(), comments }))
+}

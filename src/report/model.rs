@@ -1,0 +1,143 @@
+//! The one view model every output is rendered from (JSON, CSV, text, pages, email). Nothing
+//! in it was computed from a group that the anonymity rules hide.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// The dimensions scored 1 to 5, in display order.
+pub const DIMENSIONS: [&str; 3] = ["trust", "clarity", "workload"];
+
+/// How a dimension is named in sentences.
+pub fn dimension_label(key: &str) -> &str {
+    match key {
+        "trust" => "Trust",
+        "clarity" => "Clarity",
+        "workload" => "Workload balance",
+        "helped" => "Changes helped",
+        other => other,
+    }
+}
+
+/// A team's report over every closed round.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamReport {
+    /// The team's slug.
+    pub team: String,
+    /// The team's display name.
+    pub name: String,
+    /// The team's current anonymity threshold (each round keeps the one locked when it opened).
+    pub min_group: i32,
+    /// Closed rounds, oldest first.
+    pub periods: Vec<PeriodReport>,
+    /// Trend per dimension over the last 12 calendar months, when there are 5+ shown months.
+    pub trends: BTreeMap<String, Trend>,
+    /// Reliability of each two-item scale, pooled over the last 12 months (n ≥ 30).
+    pub reliability: BTreeMap<String, Reliability>,
+    /// Comments of the latest round whose comments may be shown, shuffled.
+    pub comments: Option<CommentBlock>,
+    /// Plain sentences about the latest round and the trends.
+    pub summary: Vec<String>,
+}
+
+/// One closed round of the team (its own answers and those of the teams below it).
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodReport {
+    /// `YYYY-MM`.
+    pub period: String,
+    /// People invited (`null` for history imported from another tool).
+    pub invited: Option<i64>,
+    /// Respondents; absent when the round is suppressed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responded: Option<i64>,
+    /// True when the round has too few respondents, or would reveal a smaller group.
+    pub suppressed: bool,
+    /// The threshold locked for this round.
+    pub min_group: i64,
+    /// Figures per dimension (empty when suppressed).
+    pub dimensions: BTreeMap<String, DimensionFigures>,
+    /// eNPS, shown with at least 10 answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enps: Option<f64>,
+    /// Standard error of the eNPS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enps_se: Option<f64>,
+}
+
+/// The figures of one dimension in one round.
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionFigures {
+    /// Respondents who answered this dimension.
+    pub n: i64,
+    /// Mean of respondents' dimension scores.
+    pub mean: f64,
+    /// Standard deviation (n - 1).
+    pub sd: Option<f64>,
+    /// 95% t interval of the mean.
+    pub ci95: Option<(f64, f64)>,
+    /// Share of respondents scoring 4 or more.
+    pub favorable: f64,
+    /// Wilson 95% interval of that share.
+    pub favorable_ci95: (f64, f64),
+    /// Answers given to this dimension's items, by value 1 to 5.
+    pub distribution: [i64; 5],
+    /// Against the previous calendar month, when both are shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
+/// A change against the previous calendar month.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// The previous month.
+    pub since: String,
+    /// Difference of means (this month minus the previous).
+    pub delta: f64,
+    /// Welch's t.
+    pub welch_t: Option<f64>,
+    /// Welch–Satterthwaite degrees of freedom.
+    pub df: Option<f64>,
+    /// Two-sided p of Welch's test.
+    pub p: Option<f64>,
+    /// Benjamini–Hochberg adjusted p across the dimensions of this round.
+    pub q: Option<f64>,
+    /// Mann–Whitney U two-sided p (ordinal check).
+    pub mann_whitney_p: Option<f64>,
+    /// q < 0.05.
+    pub significant: bool,
+}
+
+/// A trend over monthly means.
+#[derive(Debug, Clone, Serialize)]
+pub struct Trend {
+    /// Shown months used.
+    pub months: usize,
+    /// OLS slope, points per calendar month.
+    pub slope: f64,
+    /// p of the slope.
+    pub slope_p: Option<f64>,
+    /// Mann–Kendall S.
+    pub mann_kendall_s: f64,
+    /// Mann–Kendall two-sided p.
+    pub mann_kendall_p: f64,
+}
+
+/// Cronbach's alpha of a dimension's items.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reliability {
+    /// Respondents pooled.
+    pub n: usize,
+    /// Cronbach's alpha.
+    pub alpha: f64,
+    /// Feldt 95% interval.
+    pub ci95: (f64, f64),
+}
+
+/// Comments of one round.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommentBlock {
+    /// The round.
+    pub period: String,
+    /// The comments, shuffled.
+    pub comments: Vec<String>,
+}

@@ -1,0 +1,70 @@
+//! The report in plain sentences: what changed, what did not, and where there is too little
+//! to tell. Arrows are only ever drawn from significant changes.
+
+use super::model::{Change, DimensionFigures, TeamReport, dimension_label};
+use crate::domain::period::Period;
+
+/// "2026-03" as "March 2026".
+pub fn month_label(period: &str) -> String {
+    Period::parse(period).map(|p| p.first_day().format("%B %Y").to_string()).unwrap_or_else(|_| period.into())
+}
+
+/// "2026-03" as "March".
+fn month_name(period: &str) -> String {
+    Period::parse(period).map(|p| p.first_day().format("%B").to_string()).unwrap_or_else(|_| period.into())
+}
+
+/// Fewer respondents than this in either month: say that a change cannot be told.
+const TELL_MIN: i64 = 10;
+
+/// Sentences about the latest round and the trends.
+pub fn summary(report: &TeamReport) -> Vec<String> {
+    let Some(latest) = report.periods.last() else {
+        return vec!["No closed pulse yet: results appear here when the first one closes.".into()];
+    };
+    let month = month_label(&latest.period);
+    if latest.suppressed {
+        return vec![format!(
+            "Too few answers in {month} to show results: a group needs at least {} respondents, and none may be revealed by subtracting one group from another.",
+            latest.min_group
+        )];
+    }
+    let mut lines: Vec<String> =
+        latest.dimensions.iter().map(|(dim, f)| dimension_sentence(dim, f)).collect();
+    for (dim, trend) in &report.trends {
+        if trend.mann_kendall_p < 0.05 {
+            let direction = if trend.slope > 0.0 { "rising" } else { "falling" };
+            lines.push(format!(
+                "{} has been {direction} over the last {} shown months ({:+.2} points a month, Mann–Kendall p = {:.2}).",
+                dimension_label(dim),
+                trend.months,
+                trend.slope,
+                trend.mann_kendall_p
+            ));
+        }
+    }
+    lines
+}
+
+fn dimension_sentence(dim: &str, f: &DimensionFigures) -> String {
+    let label = dimension_label(dim);
+    let level =
+        format!("{label} is {:.1} of 5, {:.0}% favourable (n = {})", f.mean, f.favorable * 100.0, f.n);
+    match &f.change {
+        None => format!("{level}; no shown month right before to compare with."),
+        Some(c) => format!("{level}. {}", change_sentence(label, f.n, c)),
+    }
+}
+
+fn change_sentence(label: &str, n: i64, c: &Change) -> String {
+    let since = month_name(&c.since);
+    match c.q {
+        Some(q) if c.significant => {
+            let verb = if c.delta > 0.0 { "rose" } else { "fell" };
+            format!("{label} {verb} {:.1} points since {since}, q = {q:.2}.", c.delta.abs())
+        }
+        _ if n < TELL_MIN => format!("Too few answers to tell a change since {since}."),
+        Some(q) => format!("No detectable change since {since} ({:+.1} points, q = {q:.2}).", c.delta),
+        None => format!("No detectable change since {since} ({:+.1} points).", c.delta),
+    }
+}
