@@ -110,7 +110,7 @@ bench() {
   BENCH_TOKENS="$work/tokens.txt" BENCH_THREADS="$threads" BENCH_SECONDS="$seconds" \
     BENCH_RESULT="$result" "${cmd[@]}" >"$work/wrk-$label.out" 2>&1 || {
     echo "$label: wrk failed:" >&2; cat "$work/wrk-$label.out" >&2; return 1; }
-  local sent answered ok conflict unprocessable unavailable other ran_out window rate
+  local sent answered ok conflict unprocessable unavailable other ran_out window req_rate rate
   local p50_ms p90_ms p99_ms max_ms socket_errors socket_errors_detail
   source "$result"
 
@@ -127,11 +127,12 @@ bench() {
 
   local non2xx=$((conflict + unprocessable + unavailable + other))
   printf '%s, %d clients, %ss of submissions:\n' "$label" "$connections" "$seconds"
-  printf '  submissions/s   %s  (%d answered 200 in %ss)\n' "$rate" "$ok" "$window"
+  printf '  requests/s      %s  (%d answered in %ss); stored submissions/s %s (%d x 200)\n' \
+    "$req_rate" "$answered" "$window" "$rate" "$ok"
   printf '  latency         p50 %s ms, p90 %s ms, p99 %s ms (max %s ms)\n' "$p50_ms" "$p90_ms" "$p99_ms" "$max_ms"
   printf '  non-2xx         %d  (409 used: %d, 422 invalid: %d, 503 busy: %d, other: %d); socket errors %d (%s)\n' \
     "$non2xx" "$conflict" "$unprocessable" "$unavailable" "$other" "$socket_errors" "$socket_errors_detail"
-  printf '  server CPU      %ss over the %ss window = %s of this machine's %d cores; wrk runs beside it\n' \
+  printf '  server CPU      %ss over the %ss window = %s of the %d cores, which wrk shares\n' \
     "$cpu_s" "$window" "$(python3 -c "print(f'{$cpu_s / $window:.2f}')")" "$(nproc)"
   printf '  sent %d, answered %d' "$sent" "$answered"
   [ "$sent" -ne "$answered" ] && printf '  (%d still in flight when wrk stopped: raise the grace)' "$((sent - answered))"

@@ -1,5 +1,6 @@
-//! The scheduler: one loop that opens each team's monthly pulse, queues reminders and closes
-//! pulses whose time is up. Each step is idempotent, so a restart or a second instance is safe.
+//! The scheduler: one loop that opens each team's monthly pulse, queues reminders, closes
+//! pulses whose time is up and queues their summaries. Each step is idempotent, so a restart
+//! or a second instance is safe.
 
 use std::time::Duration;
 
@@ -15,6 +16,7 @@ use crate::domain::reminders::{self, team_zone};
 use crate::domain::teams::Team;
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::report::summary;
 
 /// How long a scheduled pulse stays open.
 pub const OPEN_DAYS: i64 = 7;
@@ -80,10 +82,22 @@ pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Res
     let reminded =
         db::run(pool, move |conn| db::write(conn, |conn| reminders::queue_due_reminders(conn, &c, now)))
             .await?;
+    let c = composer.clone();
     let closed =
-        db::run(pool, move |conn| db::write(conn, |conn| pulses::close_due_pulses(conn, now.naive_utc())))
-            .await?;
+        db::run(pool, move |conn| db::write(conn, |conn| close_and_summarise(conn, &c, now))).await?;
     Ok(TickReport { opened: opened.len(), reminded, closed: closed.len() })
+}
+
+/// Closes the pulses whose time is up and, in the same transaction, queues their summaries.
+fn close_and_summarise(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    now: DateTime<Utc>,
+) -> Result<Vec<pulses::Pulse>, AppError> {
+    let closed = pulses::close_due_pulses(conn, now.naive_utc())?;
+    let ids: Vec<i64> = closed.iter().map(|p| p.id).collect();
+    summary::queue_summaries(conn, composer, &ids, now.naive_utc())?;
+    Ok(closed)
 }
 
 /// Runs [`tick`] every `every` until the task is dropped.

@@ -51,6 +51,9 @@ pub enum Command {
     /// Import people.
     #[command(subcommand)]
     People(PeopleCommand),
+    /// Import anonymous responses from a previous tool.
+    #[command(subcommand)]
+    Responses(ResponsesCommand),
     /// Open and close pulses.
     #[command(subcommand)]
     Pulse(pulses::PulseCommand),
@@ -68,6 +71,23 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+    },
+}
+
+/// `candor responses …`
+#[derive(Debug, Subcommand)]
+pub enum ResponsesCommand {
+    /// Import history: one anonymous response per row, columns `period` (YYYY-MM) and any
+    /// question keys; an empty cell is "not answered". Creates closed pulses; all or nothing.
+    #[command(
+        after_help = "Example file:\n  period,trust_1,trust_2,clarity_1,clarity_2,workload_1,workload_2,enps,comment\n  2026-01,4,4,3,4,2,3,8,\n  2026-01,5,4,4,4,3,3,,More pairing please"
+    )]
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// The team the responses belong to.
+        #[arg(long)]
+        team: String,
     },
 }
 
@@ -125,7 +145,8 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Migrate => migrate(&settings),
         Command::Demo => {
             let pool = open(&settings)?;
-            println!("{}", demo::seed(&mut *pool.get()?, settings.min_group)?);
+            let composer = crate::mail::Composer::new(&settings.base_url)?;
+            println!("{}", demo::seed(&mut *pool.get()?, settings.min_group, &composer)?);
             Ok(())
         }
         Command::Team(TeamCommand::Add { slug, name, parent, min_group }) => {
@@ -133,6 +154,9 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         }
         Command::Team(TeamCommand::List) => org::team_list(&settings),
         Command::People(PeopleCommand::Import { file }) => org::people_import(&settings, &file),
+        Command::Responses(ResponsesCommand::Import { file, team }) => {
+            org::responses_import(&settings, &file, &team)
+        }
         Command::Pulse(cmd) => pulses::run(&settings, cmd),
         Command::Outbox(cmd) => outbox::run(&settings, cmd).await,
         Command::Report { team, format } => report(&settings, &team, format),
@@ -164,7 +188,8 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), AppError> {
     telemetry::init(&settings.log_format);
     if with_demo {
         let pool = open(&settings)?;
-        let summary = demo::seed(&mut *pool.get()?, settings.min_group)?;
+        let composer = crate::mail::Composer::new(&settings.base_url)?;
+        let summary = demo::seed(&mut *pool.get()?, settings.min_group, &composer)?;
         tracing::info!("{summary}");
     }
     let app = Application::build(settings).await?;

@@ -66,3 +66,27 @@ pub(super) fn people_import(settings: &Settings, file: &std::path::Path) -> Resu
     );
     Ok(())
 }
+
+pub(super) fn responses_import(
+    settings: &Settings,
+    file: &std::path::Path,
+    team: &str,
+) -> Result<(), AppError> {
+    use crate::domain::{history, survey};
+    let shown = file.display().to_string();
+    let input =
+        std::fs::File::open(file).map_err(|e| AppError::BadRequest(format!("cannot read {shown}: {e}")))?;
+    let pool = open(settings)?;
+    let summary = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, team)?;
+        let survey_id = survey::survey_id(c, "default")?;
+        let questions = survey::load_questions(c, survey_id)?;
+        let parsed = history::parse_history(std::io::BufReader::new(input), &questions, &shown)?;
+        history::import_history(c, &team, parsed, &shown)
+    })?;
+    println!(
+        "{shown}: {} responses imported into {} closed pulses of {team}",
+        summary.responses, summary.pulses
+    );
+    Ok(())
+}

@@ -11,6 +11,7 @@ use crate::domain::reminders::team_zone;
 use crate::domain::{pulses, teams};
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::report::summary;
 
 /// `candor pulse …`
 #[derive(Debug, Subcommand)]
@@ -79,15 +80,19 @@ fn open_pulse(
 }
 
 fn close_pulse(settings: &Settings, id: Option<i64>, team: Option<String>) -> Result<(), AppError> {
+    let composer = Composer::new(&settings.base_url)?;
     let pool = open(settings)?;
-    let closed = db::write(&mut *pool.get()?, |c| {
+    let (closed, summaries) = db::write(&mut *pool.get()?, |c| {
         let id = match (id, &team) {
             (Some(id), _) => id,
             (None, Some(slug)) => pulses::open_pulse_of_team(c, slug)?.id,
             (None, None) => return Err(AppError::invalid("ID", "give a pulse id or --team SLUG")),
         };
-        pulses::close_pulse(c, id)
+        let closed = pulses::close_pulse(c, id)?;
+        let summaries = summary::queue_summaries(c, &composer, &[closed.id], Utc::now().naive_utc())?;
+        Ok((closed, summaries))
     })?;
     println!("closed pulse {} ({})", closed.id, closed.period);
+    eprintln!("{summaries} summary emails queued; `candor outbox flush` sends them now");
     Ok(())
 }

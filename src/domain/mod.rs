@@ -4,6 +4,7 @@
 
 pub mod anonymity;
 pub mod email;
+pub mod history;
 pub mod invite_mail;
 pub mod people;
 pub mod period;

@@ -55,6 +55,14 @@ struct Invitee {
 /// Rows per batch insert (SQLite allows 32,766 bound values per statement).
 const BATCH: usize = 1000;
 
+/// A one-time link handed out by opening a pulse (held in memory only; never stored or logged).
+pub struct Link {
+    /// Who it was sent to.
+    pub person_id: i64,
+    /// The token in the link.
+    pub token: String,
+}
+
 /// Opens `team`'s pulse for `period`; refuses a second one for the same month. Returns the
 /// pulse and how many were invited. Call inside [`crate::db::write`].
 pub fn open_pulse(
@@ -64,6 +72,18 @@ pub fn open_pulse(
     period: Period,
     closes_at: NaiveDateTime,
 ) -> Result<(Pulse, usize), AppError> {
+    open_pulse_with_links(conn, composer, team, period, closes_at).map(|(pulse, links)| (pulse, links.len()))
+}
+
+/// [`open_pulse`], also returning the links it queued (for the demo loader, which answers
+/// through the same path as people do).
+pub fn open_pulse_with_links(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    team: &Team,
+    period: Period,
+    closes_at: NaiveDateTime,
+) -> Result<(Pulse, Vec<Link>), AppError> {
     let now = Utc::now().naive_utc();
     if closes_at <= now {
         return Err(AppError::invalid("--closes-in", "the pulse must close in the future"));
@@ -90,8 +110,8 @@ pub fn open_pulse(
     let pulse = find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("pulse vanished after insert")))?;
     let invitees = active_members(conn, team.id)?;
-    invite(conn, composer, team, &pulse, &invitees, now)?;
-    Ok((pulse, invitees.len()))
+    let links = invite(conn, composer, team, &pulse, &invitees, now)?;
+    Ok((pulse, links))
 }
 
 fn active_members(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Invitee>, AppError> {
@@ -111,7 +131,8 @@ fn invite(
     pulse: &Pulse,
     invitees: &[Invitee],
     now: NaiveDateTime,
-) -> Result<(), AppError> {
+) -> Result<Vec<Link>, AppError> {
+    let mut links = Vec::with_capacity(invitees.len());
     for chunk in invitees.chunks(BATCH) {
         let rows: Vec<_> = chunk
             .iter()
@@ -131,7 +152,9 @@ fn invite(
         let mut token_rows = Vec::with_capacity(chunk.len());
         for invitee in chunk {
             let token = tokens::new_token()?;
-            let invitation_id = ids[&invitee.person_id];
+            let invitation_id = *ids
+                .get(&invitee.person_id)
+                .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("invitation vanished after insert")))?;
             token_rows.push((
                 invitation_tokens::token_hash.eq(token.hash),
                 invitation_tokens::invitation_id.eq(invitation_id),
@@ -151,11 +174,12 @@ fn invite(
                 holds_secret: true,
             };
             outbox::enqueue(conn, &mail, now)?;
+            links.push(Link { person_id: invitee.person_id, token: token.token });
         }
         let insert = diesel::insert_into(invitation_tokens::table).values(&token_rows);
         crate::on_inner!(conn, |c| insert.execute(c)?);
     }
-    Ok(())
+    Ok(links)
 }
 
 /// The pulse of `team_id` for `period`, if any.

@@ -160,7 +160,13 @@ pub fn store_submission(
     insert_response(conn, ballot.pulse.id, submission)
 }
 
-fn insert_response(conn: &mut DbConnection, pulse_id: i64, submission: &Submission) -> Result<(), AppError> {
+/// Inserts one anonymous response (random id, the pulse only), its answers and its comment
+/// (random id of its own). Call inside [`crate::db::write`].
+pub fn insert_response(
+    conn: &mut DbConnection,
+    pulse_id: i64,
+    submission: &Submission,
+) -> Result<(), AppError> {
     let response_id = Uuid::new_v4().to_string();
     diesel::insert_into(responses::table)
         .values((responses::id.eq(&response_id), responses::pulse_id.eq(pulse_id)))

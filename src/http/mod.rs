@@ -6,6 +6,7 @@ mod home;
 pub mod logging;
 pub mod pages;
 mod survey;
+mod team_page;
 pub mod templates;
 
 use actix_web::web;
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
             web::scope("/api/v1")
                 .route("/openapi.json", web::get().to(api::openapi))

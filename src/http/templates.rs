@@ -7,6 +7,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("survey.html", include_str!("../../templates/survey.html")),
+    ("team.html", include_str!("../../templates/team.html")),
     ("thanks.html", include_str!("../../templates/thanks.html")),
 ];
 

@@ -37,7 +37,7 @@ impl Default for DeliveryPolicy {
     fn default() -> Self {
         Self {
             batch: 100,
-            concurrency: 4,
+            concurrency: 16,
             max_attempts: 8,
             first_retry: Duration::from_secs(30),
             max_retry: Duration::from_secs(3600),

@@ -91,11 +91,14 @@ impl Mailer {
     }
 }
 
+/// Sends in flight share this many pooled connections. lettre 0.11.23 leaves Nagle on, so each
+/// message waits ~40 ms for the server's delayed ACK (fixed upstream in lettre PR #1159, not
+/// yet released); parallel connections keep throughput up meanwhile.
 fn smtp_transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, AppError> {
     let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
         .map_err(|e| AppError::Startup(format!("CANDOR_SMTP_URL '{}' is not usable: {e}", redact(url))))?;
     Ok(builder
         .timeout(Some(SMTP_TIMEOUT))
-        .pool_config(PoolConfig::new().max_size(8).idle_timeout(Duration::from_secs(60)))
+        .pool_config(PoolConfig::new().max_size(16).idle_timeout(Duration::from_secs(60)))
         .build())
 }

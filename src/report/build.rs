@@ -51,15 +51,11 @@ impl Tree {
         }
         Self { below, teams: teams.to_vec() }
     }
-
-    fn contains(&self, group: i64, team: i64) -> bool {
-        self.below.get(&group).is_some_and(|s| s.contains(&team))
-    }
 }
 
 /// The respondents of each round of the subtree, by pulse id.
-pub fn respondents_by_pulse(answers: &[AnswerRow]) -> HashMap<i64, HashMap<&str, Respondent>> {
-    let mut out: HashMap<i64, HashMap<&str, Respondent>> = HashMap::new();
+pub fn respondents_by_pulse(answers: &[AnswerRow]) -> HashMap<i64, BTreeMap<&str, Respondent>> {
+    let mut out: HashMap<i64, BTreeMap<&str, Respondent>> = HashMap::new();
     for a in answers {
         let r = out.entry(a.pulse_id).or_default().entry(a.response_id.as_str()).or_default();
         r.by_dimension.entry(a.dimension.clone()).or_default().insert(a.key.clone(), a.value);
@@ -97,20 +93,38 @@ fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
     Visibility { overall, dimension }
 }
 
+/// Respondents per dimension in each round, by pulse id.
+pub type DimensionCounts = HashMap<i64, HashMap<String, i64>>;
+
+/// Counts, per pulse, the respondents who answered each dimension.
+pub fn dimension_counts(respondents: &HashMap<i64, BTreeMap<&str, Respondent>>) -> DimensionCounts {
+    respondents
+        .iter()
+        .map(|(pulse, rs)| {
+            let mut counts: HashMap<String, i64> = HashMap::new();
+            for dim in rs.values().flat_map(|r| r.by_dimension.keys()) {
+                *counts.entry(dim.clone()).or_default() += 1;
+            }
+            (*pulse, counts)
+        })
+        .collect()
+}
+
 /// The closed pulses of one period across the subtree, with their respondents.
 pub struct Round<'a> {
     /// The period.
     pub period: String,
-    pulses: Vec<&'a super::data::ClosedPulse>,
-    respondents: &'a HashMap<i64, HashMap<&'a str, Respondent>>,
+    by_team: HashMap<i64, &'a super::data::ClosedPulse>,
+    respondents: &'a HashMap<i64, BTreeMap<&'a str, Respondent>>,
+    dimension_counts: &'a DimensionCounts,
     responded: &'a HashMap<i64, i64>,
     invited: &'a HashMap<i64, i64>,
 }
 
 impl<'a> Round<'a> {
-    fn pulses_of(&self, tree: &Tree, group: i64) -> impl Iterator<Item = &&'a super::data::ClosedPulse> {
-        let group_ok = move |p: &&&super::data::ClosedPulse| tree.contains(group, p.team_id);
-        self.pulses.iter().filter(group_ok)
+    /// The round's pulses of `group` and every team below it.
+    fn pulses_of(&self, tree: &Tree, group: i64) -> impl Iterator<Item = &'a super::data::ClosedPulse> {
+        tree.below.get(&group).into_iter().flatten().filter_map(|team| self.by_team.get(team).copied())
     }
 
     fn respondents(&self, tree: &Tree, group: i64) -> i64 {
@@ -119,8 +133,7 @@ impl<'a> Round<'a> {
 
     fn answered(&self, tree: &Tree, group: i64, dimension: &str) -> i64 {
         self.pulses_of(tree, group)
-            .filter_map(|p| self.respondents.get(&p.id))
-            .map(|rs| rs.values().filter(|r| r.by_dimension.contains_key(dimension)).count() as i64)
+            .filter_map(|p| self.dimension_counts.get(&p.id).and_then(|c| c.get(dimension)))
             .sum()
     }
 
@@ -169,7 +182,8 @@ pub struct Computed<'a> {
 /// Groups the data into rounds and computes every shown figure of `root`.
 pub fn compute<'a>(
     data: &'a SubtreeData,
-    respondents: &'a HashMap<i64, HashMap<&'a str, Respondent>>,
+    respondents: &'a HashMap<i64, BTreeMap<&'a str, Respondent>>,
+    dimension_counts: &'a DimensionCounts,
     root: i64,
 ) -> Computed<'a> {
     let tree = Tree::new(&data.teams);
@@ -178,8 +192,9 @@ pub fn compute<'a>(
         .into_iter()
         .map(|period| Round {
             period: period.to_string(),
-            pulses: data.pulses.iter().filter(|p| p.period == period).collect(),
+            by_team: data.pulses.iter().filter(|p| p.period == period).map(|p| (p.team_id, p)).collect(),
             respondents,
+            dimension_counts,
             responded: &data.responded,
             invited: &data.invited,
         })

@@ -107,7 +107,17 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
             pulses::comment_min,
             pulses::imported,
         ))
+        .order(pulses::id.asc())
         .load(conn)?;
+    // A month is reported only once every pulse of it in the subtree has closed; otherwise a
+    // parent's figures, recomputed when a child closes later, would reveal the child by difference.
+    let still_open: HashSet<String> = pulses::table
+        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq("open")))
+        .select(pulses::period)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let pulses: Vec<ClosedPulse> = pulses.into_iter().filter(|p| !still_open.contains(&p.period)).collect();
     let ids: Vec<i64> = pulses.iter().map(|p| p.id).collect();
     let responded = count_by_pulse(conn, &ids, true)?;
     let invited = count_by_pulse(conn, &ids, false)?;

@@ -6,6 +6,8 @@ mod changes;
 pub mod data;
 pub mod format;
 pub mod model;
+pub mod summary;
+pub mod svg;
 mod trends;
 pub mod words;
 
@@ -24,7 +26,8 @@ pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, Ap
         })?;
     let data = data::load_subtree(conn, data::subtree(&all, root.id))?;
     let respondents = build::respondents_by_pulse(&data.answers);
-    let computed = build::compute(&data, &respondents, root.id);
+    let counts = build::dimension_counts(&respondents);
+    let computed = build::compute(&data, &respondents, &counts, root.id);
     let mut report = build::assemble(&root, &computed);
     report.comments = latest_comments(conn, &computed, root.id)?;
     Ok(report)

@@ -1,7 +1,7 @@
 //! The report in plain sentences: what changed, what did not, and where there is too little
 //! to tell. Arrows are only ever drawn from significant changes.
 
-use super::model::{Change, DimensionFigures, TeamReport, dimension_label};
+use super::model::{Change, DIMENSIONS, DimensionFigures, TeamReport, dimension_label};
 use crate::domain::period::Period;
 
 /// "2026-03" as "March 2026".
@@ -29,17 +29,19 @@ pub fn summary(report: &TeamReport) -> Vec<String> {
             latest.min_group
         )];
     }
-    let mut lines: Vec<String> =
-        latest.dimensions.iter().map(|(dim, f)| dimension_sentence(dim, f)).collect();
-    for (dim, trend) in &report.trends {
+    let mut lines: Vec<String> = DIMENSIONS
+        .iter()
+        .filter_map(|dim| latest.dimensions.get(*dim).map(|f| dimension_sentence(dim, f)))
+        .collect();
+    for (dim, trend) in DIMENSIONS.iter().filter_map(|d| report.trends.get(*d).map(|t| (*d, t))) {
         if trend.mann_kendall_p < 0.05 {
             let direction = if trend.slope > 0.0 { "rising" } else { "falling" };
             lines.push(format!(
-                "{} has been {direction} over the last {} shown months ({:+.2} points a month, Mann–Kendall p = {:.2}).",
+                "{} has been {direction} over the last {} shown months ({:+.2} points a month, Mann–Kendall {}).",
                 dimension_label(dim),
                 trend.months,
                 trend.slope,
-                trend.mann_kendall_p
+                p_text("p", trend.mann_kendall_p)
             ));
         }
     }
@@ -61,10 +63,22 @@ fn change_sentence(label: &str, n: i64, c: &Change) -> String {
     match c.q {
         Some(q) if c.significant => {
             let verb = if c.delta > 0.0 { "rose" } else { "fell" };
-            format!("{label} {verb} {:.1} points since {since}, q = {q:.2}.", c.delta.abs())
+            format!("{label} {verb} {:.1} points since {since}, {}.", c.delta.abs(), p_text("q", q))
         }
         _ if n < TELL_MIN => format!("Too few answers to tell a change since {since}."),
-        Some(q) => format!("No detectable change since {since} ({:+.1} points, q = {q:.2}).", c.delta),
-        None => format!("No detectable change since {since} ({:+.1} points).", c.delta),
+        Some(q) => {
+            format!("No detectable change since {since} ({} points, {}).", signed(c.delta), p_text("q", q))
+        }
+        None => format!("No detectable change since {since} ({} points).", signed(c.delta)),
     }
+}
+
+/// "q = 0.03", or "q < 0.01" for the small ones.
+pub fn p_text(name: &str, p: f64) -> String {
+    if p < 0.01 { format!("{name} < 0.01") } else { format!("{name} = {p:.2}") }
+}
+
+/// One decimal with its sign; a change that rounds to zero is "0.0", never "-0.0".
+pub fn signed(x: f64) -> String {
+    if (x * 10.0).round() == 0.0 { "0.0".into() } else { format!("{x:+.1}") }
 }

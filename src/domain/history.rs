@@ -1,0 +1,188 @@
+//! `candor responses import`: history from a previous tool, one anonymous response per row
+//! (`period` and any question keys; an empty cell is "not answered"). Creates closed pulses;
+//! all or nothing, every problem reported with its line.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use chrono::Duration;
+use diesel::prelude::*;
+use rand::seq::SliceRandom;
+
+use super::period::Period;
+use super::problems::{Problems, line_of};
+use super::pulses;
+use super::responses::{MAX_COMMENT_CHARS, Submission, insert_response};
+use super::survey::{self, Question};
+use super::teams::Team;
+use crate::db::DbConnection;
+use crate::db::schema::pulses as pulses_table;
+use crate::error::AppError;
+
+/// A parsed history file: responses by period.
+pub type History = BTreeMap<Period, Vec<Submission>>;
+
+/// What an import created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistorySummary {
+    /// Closed pulses created, one per period.
+    pub pulses: usize,
+    /// Responses stored.
+    pub responses: usize,
+}
+
+/// Reads and validates the whole file against the default survey's questions.
+pub fn parse_history<R: Read>(input: R, questions: &[Question], file: &str) -> Result<History, AppError> {
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    let headers = reader
+        .headers()
+        .map_err(|e| AppError::BadRequest(format!("{file}: cannot read the header line: {e}")))?
+        .clone();
+    let columns = header_columns(&headers, questions, file)?;
+    let mut problems = Problems::default();
+    let mut history = History::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(line_of(e.position()), "row", e.to_string());
+                continue;
+            }
+        };
+        let line = line_of(record.position());
+        if let Some((period, submission)) = parse_row(line, &record, &columns, &mut problems) {
+            history.entry(period).or_default().push(submission);
+        }
+    }
+    problems.into_result(file)?;
+    if history.is_empty() {
+        return Err(AppError::BadRequest(format!("{file}: no responses in the file")));
+    }
+    Ok(history)
+}
+
+/// The `period` column and the question of every other column.
+struct Columns<'q> {
+    period: usize,
+    questions: Vec<(usize, &'q Question)>,
+}
+
+fn header_columns<'q>(
+    headers: &csv::StringRecord,
+    questions: &'q [Question],
+    file: &str,
+) -> Result<Columns<'q>, AppError> {
+    let mut problems = Problems::default();
+    let mut period = None;
+    let mut found = Vec::new();
+    for (i, name) in headers.iter().enumerate() {
+        let name = name.trim();
+        if name.eq_ignore_ascii_case("period") {
+            period = Some(i);
+        } else if let Some(q) = questions.iter().find(|q| q.key == name) {
+            found.push((i, q));
+        } else {
+            let keys: Vec<&str> = questions.iter().map(|q| q.key.as_str()).collect();
+            problems.push(
+                1,
+                "header",
+                format!("unknown column '{name}'; the columns are period and {}", keys.join(", ")),
+            );
+        }
+    }
+    if period.is_none() {
+        problems.push(1, "header", "no 'period' column (YYYY-MM)");
+    }
+    problems.into_result(file)?;
+    Ok(Columns { period: period.unwrap_or(0), questions: found })
+}
+
+fn parse_row(
+    line: u64,
+    record: &csv::StringRecord,
+    columns: &Columns<'_>,
+    problems: &mut Problems,
+) -> Option<(Period, Submission)> {
+    let period = Period::parse(record.get(columns.period).unwrap_or(""))
+        .map_err(|m| problems.push(line, "period", m))
+        .ok();
+    let mut submission = Submission { answers: Vec::new(), comment: None };
+    let before = problems.0.len();
+    for (i, q) in &columns.questions {
+        let cell = record.get(*i).unwrap_or("").trim();
+        if cell.is_empty() {
+            continue;
+        }
+        match q.kind.range() {
+            Some(range) => match cell.parse::<i32>() {
+                Ok(v) if range.contains(&v) => submission.answers.push((q.id, v)),
+                _ => problems.push(
+                    line,
+                    &q.key,
+                    format!("'{cell}' is not an answer from {} to {}", range.start(), range.end()),
+                ),
+            },
+            None if cell.chars().count() > MAX_COMMENT_CHARS => {
+                problems.push(line, &q.key, format!("longer than {MAX_COMMENT_CHARS} characters"))
+            }
+            None => submission.comment = Some(cell.to_string()),
+        }
+    }
+    if problems.0.len() == before && submission.answers.is_empty() && submission.comment.is_none() {
+        problems.push(line, "row", "no answers in this row");
+    }
+    (problems.0.len() == before).then_some((period?, submission))
+}
+
+/// Stores the history as closed, imported pulses of `team`, each period's responses in a
+/// shuffled order. Refuses the whole file when the team has a pulse for any of its periods.
+/// Call inside [`crate::db::write`].
+pub fn import_history(
+    conn: &mut DbConnection,
+    team: &Team,
+    history: History,
+    file: &str,
+) -> Result<HistorySummary, AppError> {
+    let mut problems = Problems::default();
+    for period in history.keys() {
+        if let Some(existing) = pulses::find_pulse(conn, team.id, *period)? {
+            problems.push(
+                1,
+                "period",
+                format!(
+                    "team '{}' has a pulse for {period} already (id {}); nothing was imported",
+                    team.slug, existing.id
+                ),
+            );
+        }
+    }
+    problems.into_result(file)?;
+    let survey_id = survey::survey_id(conn, "default")?;
+    let mut summary = HistorySummary { pulses: 0, responses: 0 };
+    for (period, mut rows) in history {
+        let opens = period.first_day().and_hms_opt(0, 0, 0).unwrap_or_default();
+        diesel::insert_into(pulses_table::table)
+            .values((
+                pulses_table::team_id.eq(team.id),
+                pulses_table::survey_id.eq(survey_id),
+                pulses_table::period.eq(period.to_string()),
+                pulses_table::opens_at.eq(opens),
+                pulses_table::closes_at.eq(opens + Duration::days(7)),
+                pulses_table::state.eq("closed"),
+                pulses_table::min_group.eq(team.min_group),
+                pulses_table::comment_min.eq(team.comment_min.max(team.min_group)),
+                pulses_table::imported.eq(true),
+                pulses_table::summary_sent.eq(true),
+            ))
+            .execute(conn)?;
+        let pulse = pulses::find_pulse(conn, team.id, period)?
+            .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("imported pulse vanished")))?;
+        rows.shuffle(&mut rand::rng());
+        for submission in &rows {
+            insert_response(conn, pulse.id, submission)?;
+        }
+        summary.pulses += 1;
+        summary.responses += rows.len();
+    }
+    Ok(summary)
+}

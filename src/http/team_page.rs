@@ -1,0 +1,244 @@
+//! The team page `/teams/{slug}`: the report's sentences, a chart per dimension, the latest
+//! answers, participation, eNPS and comments — all taken from the report's view model, so
+//! only what the anonymity rules let through can be shown.
+
+use std::collections::BTreeMap;
+
+use actix_web::{HttpResponse, web};
+use serde::Serialize;
+
+use super::pages::{State, render};
+use crate::db;
+use crate::domain::invite_mail::LIKERT_LABELS;
+use crate::error::AppError;
+use crate::report::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
+use crate::report::svg::{self, MonthState};
+use crate::report::words::{self, month_label};
+use crate::report::{self as reports};
+
+/// `GET /teams/{slug}`: the team's report as a page; an unknown team is a 404 page.
+pub async fn show(state: State, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let report =
+        db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {
+            AppError::NotFound(_) => AppError::NotFound("There is no team at this address.".into()),
+            other => other,
+        })?;
+    let mut context = tera::Context::new();
+    context.insert("page", &TeamPage::new(&report));
+    render(&state, "team.html", &context)
+}
+
+/// Everything the template shows, as ready-to-print values.
+#[derive(Debug, Serialize)]
+struct TeamPage {
+    name: String,
+    slug: String,
+    min_group: i32,
+    summary: Vec<String>,
+    dimensions: Vec<DimensionSection>,
+    participation: Vec<ParticipationRow>,
+    enps: Option<EnpsFigure>,
+    comments: Option<Comments>,
+}
+
+#[derive(Debug, Serialize)]
+struct DimensionSection {
+    key: &'static str,
+    label: &'static str,
+    /// The chart, escaped by [`svg::dimension_chart`].
+    chart: String,
+    /// The chart's months as text, for the hidden data table.
+    months: Vec<MonthRow>,
+    latest: Option<Latest>,
+}
+
+#[derive(Debug, Serialize)]
+struct MonthRow {
+    month: String,
+    mean: Option<String>,
+    interval: Option<String>,
+    n: Option<i64>,
+    note: Option<&'static str>,
+}
+
+/// The latest month in which a dimension was shown.
+#[derive(Debug, Serialize)]
+struct Latest {
+    month: String,
+    mean: String,
+    interval: Option<String>,
+    favorable: String,
+    n: i64,
+    /// The report's sentence about this month and its change.
+    words: String,
+    /// "up" or "down", only for a significant change.
+    arrow: Option<&'static str>,
+    distribution: Vec<Bar>,
+}
+
+#[derive(Debug, Serialize)]
+struct Bar {
+    label: &'static str,
+    value: usize,
+    count: i64,
+    percent: i64,
+}
+
+#[derive(Debug, Serialize)]
+struct ParticipationRow {
+    month: String,
+    invited: Option<i64>,
+    responded: Option<i64>,
+    rate: Option<String>,
+    suppressed: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct EnpsFigure {
+    month: String,
+    score: String,
+    se: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Comments {
+    month: String,
+    comments: Vec<String>,
+}
+
+impl TeamPage {
+    fn new(report: &TeamReport) -> Self {
+        TeamPage {
+            name: report.name.clone(),
+            slug: report.team.clone(),
+            min_group: report.min_group,
+            summary: report.summary.clone(),
+            dimensions: DIMENSIONS.iter().map(|d| dimension_section(report, d)).collect(),
+            participation: report.periods.iter().rev().map(participation_row).collect(),
+            enps: enps(&report.periods),
+            comments: report
+                .comments
+                .as_ref()
+                .map(|c| Comments { month: month_label(&c.period), comments: c.comments.clone() }),
+        }
+    }
+}
+
+fn dimension_section(report: &TeamReport, key: &'static str) -> DimensionSection {
+    let latest = report
+        .periods
+        .iter()
+        .rev()
+        .filter(|p| !p.suppressed)
+        .find_map(|p| p.dimensions.get(key).map(|f| (p, f)))
+        .map(|(p, f)| latest(report, p, key, f));
+    DimensionSection {
+        key,
+        label: dimension_label(key),
+        chart: svg::dimension_chart(&report.periods, key),
+        months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
+        latest,
+    }
+}
+
+fn month_row(m: &svg::ChartMonth) -> MonthRow {
+    let month = month_label(&m.period);
+    match &m.state {
+        MonthState::Shown { mean, ci95, n } => MonthRow {
+            month,
+            mean: Some(format!("{mean:.2}")),
+            interval: ci95.map(|(lo, hi)| format!("{lo:.2} to {hi:.2}")),
+            n: Some(*n),
+            note: None,
+        },
+        MonthState::Hidden => {
+            MonthRow { month, mean: None, interval: None, n: None, note: Some("too few answers to show") }
+        }
+        MonthState::NoPulse => {
+            MonthRow { month, mean: None, interval: None, n: None, note: Some("no pulse") }
+        }
+    }
+}
+
+fn latest(report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures) -> Latest {
+    Latest {
+        month: month_label(&p.period),
+        mean: format!("{:.1}", f.mean),
+        interval: f.ci95.map(|(lo, hi)| format!("{lo:.1} to {hi:.1}")),
+        favorable: format!("{:.0}%", f.favorable * 100.0),
+        n: f.n,
+        words: dimension_words(report, p, key, f),
+        arrow: f.change.as_ref().filter(|c| c.significant).map(|c| if c.delta > 0.0 { "up" } else { "down" }),
+        distribution: bars(&f.distribution),
+    }
+}
+
+/// The report's own sentence for one dimension in one month (level and change), made by
+/// the same wording rules as the summary.
+fn dimension_words(report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures) -> String {
+    let only = PeriodReport { dimensions: BTreeMap::from([(key.to_string(), f.clone())]), ..p.clone() };
+    let cut = TeamReport {
+        periods: vec![only],
+        trends: BTreeMap::new(),
+        reliability: BTreeMap::new(),
+        comments: None,
+        summary: Vec::new(),
+        ..report.clone()
+    };
+    words::summary(&cut).join(" ")
+}
+
+fn bars(distribution: &[i64; 5]) -> Vec<Bar> {
+    let total: i64 = distribution.iter().sum();
+    LIKERT_LABELS
+        .iter()
+        .zip(distribution)
+        .enumerate()
+        .map(|(i, (label, count))| Bar {
+            label,
+            value: i + 1,
+            count: *count,
+            percent: if total > 0 { (count * 100 + total / 2) / total } else { 0 },
+        })
+        .collect()
+}
+
+fn participation_row(p: &PeriodReport) -> ParticipationRow {
+    let rate = match (p.responded, p.invited) {
+        (Some(r), Some(i)) if i > 0 => Some(format!("{:.0}%", r as f64 * 100.0 / i as f64)),
+        _ => None,
+    };
+    ParticipationRow {
+        month: month_label(&p.period),
+        invited: p.invited,
+        responded: p.responded,
+        rate,
+        suppressed: p.suppressed,
+    }
+}
+
+/// The eNPS of the latest month that shows one.
+fn enps(periods: &[PeriodReport]) -> Option<EnpsFigure> {
+    periods.iter().rev().find_map(|p| {
+        let score = p.enps?;
+        Some(EnpsFigure {
+            month: month_label(&p.period),
+            score: format!("{score:+.0}"),
+            se: p.enps_se.map(|se| format!("{se:.0}")),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_are_shares_of_all_answers() {
+        let b = bars(&[1, 0, 2, 3, 4]);
+        assert_eq!(b.iter().map(|b| b.percent).collect::<Vec<_>>(), [10, 0, 20, 30, 40]);
+        assert_eq!((b[4].label, b[4].value), ("Strongly agree", 5));
+        assert!(bars(&[0; 5]).iter().all(|b| b.percent == 0));
+    }
+}

@@ -1,0 +1,428 @@
+//! Charts as SVG strings: one dimension's monthly means with their 95% intervals, months
+//! without results drawn as gaps. Pure (periods in, text out); every text is escaped.
+
+use std::fmt::Write;
+
+use super::model::{PeriodReport, dimension_label};
+use super::words::month_label;
+use crate::domain::period::Period;
+
+/// Most calendar months a chart spans, ending with the latest closed round.
+pub const CHART_MONTHS: usize = 12;
+
+const WIDTH: f64 = 400.0;
+const HEIGHT: f64 = 210.0;
+const LEFT: f64 = 30.0;
+const RIGHT: f64 = 10.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 44.0;
+/// Most month labels under the axis (the latest month is always labelled).
+const MAX_LABELS: usize = 6;
+
+/// What one calendar month of a chart holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MonthState {
+    /// A shown mean, with its 95% interval when there is one.
+    Shown {
+        /// Mean of respondents' scores.
+        mean: f64,
+        /// 95% t interval.
+        ci95: Option<(f64, f64)>,
+        /// Respondents.
+        n: i64,
+    },
+    /// A closed round whose figures for this dimension may not be shown.
+    Hidden,
+    /// No closed round that month.
+    NoPulse,
+}
+
+/// One calendar month of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartMonth {
+    /// `YYYY-MM`.
+    pub period: String,
+    /// What there is to draw.
+    pub state: MonthState,
+}
+
+impl ChartMonth {
+    /// A sentence for screen readers and tooltips, e.g. "March 2026: mean 3.8 (95% interval 3.3 to 4.3), n = 9".
+    pub fn describe(&self) -> String {
+        let month = month_label(&self.period);
+        match &self.state {
+            MonthState::Shown { mean, ci95: Some((lo, hi)), n } => {
+                format!("{month}: mean {mean:.1} (95% interval {lo:.1} to {hi:.1}), n = {n}")
+            }
+            MonthState::Shown { mean, ci95: None, n } => format!("{month}: mean {mean:.1}, n = {n}"),
+            MonthState::Hidden => format!("{month}: too few answers to show"),
+            MonthState::NoPulse => format!("{month}: no pulse"),
+        }
+    }
+}
+
+/// The calendar months a chart of `dimension` spans (at most [`CHART_MONTHS`], oldest first),
+/// each with what the report shows for it.
+pub fn chart_months(periods: &[PeriodReport], dimension: &str) -> Vec<ChartMonth> {
+    let parsed: Vec<(Period, &PeriodReport)> =
+        periods.iter().filter_map(|p| Period::parse(&p.period).ok().map(|k| (k, p))).collect();
+    let (Some(first), Some(last)) = (parsed.iter().map(|p| p.0).min(), parsed.iter().map(|p| p.0).max())
+    else {
+        return Vec::new();
+    };
+    let mut months = Vec::new();
+    let mut month = last;
+    while months.len() < CHART_MONTHS && month >= first {
+        let state = match parsed.iter().find(|(k, _)| *k == month) {
+            None => MonthState::NoPulse,
+            Some((_, p)) => match p.dimensions.get(dimension) {
+                Some(f) if !p.suppressed => MonthState::Shown { mean: f.mean, ci95: f.ci95, n: f.n },
+                _ => MonthState::Hidden,
+            },
+        };
+        months.push(ChartMonth { period: month.to_string(), state });
+        month = month.previous();
+    }
+    months.reverse();
+    months
+}
+
+/// The chart of `dimension` over `periods` as an inline `<svg>` element (no script, no styles:
+/// classes `chart`, `grid`, `gap`, `band`, `line`, `point`, `axis` are styled by the page).
+pub fn dimension_chart(periods: &[PeriodReport], dimension: &str) -> String {
+    render(&chart_months(periods, dimension), dimension)
+}
+
+/// Escapes text for SVG/HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Letters, digits, `-` and `_` of `key`, for element ids.
+fn id_part(key: &str) -> String {
+    key.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
+/// Horizontal position of the middle of month `i` of `count`.
+fn x_of(i: usize, count: usize) -> f64 {
+    LEFT + (i as f64 + 0.5) * slot_width(count)
+}
+
+fn slot_width(count: usize) -> f64 {
+    (WIDTH - LEFT - RIGHT) / count.max(1) as f64
+}
+
+/// Vertical position of a score 1 to 5 (clamped).
+fn y_of(score: f64) -> f64 {
+    let plot = HEIGHT - TOP - BOTTOM;
+    TOP + (5.0 - score.clamp(1.0, 5.0)) / 4.0 * plot
+}
+
+fn render(months: &[ChartMonth], dimension: &str) -> String {
+    let label = escape(dimension_label(dimension));
+    let id = format!("chart-{}", id_part(dimension));
+    let title = format!("{label}: monthly mean from 1 to 5, with its 95% interval");
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+         role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">\
+         <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{}</desc>",
+        escape(&description(months))
+    );
+    grid(&mut svg);
+    gaps(&mut svg, months);
+    bands(&mut svg, months);
+    lines(&mut svg, months);
+    points(&mut svg, months);
+    month_labels(&mut svg, months);
+    svg.push_str("</svg>");
+    svg
+}
+
+fn description(months: &[ChartMonth]) -> String {
+    if months.is_empty() {
+        return "No closed pulse yet.".into();
+    }
+    months.iter().map(ChartMonth::describe).collect::<Vec<_>>().join("; ")
+}
+
+fn grid(svg: &mut String) {
+    svg.push_str("<g class=\"grid\" aria-hidden=\"true\">");
+    for score in 1..=5 {
+        let y = y_of(f64::from(score));
+        let _ = write!(
+            svg,
+            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d8dde3\"/>\
+             <text class=\"axis\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{score}</text>",
+            WIDTH - RIGHT,
+            LEFT - 8.0,
+            y + 4.0
+        );
+    }
+    svg.push_str("</g>");
+}
+
+/// A grey column for each month without figures, with its reason as a tooltip.
+fn gaps(svg: &mut String, months: &[ChartMonth]) {
+    let w = slot_width(months.len());
+    for (i, m) in months.iter().enumerate() {
+        if matches!(m.state, MonthState::Shown { .. }) {
+            continue;
+        }
+        let _ = write!(
+            svg,
+            "<rect class=\"gap\" x=\"{:.1}\" y=\"{TOP}\" width=\"{:.1}\" height=\"{}\" fill=\"#eef1f4\">\
+             <title>{}</title></rect>",
+            x_of(i, months.len()) - w * 0.4,
+            w * 0.8,
+            HEIGHT - TOP - BOTTOM,
+            escape(&m.describe())
+        );
+    }
+}
+
+/// Runs of consecutive months for which `value` gives something, as (index, value) lists.
+fn runs<T>(months: &[ChartMonth], value: impl Fn(&MonthState) -> Option<T>) -> Vec<Vec<(usize, T)>> {
+    let mut out: Vec<Vec<(usize, T)>> = Vec::new();
+    let mut current = Vec::new();
+    for (i, m) in months.iter().enumerate() {
+        match value(&m.state) {
+            Some(v) => current.push((i, v)),
+            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The 95% intervals as shaded polygons, broken wherever a month has none.
+fn bands(svg: &mut String, months: &[ChartMonth]) {
+    let count = months.len();
+    let half = slot_width(count) * 0.15;
+    let ci = |s: &MonthState| match s {
+        MonthState::Shown { ci95: Some(ci), .. } => Some(*ci),
+        _ => None,
+    };
+    for run in runs(months, ci) {
+        let mut upper: Vec<(f64, f64)> =
+            run.iter().map(|(i, (_, hi))| (x_of(*i, count), y_of(*hi))).collect();
+        let mut lower: Vec<(f64, f64)> =
+            run.iter().map(|(i, (lo, _))| (x_of(*i, count), y_of(*lo))).collect();
+        if run.len() == 1 {
+            // A lone month: a narrow box, so its interval is still visible.
+            upper = vec![(upper[0].0 - half, upper[0].1), (upper[0].0 + half, upper[0].1)];
+            lower = vec![(lower[0].0 - half, lower[0].1), (lower[0].0 + half, lower[0].1)];
+        }
+        lower.reverse();
+        let points: Vec<String> =
+            upper.iter().chain(lower.iter()).map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+        let _ = write!(svg, "<polygon class=\"band\" points=\"{}\" fill=\"#cfe0f3\"/>", points.join(" "));
+    }
+}
+
+fn mean_of(s: &MonthState) -> Option<f64> {
+    match s {
+        MonthState::Shown { mean, .. } => Some(*mean),
+        _ => None,
+    }
+}
+
+/// The means joined by lines, broken at every gap (a lone month is only a point).
+fn lines(svg: &mut String, months: &[ChartMonth]) {
+    let count = months.len();
+    for run in runs(months, mean_of).into_iter().filter(|r| r.len() > 1) {
+        let d: Vec<String> = run
+            .iter()
+            .enumerate()
+            .map(|(k, (i, mean))| {
+                format!("{}{:.1},{:.1}", if k == 0 { 'M' } else { 'L' }, x_of(*i, count), y_of(*mean))
+            })
+            .collect();
+        let _ = write!(
+            svg,
+            "<path class=\"line\" d=\"{}\" fill=\"none\" stroke=\"#0b5cad\" stroke-width=\"2\"/>",
+            d.join(" ")
+        );
+    }
+}
+
+fn points(svg: &mut String, months: &[ChartMonth]) {
+    let count = months.len();
+    for (i, m) in months.iter().enumerate() {
+        if let Some(mean) = mean_of(&m.state) {
+            let _ = write!(
+                svg,
+                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"#0b5cad\"><title>{}</title></circle>",
+                x_of(i, count),
+                y_of(mean),
+                escape(&m.describe())
+            );
+        }
+    }
+}
+
+/// Short month names under the axis (at most [`MAX_LABELS`], always the latest), with the
+/// year under the first label and under each January.
+fn month_labels(svg: &mut String, months: &[ChartMonth]) {
+    let count = months.len();
+    let step = count.div_ceil(MAX_LABELS).max(1);
+    let base = HEIGHT - BOTTOM;
+    svg.push_str("<g class=\"axis\" aria-hidden=\"true\">");
+    let mut last_year = None;
+    for (i, m) in months.iter().enumerate().filter(|(i, _)| (count - 1 - i) % step == 0) {
+        let Ok(period) = Period::parse(&m.period) else { continue };
+        let day = period.first_day();
+        let x = x_of(i, count);
+        let _ = write!(
+            svg,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}",
+            base + 18.0,
+            day.format("%b")
+        );
+        let year = day.format("%Y").to_string();
+        if last_year.as_ref() != Some(&year) {
+            let _ = write!(svg, "<tspan x=\"{x:.1}\" dy=\"1.2em\">{year}</tspan>");
+            last_year = Some(year);
+        }
+        svg.push_str("</text>");
+    }
+    svg.push_str("</g>");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::report::model::DimensionFigures;
+
+    fn figures(mean: f64) -> DimensionFigures {
+        DimensionFigures {
+            n: 6,
+            mean,
+            sd: Some(0.5),
+            ci95: Some((mean - 0.4, mean + 0.4)),
+            favorable: 0.5,
+            favorable_ci95: (0.2, 0.8),
+            distribution: [0, 1, 2, 3, 6],
+            change: None,
+        }
+    }
+
+    fn period(period: &str, mean: Option<f64>) -> PeriodReport {
+        let mut dimensions = BTreeMap::new();
+        if let Some(m) = mean {
+            dimensions.insert("trust".to_string(), figures(m));
+        }
+        PeriodReport {
+            period: period.into(),
+            invited: Some(8),
+            responded: mean.map(|_| 6),
+            suppressed: mean.is_none(),
+            min_group: 5,
+            dimensions,
+            enps: None,
+            enps_se: None,
+        }
+    }
+
+    #[test]
+    fn suppressed_and_missing_months_break_the_line_and_the_band() {
+        // Jan, Feb shown; Mar suppressed; Apr shown; May no pulse; Jun, Jul shown.
+        let periods = vec![
+            period("2026-01", Some(3.0)),
+            period("2026-02", Some(3.5)),
+            period("2026-03", None),
+            period("2026-04", Some(4.0)),
+            period("2026-06", Some(3.2)),
+            period("2026-07", Some(3.4)),
+        ];
+        let months = chart_months(&periods, "trust");
+        assert_eq!(months.len(), 7, "every calendar month from January to July");
+        assert_eq!(months[2].state, MonthState::Hidden);
+        assert_eq!(months[4].state, MonthState::NoPulse);
+        let svg = dimension_chart(&periods, "trust");
+        assert_eq!(svg.matches("class=\"point\"").count(), 5, "one point per shown month");
+        assert_eq!(svg.matches("class=\"gap\"").count(), 2, "one gap per month without figures");
+        assert_eq!(svg.matches("class=\"line\"").count(), 2, "Jan–Feb and Jun–Jul; April alone");
+        assert_eq!(svg.matches("class=\"band\"").count(), 3, "the lone month keeps its interval");
+        assert!(svg.contains("March 2026: too few answers to show"));
+        assert!(svg.contains("May 2026: no pulse"));
+        assert!(svg.contains("April 2026: mean 4.0 (95% interval 3.6 to 4.4), n = 6"));
+        let path = svg.split("class=\"line\" d=\"").nth(1).unwrap_or_default();
+        assert_eq!(path.matches('L').count(), 1, "a segment joins only neighbouring months: {path}");
+    }
+
+    #[test]
+    fn means_sit_on_a_one_to_five_axis() {
+        assert_eq!(y_of(5.0), TOP);
+        assert_eq!(y_of(1.0), HEIGHT - BOTTOM);
+        assert_eq!(y_of(0.2), y_of(1.0), "intervals are clamped to the scale");
+        let svg = dimension_chart(&[period("2026-05", Some(5.0))], "trust");
+        assert!(svg.contains(&format!("cy=\"{TOP:.1}\"")), "{svg}");
+        for score in ["1", "2", "3", "4", "5"] {
+            assert!(svg.contains(&format!("text-anchor=\"end\">{score}</text>")));
+        }
+    }
+
+    #[test]
+    fn only_the_last_twelve_months_are_drawn() {
+        let periods: Vec<PeriodReport> = (1..=12)
+            .map(|m| period(&format!("2025-{m:02}"), Some(3.0)))
+            .chain((1..=6).map(|m| period(&format!("2026-{m:02}"), Some(4.0))))
+            .collect();
+        let months = chart_months(&periods, "trust");
+        assert_eq!(months.len(), CHART_MONTHS);
+        assert_eq!(months[0].period, "2025-07");
+        assert_eq!(months[11].period, "2026-06");
+        let svg = dimension_chart(&periods, "trust");
+        assert_eq!(svg.matches("<text x=").count(), 6, "at most six month labels");
+        assert!(svg.contains(">Jun<"), "the latest month is labelled");
+        assert!(svg.contains(">2026</tspan>") && svg.contains(">2025</tspan>"));
+    }
+
+    #[test]
+    fn a_dimension_absent_from_a_shown_month_is_a_gap() {
+        let mut shown = period("2026-02", Some(3.0));
+        shown.dimensions.clear();
+        let svg = dimension_chart(&[period("2026-01", Some(3.0)), shown], "trust");
+        assert_eq!(svg.matches("class=\"point\"").count(), 1);
+        assert_eq!(svg.matches("class=\"gap\"").count(), 1);
+        assert!(!svg.contains("class=\"line\""));
+    }
+
+    #[test]
+    fn every_text_is_escaped() {
+        let key = "<b>\"x\" & 'y'</b>";
+        let mut p = period("2026-01", None);
+        p.suppressed = false;
+        p.responded = Some(6);
+        p.dimensions.insert(key.to_string(), figures(3.0));
+        let svg = dimension_chart(&[p], key);
+        assert!(!svg.contains("<b>") && !svg.contains("'y'"), "{svg}");
+        assert!(svg.contains("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;: monthly mean"));
+        assert!(svg.contains("id=\"chart-bxyb-title\""), "ids keep only safe characters");
+        assert_eq!(escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&#39;");
+    }
+
+    #[test]
+    fn no_periods_draws_an_empty_accessible_chart() {
+        let svg = dimension_chart(&[], "trust");
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("role=\"img\"") && svg.contains("No closed pulse yet."));
+        assert!(!svg.contains("class=\"point\""));
+    }
+}
