@@ -10,4 +10,8 @@ ensure_build_deps
 trap stop_maildev EXIT
 start_maildev
 ensure_postgres
-cargo test "$@"
+log=$(mktemp)
+cargo test "$@" 2>&1 | tee "$log"
+# One closing line over every test binary, e.g. "tests: 118 passed, 0 failed".
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"

@@ -31,6 +31,15 @@ pub enum AppError {
     /// Not allowed for this user (403).
     #[error("{0}")]
     Forbidden(String),
+    /// Needs a signed-in user: a redirect to the sign-in page, back to this path afterwards.
+    #[error("sign in to see {0}")]
+    SignIn(String),
+    /// The API needs a valid bearer token or session (401).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// Too many requests from one address (429).
+    #[error("{0}")]
+    TooManyRequests(String),
     /// The database is busy or unreachable for now (503, with Retry-After).
     #[error("the database is not available right now ({0}); try again in a moment")]
     Unavailable(String),
@@ -57,6 +66,9 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::SignIn(_) => StatusCode::SEE_OTHER,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Startup(_) | AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -111,6 +123,12 @@ impl ResponseError for AppError {
         let status = self.status();
         if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
             tracing::error!(error = ?self, "request failed");
+        }
+        if let AppError::SignIn(path) = self {
+            let next = url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>();
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/login?next={next}")))
+                .finish();
         }
         let mut response = HttpResponse::build(status);
         if status == StatusCode::SERVICE_UNAVAILABLE {

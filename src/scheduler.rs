@@ -1,6 +1,6 @@
 //! The scheduler: one loop that opens each team's monthly pulse, queues reminders, closes
-//! pulses whose time is up and queues their summaries. Each step is idempotent, so a restart
-//! or a second instance is safe.
+//! pulses whose time is up and queues their summaries, and reminds leads of agreement reviews.
+//! Each step is idempotent, so a restart or a second instance is safe.
 
 use std::time::Duration;
 
@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool};
+use crate::domain::agreements;
 use crate::domain::period::Period;
 use crate::domain::pulses;
 use crate::domain::reminders::{self, team_zone};
@@ -72,6 +73,8 @@ pub struct TickReport {
     pub reminded: usize,
     /// Pulses closed.
     pub closed: usize,
+    /// Agreement review reminders queued.
+    pub reviews: usize,
 }
 
 /// One scheduler step at `now`, each part in its own transaction.
@@ -85,7 +88,12 @@ pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Res
     let c = composer.clone();
     let closed =
         db::run(pool, move |conn| db::write(conn, |conn| close_and_summarise(conn, &c, now))).await?;
-    Ok(TickReport { opened: opened.len(), reminded, closed: closed.len() })
+    let c = composer.clone();
+    let reviews = db::run(pool, move |conn| {
+        db::write(conn, |conn| agreements::reviews::queue_due_review_reminders(conn, &c, now.date_naive()))
+    })
+    .await?;
+    Ok(TickReport { opened: opened.len(), reminded, closed: closed.len(), reviews })
 }
 
 /// Closes the pulses whose time is up and, in the same transaction, queues their summaries.

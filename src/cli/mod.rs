@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+mod agreements;
+mod followups;
 mod org;
 mod outbox;
 mod pulses;
@@ -54,12 +56,18 @@ pub enum Command {
     /// Import anonymous responses from a previous tool.
     #[command(subcommand)]
     Responses(ResponsesCommand),
+    /// Leads' follow-ups to closed pulses: notes and actions.
+    #[command(subcommand)]
+    Followup(followups::FollowupCommand),
     /// Open and close pulses.
     #[command(subcommand)]
     Pulse(pulses::PulseCommand),
     /// Deliver or list queued email.
     #[command(subcommand)]
     Outbox(outbox::OutboxCommand),
+    /// Working agreements: add, edit, list, history, show, diff, reviewed.
+    #[command(subcommand)]
+    Agreement(agreements::AgreementCommand),
     /// A team's report over its closed pulses.
     #[command(
         after_help = "Examples:\n  candor report --team platform\n  candor report --team platform --format csv > platform.csv"
@@ -122,6 +130,29 @@ pub enum TeamCommand {
     },
     /// List the teams.
     List,
+    /// Change a team's settings (only those given).
+    #[command(
+        after_help = "Example:\n  candor team set platform --timezone Europe/Berlin --publish-to-members true"
+    )]
+    Set {
+        /// The team's slug.
+        slug: String,
+        /// Anonymity threshold for pulses opened from now on (3 to 10).
+        #[arg(long)]
+        min_group: Option<i32>,
+        /// Let members read the team page and receive the summary.
+        #[arg(long)]
+        publish_to_members: Option<bool>,
+        /// Ask "Did the changes since last month help?" in its pulses.
+        #[arg(long)]
+        ask_changes_helped: Option<bool>,
+        /// IANA time zone for scheduling, e.g. Europe/Berlin.
+        #[arg(long)]
+        timezone: Option<String>,
+        /// monthly (the scheduler opens pulses) or manual.
+        #[arg(long)]
+        cadence: Option<String>,
+    },
 }
 
 /// `candor people …`
@@ -153,12 +184,31 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             org::team_add(&settings, slug, name, parent, min_group)
         }
         Command::Team(TeamCommand::List) => org::team_list(&settings),
+        Command::Team(TeamCommand::Set {
+            slug,
+            min_group,
+            publish_to_members,
+            ask_changes_helped,
+            timezone,
+            cadence,
+        }) => {
+            let changes = crate::domain::teams::TeamSettings {
+                min_group,
+                publish_to_members,
+                ask_changes_helped,
+                timezone,
+                cadence,
+            };
+            org::team_set(&settings, &slug, &changes)
+        }
         Command::People(PeopleCommand::Import { file }) => org::people_import(&settings, &file),
         Command::Responses(ResponsesCommand::Import { file, team }) => {
             org::responses_import(&settings, &file, &team)
         }
+        Command::Followup(cmd) => followups::run(&settings, cmd),
         Command::Pulse(cmd) => pulses::run(&settings, cmd),
         Command::Outbox(cmd) => outbox::run(&settings, cmd).await,
+        Command::Agreement(cmd) => agreements::run(&settings, cmd),
         Command::Report { team, format } => report(&settings, &team, format),
     }
 }

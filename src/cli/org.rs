@@ -90,3 +90,22 @@ pub(super) fn responses_import(
     );
     Ok(())
 }
+
+pub(super) fn team_set(
+    settings: &Settings,
+    slug: &str,
+    changes: &teams::TeamSettings,
+) -> Result<(), AppError> {
+    let pool = open(settings)?;
+    let team = db::write(&mut *pool.get()?, |c| teams::update_team(c, slug, changes))?;
+    println!(
+        "{}: min_group {}, publish to members {}, asks whether changes helped {}, time zone {}, cadence {}",
+        team.slug,
+        team.min_group,
+        team.publish_to_members,
+        team.ask_changes_helped,
+        team.timezone,
+        team.cadence
+    );
+    Ok(())
+}

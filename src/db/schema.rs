@@ -69,6 +69,7 @@ diesel::table! {
         comment_min -> Integer,
         imported -> Bool,
         summary_sent -> Bool,
+        asks_helped -> Bool,
     }
 }
 
@@ -140,6 +141,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    agreement_reviews (id) {
+        id -> BigInt,
+        agreement_id -> BigInt,
+        reviewed_on -> Date,
+        author -> Text,
+        outcome -> Text,
+        version_number -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     followups (id) {
         id -> BigInt,
         team_id -> BigInt,
@@ -193,7 +206,7 @@ diesel::table! {
 diesel::table! {
     sessions (id_hash) {
         id_hash -> Text,
-        user_id -> BigInt,
+        user_id -> Nullable<BigInt>,
         data -> Text,
         expires_at -> Timestamp,
     }
@@ -244,6 +257,7 @@ diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(comments -> pulses (pulse_id));
 diesel::joinable!(agreements -> teams (team_id));
 diesel::joinable!(agreement_versions -> agreements (agreement_id));
+diesel::joinable!(agreement_reviews -> agreements (agreement_id));
 diesel::joinable!(followups -> pulses (pulse_id));
 diesel::joinable!(actions -> followups (followup_id));
 
@@ -261,6 +275,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     comments,
     agreements,
     agreement_versions,
+    agreement_reviews,
     followups,
     actions,
     outbox,

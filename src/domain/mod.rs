@@ -2,8 +2,11 @@
 //! Functions here take `&mut DbConnection`, never open their own transaction, and know
 //! nothing of HTTP.
 
+pub mod agreements;
 pub mod anonymity;
+pub mod audit;
 pub mod email;
+pub mod followups;
 pub mod history;
 pub mod invite_mail;
 pub mod people;

@@ -36,6 +36,8 @@ pub struct Pulse {
     pub min_group: i32,
     /// Comment threshold, locked when the pulse opened.
     pub comment_min: i32,
+    /// Whether it asks "Did the changes since last month help?" (locked at opening).
+    pub asks_helped: bool,
 }
 
 impl Pulse {
@@ -105,6 +107,7 @@ pub fn open_pulse_with_links(
             pulses::state.eq("open"),
             pulses::min_group.eq(team.min_group),
             pulses::comment_min.eq(team.comment_min.max(team.min_group)),
+            pulses::asks_helped.eq(team.ask_changes_helped),
         ))
         .execute(conn)?;
     let pulse = find_pulse(conn, team.id, period)?
@@ -202,8 +205,12 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
     if pulse.state != "open" {
         return Err(AppError::Conflict(format!("pulse {id} is closed already")));
     }
-    diesel::update(pulses::table.find(id)).set(pulses::state.eq("closed")).execute(conn)?;
-    Ok(Pulse { state: "closed".into(), ..pulse })
+    // Closed early: it closed now, which is what pages and the next summary go by.
+    let closes_at = pulse.closes_at.min(Utc::now().naive_utc());
+    diesel::update(pulses::table.find(id))
+        .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
+        .execute(conn)?;
+    Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
 }
 
 /// The open pulse of a team, by slug.

@@ -59,7 +59,10 @@ pub fn find_ballot(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> 
             pulse.closes_at.format("%-d %B %Y")
         )));
     }
-    let questions = survey::load_questions(conn, pulse.survey_id)?;
+    let questions = survey::load_questions(conn, pulse.survey_id)?
+        .into_iter()
+        .filter(|q| q.key != survey::CHANGES_HELPED || pulse.asks_helped)
+        .collect();
     Ok(Ballot { pulse, team_name, questions })
 }
 

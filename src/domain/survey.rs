@@ -7,6 +7,9 @@ use crate::db::DbConnection;
 use crate::db::schema::{questions, surveys};
 use crate::error::AppError;
 
+/// The key of the optional question "Did the changes since last month help?".
+pub const CHANGES_HELPED: &str = "helped";
+
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

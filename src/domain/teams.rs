@@ -132,3 +132,47 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
 pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, i64>, AppError> {
     Ok(teams::table.select((teams::slug, teams::id)).load::<(String, i64)>(conn)?.into_iter().collect())
 }
+
+/// Changes to a team's settings; `None` leaves a setting as it is.
+#[derive(Debug, Clone, Default)]
+pub struct TeamSettings {
+    /// Anonymity threshold for pulses opened from now on (3 to 10).
+    pub min_group: Option<i32>,
+    /// Whether members may read the team page and receive the summary.
+    pub publish_to_members: Option<bool>,
+    /// Whether pulses ask "Did the changes since last month help?".
+    pub ask_changes_helped: Option<bool>,
+    /// IANA time zone, e.g. `Europe/Berlin`.
+    pub timezone: Option<String>,
+    /// `monthly` (the scheduler opens pulses) or `manual`.
+    pub cadence: Option<String>,
+}
+
+/// Applies `changes` to the team `slug`; every value is checked first.
+pub fn update_team(conn: &mut DbConnection, slug: &str, changes: &TeamSettings) -> Result<Team, AppError> {
+    let team = find_team(conn, slug)?;
+    if let Some(m) = changes.min_group.filter(|m| !(3..=10).contains(m)) {
+        return Err(AppError::invalid("--min-group", format!("{m} is not between 3 and 10")));
+    }
+    if let Some(tz) = changes.timezone.as_deref().filter(|tz| tz.parse::<chrono_tz::Tz>().is_err()) {
+        return Err(AppError::invalid(
+            "--timezone",
+            format!("'{tz}' is not a time zone; use a name like Europe/Berlin"),
+        ));
+    }
+    if let Some(c) = changes.cadence.as_deref().filter(|c| !matches!(*c, "monthly" | "manual")) {
+        return Err(AppError::invalid("--cadence", format!("'{c}' is not a cadence: use monthly or manual")));
+    }
+    let min_group = changes.min_group.unwrap_or(team.min_group);
+    diesel::update(teams::table.find(team.id))
+        .set((
+            teams::min_group.eq(min_group),
+            teams::comment_min.eq(team.comment_min.max(min_group)),
+            teams::publish_to_members.eq(changes.publish_to_members.unwrap_or(team.publish_to_members)),
+            teams::ask_changes_helped.eq(changes.ask_changes_helped.unwrap_or(team.ask_changes_helped)),
+            teams::timezone.eq(changes.timezone.clone().unwrap_or(team.timezone)),
+            teams::cadence.eq(changes.cadence.clone().unwrap_or(team.cadence)),
+        ))
+        .execute(conn)?;
+    find_team(conn, slug)
+}

@@ -1,5 +1,6 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
+mod agreements;
 mod api;
 mod health;
 mod home;
@@ -26,6 +27,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
         .route("/teams/{slug}", web::get().to(team_page::show))
+        .service(
+            web::resource("/teams/{slug}/agreements/{agreement}")
+                .app_data(agreements::query_config())
+                .route(web::get().to(agreements::show)),
+        )
+        .service(
+            web::resource("/teams/{slug}/agreements/{agreement}/diff")
+                .app_data(agreements::query_config())
+                .route(web::get().to(agreements::diff)),
+        )
         .service(
             web::scope("/api/v1")
                 .route("/openapi.json", web::get().to(api::openapi))

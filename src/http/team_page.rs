@@ -19,6 +19,7 @@ use crate::report::{self as reports};
 /// `GET /teams/{slug}`: the team's report as a page; an unknown team is a 404 page.
 pub async fn show(state: State, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
+    let agreements = super::agreements::team_list(&state, &slug).await?;
     let report =
         db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {
             AppError::NotFound(_) => AppError::NotFound("There is no team at this address.".into()),
@@ -26,6 +27,7 @@ pub async fn show(state: State, slug: web::Path<String>) -> Result<HttpResponse,
         })?;
     let mut context = tera::Context::new();
     context.insert("page", &TeamPage::new(&report));
+    context.insert("agreements", &agreements);
     render(&state, "team.html", &context)
 }
 
@@ -54,7 +56,7 @@ struct DimensionSection {
 }
 
 #[derive(Debug, Serialize)]
-struct MonthRow {
+pub(super) struct MonthRow {
     month: String,
     mean: Option<String>,
     interval: Option<String>,
@@ -142,7 +144,7 @@ fn dimension_section(report: &TeamReport, key: &'static str) -> DimensionSection
     }
 }
 
-fn month_row(m: &svg::ChartMonth) -> MonthRow {
+pub(super) fn month_row(m: &svg::ChartMonth) -> MonthRow {
     let month = month_label(&m.period);
     match &m.state {
         MonthState::Shown { mean, ci95, n } => MonthRow {

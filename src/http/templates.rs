@@ -5,6 +5,9 @@ use tera::Tera;
 /// Every template, by the name handlers render it with.
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
+    ("agreement.html", include_str!("../../templates/agreement.html")),
+    ("agreement_diff.html", include_str!("../../templates/agreement_diff.html")),
+    ("agreement_list.html", include_str!("../../templates/agreement_list.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("survey.html", include_str!("../../templates/survey.html")),
     ("team.html", include_str!("../../templates/team.html")),

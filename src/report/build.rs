@@ -12,19 +12,44 @@ use crate::stats;
 /// eNPS needs at least this many answers (and the round's threshold).
 pub const ENPS_MIN: i64 = 10;
 
-/// One respondent's answers in one round.
+/// The questions of the loaded answers, by a small index, with each dimension's indices.
+pub struct QuestionIndex {
+    slot: HashMap<i64, usize>,
+    dimensions: HashMap<String, Vec<usize>>,
+}
+
+impl QuestionIndex {
+    /// Indexes `questions` (ordered by key, so a dimension's items keep their order).
+    pub fn new(questions: &[super::data::QuestionInfo]) -> Self {
+        let mut dimensions: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, q) in questions.iter().enumerate() {
+            dimensions.entry(q.dimension.clone()).or_default().push(i);
+        }
+        Self { slot: questions.iter().enumerate().map(|(i, q)| (q.id, i)).collect(), dimensions }
+    }
+
+    fn slots(&self, dimension: &str) -> &[usize] {
+        self.dimensions.get(dimension).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// One respondent's answers in one round, by question slot.
 #[derive(Debug, Default, Clone)]
 pub struct Respondent {
-    /// Answers by dimension, then by question key.
-    pub by_dimension: HashMap<String, BTreeMap<String, i32>>,
+    values: Vec<Option<i32>>,
 }
 
 impl Respondent {
+    /// This respondent's answers to a dimension's items, in key order.
+    pub fn items<'a>(&'a self, index: &'a QuestionIndex, dimension: &str) -> impl Iterator<Item = i32> + 'a {
+        index.slots(dimension).iter().filter_map(|s| self.values.get(*s).copied().flatten())
+    }
+
     /// Mean of this respondent's answers to a dimension.
-    pub fn score(&self, dimension: &str) -> Option<f64> {
-        let values = self.by_dimension.get(dimension)?;
-        (!values.is_empty())
-            .then(|| values.values().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64)
+    pub fn score(&self, index: &QuestionIndex, dimension: &str) -> Option<f64> {
+        let (sum, n) =
+            self.items(index, dimension).fold((0.0, 0usize), |(s, n), v| (s + f64::from(v), n + 1));
+        (n > 0).then(|| sum / n as f64)
     }
 }
 
@@ -54,11 +79,19 @@ impl Tree {
 }
 
 /// The respondents of each round of the subtree, by pulse id.
-pub fn respondents_by_pulse(answers: &[AnswerRow]) -> HashMap<i64, BTreeMap<&str, Respondent>> {
+pub fn respondents_by_pulse<'a>(
+    answers: &'a [AnswerRow],
+    index: &QuestionIndex,
+) -> HashMap<i64, BTreeMap<&'a str, Respondent>> {
     let mut out: HashMap<i64, BTreeMap<&str, Respondent>> = HashMap::new();
+    let width = index.slot.len();
     for a in answers {
+        let Some(&slot) = index.slot.get(&a.question_id) else { continue };
         let r = out.entry(a.pulse_id).or_default().entry(a.response_id.as_str()).or_default();
-        r.by_dimension.entry(a.dimension.clone()).or_default().insert(a.key.clone(), a.value);
+        if r.values.is_empty() {
+            r.values = vec![None; width];
+        }
+        r.values[slot] = Some(a.value);
     }
     out
 }
@@ -97,14 +130,20 @@ fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
 pub type DimensionCounts = HashMap<i64, HashMap<String, i64>>;
 
 /// Counts, per pulse, the respondents who answered each dimension.
-pub fn dimension_counts(respondents: &HashMap<i64, BTreeMap<&str, Respondent>>) -> DimensionCounts {
+pub fn dimension_counts(
+    respondents: &HashMap<i64, BTreeMap<&str, Respondent>>,
+    index: &QuestionIndex,
+) -> DimensionCounts {
     respondents
         .iter()
         .map(|(pulse, rs)| {
-            let mut counts: HashMap<String, i64> = HashMap::new();
-            for dim in rs.values().flat_map(|r| r.by_dimension.keys()) {
-                *counts.entry(dim.clone()).or_default() += 1;
-            }
+            let counts = index
+                .dimensions
+                .keys()
+                .map(|dim| {
+                    (dim.clone(), rs.values().filter(|r| r.items(index, dim).next().is_some()).count() as i64)
+                })
+                .collect();
             (*pulse, counts)
         })
         .collect()
@@ -177,6 +216,8 @@ pub struct Computed<'a> {
     pub periods: Vec<PeriodReport>,
     /// The closure of the subtree.
     pub tree: Tree,
+    /// Which question belongs to which dimension.
+    pub index: &'a QuestionIndex,
 }
 
 /// Groups the data into rounds and computes every shown figure of `root`.
@@ -184,6 +225,7 @@ pub fn compute<'a>(
     data: &'a SubtreeData,
     respondents: &'a HashMap<i64, BTreeMap<&'a str, Respondent>>,
     dimension_counts: &'a DimensionCounts,
+    index: &'a QuestionIndex,
     root: i64,
 ) -> Computed<'a> {
     let tree = Tree::new(&data.teams);
@@ -203,15 +245,16 @@ pub fn compute<'a>(
     let mut scores = Vec::new();
     for round in &rounds {
         let seen = visibility(&tree, round);
-        let (report, dims) = period_report(&tree, round, &seen, root);
+        let (report, dims) = period_report(index, &tree, round, &seen, root);
         reports.push(report);
         scores.push(dims);
     }
     changes::add_changes(&mut reports, &scores);
-    Computed { rounds, periods: reports, tree }
+    Computed { rounds, periods: reports, tree, index }
 }
 
 fn period_report(
+    index: &QuestionIndex,
     tree: &Tree,
     round: &Round<'_>,
     seen: &Visibility,
@@ -237,14 +280,14 @@ fn period_report(
         if !seen.dimension.get(dim).is_some_and(|s| s.contains(&root)) {
             continue;
         }
-        let values: Vec<f64> = members.iter().filter_map(|r| r.score(dim)).collect();
-        if let Some(figures) = dimension_figures(&members, dim, &values) {
+        let values: Vec<f64> = members.iter().filter_map(|r| r.score(index, dim)).collect();
+        if let Some(figures) = dimension_figures(index, &members, dim, &values) {
             report.dimensions.insert(dim.to_string(), figures);
             scores.insert(dim.to_string(), values);
         }
     }
     if seen.dimension.get("enps").is_some_and(|s| s.contains(&root)) {
-        let values: Vec<f64> = members.iter().filter_map(|r| r.score("enps")).collect();
+        let values: Vec<f64> = members.iter().filter_map(|r| r.score(index, "enps")).collect();
         if let Some(e) = stats::enps(&values) {
             report.enps = Some(e.score);
             report.enps_se = Some(e.se);
@@ -253,12 +296,17 @@ fn period_report(
     (report, scores)
 }
 
-fn dimension_figures(members: &[&Respondent], dim: &str, scores: &[f64]) -> Option<DimensionFigures> {
+fn dimension_figures(
+    index: &QuestionIndex,
+    members: &[&Respondent],
+    dim: &str,
+    scores: &[f64],
+) -> Option<DimensionFigures> {
     let described = stats::describe(scores);
     let favorable = stats::favorable(scores)?;
     let mut distribution = [0i64; 5];
-    for value in members.iter().filter_map(|r| r.by_dimension.get(dim)).flat_map(|items| items.values()) {
-        if let Some(slot) = usize::try_from(*value - 1).ok().and_then(|i| distribution.get_mut(i)) {
+    for value in members.iter().flat_map(|r| r.items(index, dim)) {
+        if let Some(slot) = usize::try_from(value - 1).ok().and_then(|i| distribution.get_mut(i)) {
             *slot += 1;
         }
     }

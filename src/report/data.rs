@@ -48,12 +48,21 @@ pub struct AnswerRow {
     pub pulse_id: i64,
     /// Groups answers of one respondent; never shown.
     pub response_id: String,
+    /// The question.
+    pub question_id: i64,
+    /// The answer.
+    pub value: i32,
+}
+
+/// A question's dimension and key, by id.
+#[derive(Debug, Clone, Queryable)]
+pub struct QuestionInfo {
+    /// Row id.
+    pub id: i64,
     /// `trust`, `clarity`, `workload`, `enps`, …
     pub dimension: String,
     /// Question key.
     pub key: String,
-    /// The answer.
-    pub value: i32,
 }
 
 /// Everything one team's report needs.
@@ -69,6 +78,8 @@ pub struct SubtreeData {
     pub invited: HashMap<i64, i64>,
     /// Every answer of those rounds.
     pub answers: Vec<AnswerRow>,
+    /// Every question, ordered by key.
+    pub questions: Vec<QuestionInfo>,
 }
 
 /// All teams.
@@ -123,17 +134,14 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
     let invited = count_by_pulse(conn, &ids, false)?;
     let answers = answers::table
         .inner_join(responses::table)
-        .inner_join(questions::table)
         .filter(responses::pulse_id.eq_any(&ids))
-        .select((
-            responses::pulse_id,
-            answers::response_id,
-            questions::dimension,
-            questions::key,
-            answers::value,
-        ))
+        .select((responses::pulse_id, answers::response_id, answers::question_id, answers::value))
         .load(conn)?;
-    Ok(SubtreeData { teams, pulses, responded, invited, answers })
+    let questions = questions::table
+        .select((questions::id, questions::dimension, questions::key))
+        .order(questions::key)
+        .load(conn)?;
+    Ok(SubtreeData { teams, pulses, responded, invited, answers, questions })
 }
 
 fn count_by_pulse(

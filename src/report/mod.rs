@@ -25,9 +25,10 @@ pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, Ap
             AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams"))
         })?;
     let data = data::load_subtree(conn, data::subtree(&all, root.id))?;
-    let respondents = build::respondents_by_pulse(&data.answers);
-    let counts = build::dimension_counts(&respondents);
-    let computed = build::compute(&data, &respondents, &counts, root.id);
+    let index = build::QuestionIndex::new(&data.questions);
+    let respondents = build::respondents_by_pulse(&data.answers, &index);
+    let counts = build::dimension_counts(&respondents, &index);
+    let computed = build::compute(&data, &respondents, &counts, &index, root.id);
     let mut report = build::assemble(&root, &computed);
     report.comments = latest_comments(conn, &computed, root.id)?;
     Ok(report)

@@ -2,7 +2,9 @@
 //! team's leads (and to every active member when the team publishes to members), queued once
 //! per pulse and person in the caller's transaction.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::followups;
 use diesel::prelude::*;
 use serde::Serialize;
 use tera::Context;
@@ -66,7 +68,8 @@ fn queue_pulse_summary(
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     let report = super::team_report(conn, &pulse.slug)?;
-    let view = SummaryView::new(&report, &pulse.period, composer.base_url());
+    let mut view = SummaryView::new(&report, &pulse.period, composer.base_url());
+    (view.done_actions, view.open_actions) = action_lines(conn, pulse, now.date())?;
     let mut queued = 0;
     for person in recipients(conn, &pulse.slug, pulse.publish_to_members)? {
         let mail = NewMail {
@@ -84,6 +87,41 @@ fn queue_pulse_summary(
         .execute(conn)?;
     tracing::info!(team = %pulse.slug, pulse = pulse.id, queued, "queued pulse summaries");
     Ok(queued)
+}
+
+/// Follow-up actions done since the team's previous pulse closed, and those still open.
+fn action_lines(
+    conn: &mut DbConnection,
+    pulse: &DuePulse,
+    today: NaiveDate,
+) -> Result<(Vec<String>, Vec<String>), AppError> {
+    let (team_id, previous_close): (i64, Option<NaiveDateTime>) = {
+        let team_id: i64 = pulses::table.find(pulse.id).select(pulses::team_id).first(conn)?;
+        let previous = pulses::table
+            .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
+            .select(diesel::dsl::max(pulses::closes_at))
+            .first::<Option<NaiveDateTime>>(conn)?;
+        (team_id, previous)
+    };
+    let done = followups::done_between(conn, team_id, previous_close.map(|t| t.date()), today)?;
+    let open: Vec<_> = followups::followups_of_team(conn, team_id)?
+        .into_iter()
+        .flat_map(|f| f.actions)
+        .filter(|a| a.done_on.is_none())
+        .collect();
+    let line = |a: &followups::ActionView| format!("{} ({})", a.text, a.owner);
+    Ok((
+        done.iter()
+            .map(|a| format!("{}, done {}", line(a), a.done_on.map(|d| d.to_string()).unwrap_or_default()))
+            .collect(),
+        open.iter()
+            .map(|a| match (a.overdue(today), a.due_on) {
+                (true, Some(due)) => format!("{}, overdue since {due}", line(a)),
+                (false, Some(due)) => format!("{}, due {due}", line(a)),
+                _ => line(a),
+            })
+            .collect(),
+    ))
 }
 
 /// The team's active leads, and every other active member when `everyone` is set.
@@ -128,6 +166,10 @@ pub struct SummaryView {
     pub enps: Option<String>,
     /// Plain sentences about this round and the trends.
     pub summary: Vec<String>,
+    /// Follow-up actions done since the team's previous pulse, one line each.
+    pub done_actions: Vec<String>,
+    /// Follow-up actions still open, one line each (overdue ones say so).
+    pub open_actions: Vec<String>,
 }
 
 /// One dimension of the round, as text ready to print.
@@ -168,6 +210,8 @@ impl SummaryView {
             dimensions: shown.map(dimension_rows).unwrap_or_default(),
             enps: shown.and_then(enps_text),
             summary: sentences_for(report, period),
+            done_actions: Vec::new(),
+            open_actions: Vec::new(),
         }
     }
 }

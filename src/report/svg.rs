@@ -1,7 +1,10 @@
 //! Charts as SVG strings: one dimension's monthly means with their 95% intervals, months
-//! without results drawn as gaps. Pure (periods in, text out); every text is escaped.
+//! without results drawn as gaps, and optional markers at the days something changed (e.g.
+//! a new version of an agreement). Pure (periods in, text out); every text is escaped.
 
 use std::fmt::Write;
+
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::model::{PeriodReport, dimension_label};
 use super::words::month_label;
@@ -90,7 +93,54 @@ pub fn chart_months(periods: &[PeriodReport], dimension: &str) -> Vec<ChartMonth
 /// The chart of `dimension` over `periods` as an inline `<svg>` element (no script, no styles:
 /// classes `chart`, `grid`, `gap`, `band`, `line`, `point`, `axis` are styled by the page).
 pub fn dimension_chart(periods: &[PeriodReport], dimension: &str) -> String {
-    render(&chart_months(periods, dimension), dimension)
+    render(&chart_months(periods, dimension), dimension, &[])
+}
+
+/// A dashed vertical line on a chart at the day something changed, labelled above the plot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// The day it happened.
+    pub on: NaiveDate,
+    /// A short label above the line, e.g. `v2`.
+    pub label: String,
+    /// What a reader hears, or sees on hover, e.g. "Version 2, 12 March 2026: one-day SLA".
+    pub title: String,
+}
+
+/// [`dimension_chart`] with `markers`. The chart reaches forward to the latest marker's month
+/// (still at most [`CHART_MONTHS`]), so a change not yet followed by a pulse is visible too;
+/// markers before the first month drawn are left out.
+pub fn dimension_chart_with_markers(periods: &[PeriodReport], dimension: &str, markers: &[Marker]) -> String {
+    render(&months_reaching(chart_months(periods, dimension), markers), dimension, markers)
+}
+
+/// `months` followed by empty months up to the latest marker's month, keeping the last
+/// [`CHART_MONTHS`]; unchanged when there are no months or no later marker.
+pub fn months_reaching(mut months: Vec<ChartMonth>, markers: &[Marker]) -> Vec<ChartMonth> {
+    let latest = markers.iter().map(|m| Period::of(m.on)).max();
+    let last = months.last().and_then(|m| Period::parse(&m.period).ok());
+    let (Some(latest), Some(mut month)) = (latest, last) else { return months };
+    while month < latest {
+        month = next_month(month);
+        months.push(ChartMonth { period: month.to_string(), state: MonthState::NoPulse });
+    }
+    let extra = months.len().saturating_sub(CHART_MONTHS);
+    months.drain(..extra);
+    months
+}
+
+fn next_month(period: Period) -> Period {
+    Period::of(period.first_day() + Duration::days(31))
+}
+
+/// Horizontal position of the day `on` on a chart of `months`: in its month's column, as far
+/// along as the day is in the month. `None` when the month is not drawn.
+pub fn marker_x(months: &[ChartMonth], on: NaiveDate) -> Option<f64> {
+    let period = Period::of(on);
+    let i = months.iter().position(|m| Period::parse(&m.period).ok() == Some(period))?;
+    let days = (next_month(period).first_day() - period.first_day()).num_days() as f64;
+    let along = (f64::from(on.day()) - 0.5) / days;
+    Some(LEFT + (i as f64 + along) * slot_width(months.len()))
 }
 
 /// Escapes text for SVG/HTML content and attribute values.
@@ -129,7 +179,7 @@ fn y_of(score: f64) -> f64 {
     TOP + (5.0 - score.clamp(1.0, 5.0)) / 4.0 * plot
 }
 
-fn render(months: &[ChartMonth], dimension: &str) -> String {
+fn render(months: &[ChartMonth], dimension: &str, markers: &[Marker]) -> String {
     let label = escape(dimension_label(dimension));
     let id = format!("chart-{}", id_part(dimension));
     let title = format!("{label}: monthly mean from 1 to 5, with its 95% interval");
@@ -137,23 +187,25 @@ fn render(months: &[ChartMonth], dimension: &str) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{}</desc>",
-        escape(&description(months))
+        escape(&description(months, markers))
     );
     grid(&mut svg);
     gaps(&mut svg, months);
     bands(&mut svg, months);
     lines(&mut svg, months);
     points(&mut svg, months);
+    draw_markers(&mut svg, months, markers);
     month_labels(&mut svg, months);
     svg.push_str("</svg>");
     svg
 }
 
-fn description(months: &[ChartMonth]) -> String {
+fn description(months: &[ChartMonth], markers: &[Marker]) -> String {
     if months.is_empty() {
         return "No closed pulse yet.".into();
     }
-    months.iter().map(ChartMonth::describe).collect::<Vec<_>>().join("; ")
+    let shown = markers.iter().filter(|m| marker_x(months, m.on).is_some()).map(|m| m.title.clone());
+    months.iter().map(ChartMonth::describe).chain(shown).collect::<Vec<_>>().join("; ")
 }
 
 fn grid(svg: &mut String) {
@@ -272,6 +324,55 @@ fn points(svg: &mut String, months: &[ChartMonth]) {
             );
         }
     }
+}
+
+/// Markers closer than this share one label, so labels never overlap.
+const LABEL_GAP: f64 = 26.0;
+
+/// A dashed line from the top to the bottom of the plot at each marker's day with its title
+/// for screen readers and tooltips, and the labels above the plot.
+fn draw_markers(svg: &mut String, months: &[ChartMonth], markers: &[Marker]) {
+    let mut placed: Vec<(f64, &Marker)> =
+        markers.iter().filter_map(|m| marker_x(months, m.on).map(|x| (x, m))).collect();
+    placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (x, marker) in &placed {
+        let _ = write!(
+            svg,
+            "<g class=\"marker\"><title>{}</title>\
+             <line class=\"marker-line\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{TOP}\" y2=\"{}\" stroke=\"#8a4b08\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/></g>",
+            escape(&marker.title),
+            HEIGHT - BOTTOM,
+        );
+    }
+    for group in placed.chunk_by(|a, b| b.0 - a.0 < LABEL_GAP) {
+        marker_label(svg, group);
+    }
+}
+
+/// One label for markers that stand close together: `v2`, `v2, v3` or `v1–v4`, centred over
+/// them and kept inside the chart.
+fn marker_label(svg: &mut String, group: &[(f64, &Marker)]) {
+    let (Some(first), Some(last)) = (group.first(), group.last()) else { return };
+    let text = match group.len() {
+        1 => first.1.label.clone(),
+        2 => format!("{}, {}", first.1.label, last.1.label),
+        _ => format!("{}–{}", first.1.label, last.1.label),
+    };
+    let x = (first.0 + last.0) / 2.0;
+    let half = text.chars().count() as f64 * 3.8;
+    let (anchor, x) = if x + half > WIDTH {
+        ("end", WIDTH)
+    } else if x - half < 0.0 {
+        ("start", 0.0)
+    } else {
+        ("middle", x)
+    };
+    let _ = write!(
+        svg,
+        "<text class=\"marker-label\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" fill=\"#8a4b08\" aria-hidden=\"true\">{}</text>",
+        TOP - 2.0,
+        escape(&text)
+    );
 }
 
 /// Short month names under the axis (at most [`MAX_LABELS`], always the latest), with the
@@ -416,6 +517,81 @@ mod tests {
         assert!(svg.contains("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;: monthly mean"));
         assert!(svg.contains("id=\"chart-bxyb-title\""), "ids keep only safe characters");
         assert_eq!(escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&#39;");
+    }
+
+    fn day(on: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap()
+    }
+
+    fn marker(on: &str, label: &str) -> Marker {
+        Marker { on: day(on), label: label.into(), title: format!("Version {label} <b>") }
+    }
+
+    fn quarter() -> Vec<PeriodReport> {
+        vec![period("2026-01", Some(3.0)), period("2026-02", Some(3.5)), period("2026-03", Some(4.0))]
+    }
+
+    #[test]
+    fn markers_sit_in_their_month_as_far_along_as_their_day() {
+        let months = chart_months(&quarter(), "trust");
+        let slot = slot_width(3);
+        let february = LEFT + slot;
+        let first = marker_x(&months, day("2026-02-01")).unwrap();
+        assert!((first - (february + slot * 0.5 / 28.0)).abs() < 1e-9, "{first}");
+        let last = marker_x(&months, day("2026-02-28")).unwrap();
+        assert!(last > x_of(1, 3) && last < february + slot, "late February is right of its point: {last}");
+        assert_eq!(marker_x(&months, day("2025-12-31")), None, "not drawn before the chart");
+
+        let on = marker("2026-02-14", "v2");
+        let svg = dimension_chart_with_markers(&quarter(), "trust", std::slice::from_ref(&on));
+        assert_eq!(svg.matches("class=\"marker\"").count(), 1);
+        assert!(svg.contains(">v2</text>"), "{svg}");
+        let x = marker_x(&months, on.on).unwrap();
+        assert!(svg.contains(&format!("x1=\"{x:.1}\" x2=\"{x:.1}\"")), "{svg}");
+        assert!(svg.contains("<title>Version v2 &lt;b&gt;</title>"), "titles are escaped: {svg}");
+        assert!(svg.contains("n = 6; Version v2 &lt;b&gt;</desc>"), "and described: {svg}");
+    }
+
+    #[test]
+    fn a_later_marker_extends_the_chart_and_an_earlier_one_is_left_out() {
+        let markers = [marker("2025-11-03", "v1"), marker("2026-05-10", "v3")];
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &markers);
+        assert_eq!(svg.matches("class=\"marker\"").count(), 1, "{svg}");
+        assert!(svg.contains(">v3</text>") && !svg.contains(">v1</text>"), "{svg}");
+        assert!(svg.contains("May 2026: no pulse") && svg.contains("April 2026: no pulse"), "{svg}");
+        assert_eq!(svg.matches("class=\"point\"").count(), 3);
+
+        let year: Vec<PeriodReport> = (1..=12).map(|m| period(&format!("2025-{m:02}"), Some(3.0))).collect();
+        let months = months_reaching(chart_months(&year, "trust"), &[marker("2026-03-01", "v2")]);
+        assert_eq!(months.len(), CHART_MONTHS);
+        assert_eq!((months[0].period.as_str(), months[11].period.as_str()), ("2025-04", "2026-03"));
+    }
+
+    #[test]
+    fn close_markers_share_one_label_inside_the_chart() {
+        let same_day = [marker("2026-03-30", "v1"), marker("2026-03-30", "v2"), marker("2026-03-31", "v3")];
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &same_day);
+        assert_eq!(svg.matches("class=\"marker-line\"").count(), 3, "every version keeps its line");
+        assert_eq!(svg.matches("class=\"marker-label\"").count(), 1, "{svg}");
+        assert!(
+            svg.contains("text-anchor=\"end\" fill=\"#8a4b08\" aria-hidden=\"true\">v1–v3</text>"),
+            "{svg}"
+        );
+        let two = [marker("2026-01-10", "v1"), marker("2026-01-12", "v2"), marker("2026-02-20", "v3")];
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &two);
+        assert!(svg.contains(">v1, v2</text>") && svg.contains(">v3</text>"), "{svg}");
+    }
+
+    #[test]
+    fn without_markers_the_chart_is_as_before() {
+        assert_eq!(
+            dimension_chart_with_markers(&quarter(), "trust", &[]),
+            dimension_chart(&quarter(), "trust")
+        );
+        assert!(
+            dimension_chart_with_markers(&[], "trust", &[marker("2026-01-05", "v1")])
+                .contains("No closed pulse yet.")
+        );
     }
 
     #[test]

@@ -63,8 +63,9 @@ pub fn reliability(computed: &Computed<'_>, root: i64) -> BTreeMap<String, Relia
         let mut rows: Vec<Vec<f64>> = Vec::new();
         for (i, _) in window.iter().filter(|(i, _)| computed.periods[*i].dimensions.contains_key(dim)) {
             for r in computed.rounds[*i].members(&computed.tree, root) {
-                if let Some(items) = r.by_dimension.get(dim).filter(|items| items.len() >= 2) {
-                    rows.push(items.values().map(|v| f64::from(*v)).collect());
+                let items: Vec<f64> = r.items(computed.index, dim).map(f64::from).collect();
+                if items.len() >= 2 {
+                    rows.push(items);
                 }
             }
         }

@@ -4,10 +4,12 @@
 
 mod helpers;
 
+mod agreements;
 mod anonymity;
 mod cli;
 mod config;
 mod connection_errors;
+mod followups;
 mod health;
 mod migrations;
 mod outbox;

@@ -97,6 +97,16 @@ async fn default_survey_is_there(backend: Backend) {
     });
     assert_eq!(
         keys,
-        ["trust_1", "trust_2", "clarity_1", "clarity_2", "workload_1", "workload_2", "enps", "comment"]
+        [
+            "trust_1",
+            "trust_2",
+            "clarity_1",
+            "clarity_2",
+            "workload_1",
+            "workload_2",
+            "enps",
+            "comment",
+            "helped"
+        ]
     );
 }
