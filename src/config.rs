@@ -37,6 +37,9 @@ pub struct Settings {
     /// Run the scheduler and the mail worker inside `serve` (tests turn them off and drive
     /// each step themselves).
     pub background_jobs: bool,
+    /// Key that protects session cookies: at least 64 bytes, base64. Unset, a random key is made
+    /// at start (sessions end on restart; several instances need one shared key).
+    pub session_key: Option<String>,
 }
 
 impl Default for Settings {
@@ -53,6 +56,7 @@ impl Default for Settings {
             mail_rate_per_second: 20.0,
             db_pool_size: 10,
             background_jobs: true,
+            session_key: None,
         }
     }
 }
@@ -111,6 +115,7 @@ impl fmt::Debug for Settings {
             .field("mail_from", &self.mail_from)
             .field("min_group", &self.min_group)
             .field("outbox_dir", &self.outbox_dir)
+            .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }

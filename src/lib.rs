@@ -1,5 +1,6 @@
 //! Candor: monthly anonymous team health pulses, honest statistics, working agreements.
 
+pub mod auth;
 pub mod cli;
 pub mod cli_progress;
 pub mod config;

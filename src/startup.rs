@@ -8,6 +8,11 @@ use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
+use actix_web::cookie::{Key, SameSite};
+
+use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
 use crate::error::AppError;
@@ -94,10 +99,46 @@ pub fn delivery_policy(settings: &Settings) -> DeliveryPolicy {
     DeliveryPolicy { rate_per_second: settings.mail_rate_per_second, ..DeliveryPolicy::default() }
 }
 
+/// The key that signs and encrypts session cookies.
+fn session_key(settings: &Settings) -> Result<Key, AppError> {
+    use base64::Engine;
+    let Some(raw) = &settings.session_key else {
+        tracing::warn!(
+            "CANDOR_SESSION_KEY is not set: a random key is used, so sessions end when Candor restarts"
+        );
+        return Ok(Key::generate());
+    };
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(raw.trim())
+        .map_err(|e| AppError::Startup(format!("CANDOR_SESSION_KEY is not base64: {e}")))?;
+    Key::try_from(bytes.as_slice())
+        .map_err(|_| AppError::Startup("CANDOR_SESSION_KEY must hold at least 64 bytes (base64)".into()))
+}
+
+/// Database sessions: a `__Host-` cookie over https (HttpOnly, Secure, SameSite=Lax), an
+/// 8-hour idle timeout renewed on every request.
+fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
+    let https = state.settings.base_url.starts_with("https://");
+    let lifecycle = PersistentSession::default()
+        .session_ttl(actix_web::cookie::time::Duration::hours(8))
+        .session_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest);
+    SessionMiddleware::builder(DbSessionStore::new(state.pool.clone()), key)
+        .cookie_name(if https { "__Host-candor".into() } else { "candor".into() })
+        .cookie_secure(https)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_path("/".into())
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(lifecycle)
+        .build()
+}
+
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
+    let key = session_key(&state.settings)?;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(sessions(&data, key.clone()))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .app_data(data.clone())
             .configure(http::routes)

@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::db::{self, DbConnection};
 use crate::domain::agreements::reviews::{self, Reviewed};
 use crate::domain::agreements::{self, Agreement, Edit, NewAgreement, Relates, ReviewEvery, Version, diff};
+use crate::domain::audit;
 use crate::domain::teams::{self, Team};
 use crate::error::AppError;
 
@@ -195,6 +196,15 @@ fn add(settings: &Settings, team: &str, new: &NewAgreement) -> Result<(), AppErr
     let (team, agreement) = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, team)?;
         let (agreement, _) = agreements::add_agreement(c, &team, new, Utc::now())?;
+        let subject = format!("{}/{}", team.slug, agreement.slug);
+        audit::record(
+            c,
+            &audit::cli_actor(),
+            "agreement.add",
+            &subject,
+            "version 1",
+            Utc::now().naive_utc(),
+        )?;
         Ok::<_, AppError>((team, agreement))
     })?;
     println!("{}", agreement.slug);
@@ -216,6 +226,9 @@ fn edit_one(settings: &Settings, team: &str, slug: &str, edit: &Edit) -> Result<
         let agreement = agreements::find_agreement(c, &team, slug)?;
         let before = agreements::current_version(c, &agreement)?;
         let version = agreements::edit_agreement(c, &team, &agreement, edit, Utc::now())?;
+        let subject = format!("{}/{}", team.slug, agreement.slug);
+        let detail = format!("version {}", version.number);
+        audit::record(c, &audit::cli_actor(), "agreement.edit", &subject, &detail, Utc::now().naive_utc())?;
         let next = agreements::find_agreement(c, &team, slug)?.next_review_on;
         Ok::<_, AppError>((before, version, next))
     })?;
@@ -317,6 +330,15 @@ fn reviewed(settings: &Settings, team: &str, slug: &str, author: &str) -> Result
     let outcome = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, team)?;
         let agreement = agreements::find_agreement(c, &team, slug)?;
+        let subject = format!("{}/{}", team.slug, agreement.slug);
+        audit::record(
+            c,
+            &audit::cli_actor(),
+            "agreement.review",
+            &subject,
+            "no change",
+            Utc::now().naive_utc(),
+        )?;
         reviews::mark_reviewed(c, &team, &agreement, author, Utc::now())
     })?;
     match outcome {

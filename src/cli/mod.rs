@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+mod accounts;
 mod agreements;
 mod followups;
 mod org;
@@ -56,6 +57,18 @@ pub enum Command {
     /// Import anonymous responses from a previous tool.
     #[command(subcommand)]
     Responses(ResponsesCommand),
+    /// Make admins.
+    #[command(subcommand)]
+    Admin(accounts::AdminCommand),
+    /// API tokens for /api/v1.
+    #[command(subcommand)]
+    Token(accounts::TokenCommand),
+    /// The audit log: thresholds, roles, people, agreements, sign-ins.
+    Audit {
+        /// How many of the newest entries.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
     /// Leads' follow-ups to closed pulses: notes and actions.
     #[command(subcommand)]
     Followup(followups::FollowupCommand),
@@ -166,6 +179,11 @@ pub enum PeopleCommand {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Delete a person, their memberships, invitations and account; anonymous answers stay.
+    Remove {
+        /// Their address.
+        email: String,
+    },
 }
 
 /// Runs one command to the end.
@@ -206,6 +224,10 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             org::responses_import(&settings, &file, &team)
         }
         Command::Followup(cmd) => followups::run(&settings, cmd),
+        Command::Admin(cmd) => accounts::admin(&settings, cmd),
+        Command::Token(cmd) => accounts::token(&settings, cmd),
+        Command::Audit { limit } => accounts::audit_list(&settings, limit),
+        Command::People(PeopleCommand::Remove { email }) => accounts::remove_person(&settings, &email),
         Command::Pulse(cmd) => pulses::run(&settings, cmd),
         Command::Outbox(cmd) => outbox::run(&settings, cmd).await,
         Command::Agreement(cmd) => agreements::run(&settings, cmd),

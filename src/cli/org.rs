@@ -3,6 +3,9 @@
 use crate::config::Settings;
 use crate::db;
 use crate::domain::{Slug, people, teams};
+use chrono::Utc;
+
+use crate::domain::audit;
 use crate::error::AppError;
 
 use super::open;
@@ -21,7 +24,12 @@ pub(super) fn team_add(
         min_group: min_group.unwrap_or(settings.min_group),
     };
     let pool = open(settings)?;
-    let team = db::write(&mut *pool.get()?, |c| teams::add_team(c, &new))?;
+    let team = db::write(&mut *pool.get()?, |c| {
+        let team = teams::add_team(c, &new)?;
+        let detail = format!("min_group {}", team.min_group);
+        audit::record(c, &audit::cli_actor(), "team.add", &team.slug, &detail, Utc::now().naive_utc())?;
+        Ok::<_, AppError>(team)
+    })?;
     println!("added team {} ({})", team.slug, team.name);
     Ok(())
 }
@@ -54,7 +62,19 @@ pub(super) fn people_import(settings: &Settings, file: &std::path::Path) -> Resu
     let rows = people::parse_people_csv(std::io::BufReader::new(input), &shown)?;
     let pool = open(settings)?;
     let bar = crate::cli_progress::bar(rows.len() as u64, "importing people");
-    let summary = db::write(&mut *pool.get()?, |c| people::import_people(c, &rows, &shown, || bar.inc(1)))?;
+    let summary = db::write(&mut *pool.get()?, |c| {
+        let summary = people::import_people(c, &rows, &shown, || bar.inc(1))?;
+        let detail = format!(
+            "{} rows; people {} added, {} updated; memberships {} added, {} changed",
+            summary.rows,
+            summary.people_added,
+            summary.people_updated,
+            summary.memberships_added,
+            summary.memberships_updated
+        );
+        audit::record(c, &audit::cli_actor(), "people.import", &shown, &detail, Utc::now().naive_utc())?;
+        Ok::<_, AppError>(summary)
+    })?;
     bar.finish_and_clear();
     println!(
         "{shown}: {} rows; people: {} added, {} updated; memberships: {} added, {} changed",
@@ -97,7 +117,25 @@ pub(super) fn team_set(
     changes: &teams::TeamSettings,
 ) -> Result<(), AppError> {
     let pool = open(settings)?;
-    let team = db::write(&mut *pool.get()?, |c| teams::update_team(c, slug, changes))?;
+    let team = db::write(&mut *pool.get()?, |c| {
+        let before = teams::find_team(c, slug)?;
+        let after = teams::update_team(c, slug, changes)?;
+        let detail = format!(
+            "min_group {} -> {}; publish_to_members {} -> {}; ask_changes_helped {} -> {}; timezone {} -> {}; cadence {} -> {}",
+            before.min_group,
+            after.min_group,
+            before.publish_to_members,
+            after.publish_to_members,
+            before.ask_changes_helped,
+            after.ask_changes_helped,
+            before.timezone,
+            after.timezone,
+            before.cadence,
+            after.cadence
+        );
+        audit::record(c, &audit::cli_actor(), "team.set", slug, &detail, Utc::now().naive_utc())?;
+        Ok::<_, AppError>(after)
+    })?;
     println!(
         "{}: min_group {}, publish to members {}, asks whether changes helped {}, time zone {}, cadence {}",
         team.slug,

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::pages::{State, render};
+use super::viewer::SignedIn;
 use crate::db::{self, DbConnection};
 use crate::domain::Slug;
 use crate::domain::agreements::reviews::{self, Review};
@@ -44,10 +45,12 @@ pub struct DiffQuery {
 /// `GET /teams/{slug}/agreements/{agreement}[?version=N]`.
 pub async fn show(
     state: State,
+    viewer: SignedIn,
     path: web::Path<(String, String)>,
     query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (team, agreement) = slugs(path.into_inner())?;
+    super::guard::readable_team(&state, &viewer.0, &team).await.map_err(not_here)?;
     let wanted = parse_version("version", query.version.as_deref())?;
     let loaded = db::run(&state.pool, move |c| load(c, &team, &agreement, true)).await.map_err(not_here)?;
     let page = AgreementPage::new(&loaded, wanted)?;
@@ -59,10 +62,12 @@ pub async fn show(
 /// `GET /teams/{slug}/agreements/{agreement}/diff?from=N&to=M`.
 pub async fn diff(
     state: State,
+    viewer: SignedIn,
     path: web::Path<(String, String)>,
     query: web::Query<DiffQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (team, agreement) = slugs(path.into_inner())?;
+    super::guard::readable_team(&state, &viewer.0, &team).await.map_err(not_here)?;
     let from = parse_version("from", query.from.as_deref())?;
     let to = parse_version("to", query.to.as_deref())?;
     let (Some(from), Some(to)) = (from, to) else {

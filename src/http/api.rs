@@ -1,10 +1,14 @@
 //! The JSON API under `/api/v1`, described by `/api/v1/openapi.json`. Errors are JSON too.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError, web};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde_json::json;
 
 use super::pages::State;
+use super::viewer::MaybeSignedIn;
+use crate::auth::access::{self, Viewer};
+use crate::auth::api_tokens;
 use crate::db;
 use crate::error::AppError;
 use crate::report;
@@ -40,9 +44,40 @@ impl ResponseError for ApiError {
     }
 }
 
+/// The caller of an API request: a bearer token (`Authorization: Bearer …`, scope
+/// `reports:read`) or a signed-in browser session; anything else is 401.
+async fn api_viewer(state: &State, req: &HttpRequest, session: MaybeSignedIn) -> Result<Viewer, AppError> {
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
+    let Some(token) = bearer else {
+        return session.0.ok_or_else(|| {
+            AppError::Unauthorized("Sign in, or send an API token: Authorization: Bearer TOKEN".into())
+        });
+    };
+    db::run(&state.pool, move |c| {
+        let user = api_tokens::user_for(c, &token, api_tokens::READ_REPORTS)?.ok_or_else(|| {
+            AppError::Unauthorized("This API token is not known, was revoked, or lacks the scope.".into())
+        })?;
+        access::find_viewer(c, user)?
+            .ok_or_else(|| AppError::Unauthorized("The token's account is gone.".into()))
+    })
+    .await
+}
+
 /// `GET /api/v1/teams/{slug}/report`: the same JSON as `candor report --format json`.
-pub async fn team_report(state: State, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn team_report(
+    state: State,
+    req: HttpRequest,
+    session: MaybeSignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let slug = slug.into_inner();
+    let viewer = api_viewer(&state, &req, session).await?;
+    super::guard::readable_team(&state, &viewer, &slug).await?;
     let report = db::run(&state.pool, move |c| report::team_report(c, &slug)).await?;
     Ok(HttpResponse::Ok().json(report))
 }

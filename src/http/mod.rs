@@ -1,14 +1,18 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
+mod admin;
 mod agreements;
 mod api;
+mod guard;
 mod health;
 mod home;
 pub mod logging;
+mod login;
 pub mod pages;
 mod survey;
 mod team_page;
 pub mod templates;
+pub mod viewer;
 
 use actix_web::web;
 
@@ -26,7 +30,31 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .route("/admin", web::get().to(admin::overview))
         .route("/teams/{slug}", web::get().to(team_page::show))
+        .service(
+            web::resource("/login")
+                .app_data(form_config())
+                .route(web::get().to(login::form))
+                .route(web::post().to(login::request)),
+        )
+        .service(
+            web::resource("/login/password")
+                .app_data(form_config())
+                .route(web::post().to(login::with_password)),
+        )
+        .service(
+            web::resource("/login/{token}")
+                .app_data(form_config())
+                .route(web::get().to(login::confirm))
+                .route(web::post().to(login::finish)),
+        )
+        .service(
+            web::resource("/logout")
+                .app_data(form_config())
+                .route(web::get().to(login::logout_form))
+                .route(web::post().to(login::logout)),
+        )
         .service(
             web::resource("/teams/{slug}/agreements/{agreement}")
                 .app_data(agreements::query_config())

@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::pages::{State, render};
+use super::viewer::SignedIn;
 use crate::db;
 use crate::domain::invite_mail::LIKERT_LABELS;
 use crate::error::AppError;
@@ -17,8 +18,9 @@ use crate::report::words::{self, month_label};
 use crate::report::{self as reports};
 
 /// `GET /teams/{slug}`: the team's report as a page; an unknown team is a 404 page.
-pub async fn show(state: State, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn show(state: State, viewer: SignedIn, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
+    super::guard::readable_team(&state, &viewer.0, &slug).await?;
     let agreements = super::agreements::team_list(&state, &slug).await?;
     let report =
         db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {

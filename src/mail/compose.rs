@@ -25,7 +25,7 @@ macro_rules! email_templates {
     };
 }
 
-const TEMPLATES: &[(&str, &str)] = email_templates!("invite", "reminder", "summary", "review");
+const TEMPLATES: &[(&str, &str)] = email_templates!("invite", "reminder", "summary", "review", "login");
 const LAYOUT: (&str, &str) = ("layout.html", include_str!("../../templates/email/layout.html"));
 
 /// Renders the emails; cheap to clone.

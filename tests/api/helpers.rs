@@ -130,6 +130,8 @@ pub struct TestApp {
     pub db: TestDb,
     pub pool: DbPool,
     pub client: reqwest::Client,
+    /// A client signed in as an admin, made on first use.
+    admin: tokio::sync::OnceCell<reqwest::Client>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -152,12 +154,61 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { address, state, db, pool, client }
+    TestApp { address, state, db, pool, client, admin: tokio::sync::OnceCell::new() }
 }
 
 impl TestApp {
+    /// GET as a signed-in admin (pages need an account; the survey ignores it).
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{}", self.address, path)).send().await.unwrap()
+        self.admin_client().await.get(format!("{}{}", self.address, path)).send().await.unwrap()
+    }
+
+    /// A client signed in as the admin `admin@candor.test`.
+    pub async fn admin_client(&self) -> &reqwest::Client {
+        self.admin
+            .get_or_init(|| async {
+                let email = candor::domain::Email::parse("admin@candor.test").unwrap();
+                let now = chrono::Utc::now().naive_utc();
+                self.with_conn(|c| {
+                    db::write(c, |c| candor::auth::login::create_admin(c, &email, Some(TEST_PASSWORD), now))
+                })
+                .unwrap();
+                self.sign_in("admin@candor.test", TEST_PASSWORD).await
+            })
+            .await
+    }
+
+    /// Gives a member a password account and signs them in.
+    pub async fn sign_in_member(&self, email: &str) -> reqwest::Client {
+        use candor::db::schema::users;
+        use diesel::prelude::*;
+        let hash = candor::auth::password::hash_password(TEST_PASSWORD).unwrap();
+        self.with_conn(|c| {
+            diesel::insert_into(users::table)
+                .values((
+                    users::email.eq(email),
+                    users::password_hash.eq(hash),
+                    users::created_at.eq(chrono::Utc::now().naive_utc()),
+                ))
+                .execute(c)
+                .unwrap()
+        });
+        self.sign_in(email, TEST_PASSWORD).await
+    }
+
+    /// A new client signed in with a password; panics when sign-in fails.
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Client {
+        let client = cookie_client();
+        let form = client.get(format!("{}/login", self.address)).send().await.unwrap().text().await.unwrap();
+        let csrf = csrf_in(&form);
+        let response = client
+            .post(format!("{}/login/password", self.address))
+            .form(&[("email", email), ("password", password), ("csrf", &csrf), ("next", "/")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "sign-in as {email} failed: {}", response.text().await.unwrap());
+        client
     }
 
     /// Runs a database job on the app's pool.
@@ -311,3 +362,17 @@ pub const VALID_ANSWERS: &[(&str, &str)] = &[
     ("enps", "9"),
     ("comment", "More focus time, please."),
 ];
+
+/// The password every test account gets.
+pub const TEST_PASSWORD: &str = "a long test passphrase";
+
+/// A client that keeps cookies and does not follow redirects.
+pub fn cookie_client() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+/// The CSRF token in a page's form.
+pub fn csrf_in(page: &str) -> String {
+    let start = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
+    page[start..].chars().take_while(|c| *c != '"').collect()
+}

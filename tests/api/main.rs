@@ -4,8 +4,10 @@
 
 mod helpers;
 
+mod accounts;
 mod agreements;
 mod anonymity;
+mod authz;
 mod cli;
 mod config;
 mod connection_errors;

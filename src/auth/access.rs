@@ -1,0 +1,107 @@
+//! Who may see and do what: admins everything; a lead their teams and the teams below them;
+//! a member their team's page when the team publishes to members.
+
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{memberships, people, teams, users};
+use crate::domain::teams::Team;
+use crate::error::AppError;
+
+/// A signed-in user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    /// `users.id`.
+    pub user_id: i64,
+    /// Their address.
+    pub email: String,
+    /// Admins may do everything.
+    pub is_admin: bool,
+}
+
+/// What a viewer may do with one team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TeamAccess {
+    /// Read the team page, its agreements and its report.
+    pub read: bool,
+    /// Write follow-ups and keep agreements (leads of it or a team above it, and admins).
+    pub lead: bool,
+}
+
+/// Loads the user behind a session or API token.
+pub fn find_viewer(conn: &mut DbConnection, user_id: i64) -> Result<Option<Viewer>, AppError> {
+    Ok(users::table
+        .find(user_id)
+        .select((users::id, users::email, users::is_admin))
+        .first::<(i64, String, bool)>(conn)
+        .optional()?
+        .map(|(user_id, email, is_admin)| Viewer { user_id, email, is_admin }))
+}
+
+/// The team and every team above it, nearest first.
+fn with_ancestors(conn: &mut DbConnection, team: &Team) -> Result<Vec<i64>, AppError> {
+    let all: Vec<(i64, Option<i64>)> = teams::table.select((teams::id, teams::parent_id)).load(conn)?;
+    let mut chain = vec![team.id];
+    let mut next = team.parent_id;
+    while let Some(id) = next.filter(|id| !chain.contains(id)) {
+        chain.push(id);
+        next = all.iter().find(|(t, _)| *t == id).and_then(|(_, p)| *p);
+    }
+    Ok(chain)
+}
+
+/// What `viewer` may do with `team`.
+pub fn team_access(conn: &mut DbConnection, viewer: &Viewer, team: &Team) -> Result<TeamAccess, AppError> {
+    if viewer.is_admin {
+        return Ok(TeamAccess { read: true, lead: true });
+    }
+    let roles: Vec<(i64, String)> = memberships::table
+        .inner_join(people::table)
+        .filter(people::email.eq(&viewer.email).and(people::active.eq(true)))
+        .select((memberships::team_id, memberships::role))
+        .load(conn)?;
+    let chain = with_ancestors(conn, team)?;
+    let lead = roles.iter().any(|(t, role)| chain.contains(t) && role != "member");
+    let member = roles.iter().any(|(t, _)| *t == team.id);
+    Ok(TeamAccess { read: lead || (member && team.publish_to_members), lead })
+}
+
+/// Refuses with 403 unless `viewer` may read `team`.
+pub fn require_read(conn: &mut DbConnection, viewer: &Viewer, team: &Team) -> Result<TeamAccess, AppError> {
+    let access = team_access(conn, viewer, team)?;
+    if !access.read {
+        return Err(AppError::Forbidden(format!(
+            "You are not a lead of '{}', and it does not share its results with you.",
+            team.name
+        )));
+    }
+    Ok(access)
+}
+
+/// Refuses with 403 unless `viewer` leads `team` (or a team above it) or is an admin.
+pub fn require_lead(conn: &mut DbConnection, viewer: &Viewer, team: &Team) -> Result<(), AppError> {
+    if !team_access(conn, viewer, team)?.lead {
+        return Err(AppError::Forbidden(format!(
+            "Only the leads of '{}' and admins can do this.",
+            team.name
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses with 403 unless `viewer` is an admin.
+pub fn require_admin(viewer: &Viewer) -> Result<(), AppError> {
+    if viewer.is_admin { Ok(()) } else { Err(AppError::Forbidden("Only admins can see this page.".into())) }
+}
+
+/// The teams `viewer` may read, by slug.
+pub fn readable_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<String>, AppError> {
+    let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug).load(conn)?;
+    let mut out = Vec::new();
+    for team in all {
+        if team_access(conn, viewer, &team)?.read {
+            out.push(team.slug);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,75 @@
+//! API tokens for `/api/v1`: hashed, scoped, revocable; they act for the user who made them.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{api_tokens, users};
+use crate::domain::{Email, tokens};
+use crate::error::AppError;
+
+/// The one scope there is so far.
+pub const READ_REPORTS: &str = "reports:read";
+
+/// Makes a token for the user `email`; returns (id, token). The token is shown once.
+pub fn create(
+    conn: &mut DbConnection,
+    email: &Email,
+    name: &str,
+    scope: &str,
+    now: NaiveDateTime,
+) -> Result<(i64, String), AppError> {
+    if scope != READ_REPORTS {
+        return Err(AppError::invalid(
+            "--scope",
+            format!("'{scope}' is not a scope; the scope is {READ_REPORTS}"),
+        ));
+    }
+    let user: i64 = users::table
+        .filter(users::email.eq(email.as_str()))
+        .select(users::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "no account for {email}: it is made at first sign-in, or by `candor admin create`"
+            ))
+        })?;
+    let token = tokens::new_token()?;
+    diesel::insert_into(api_tokens::table)
+        .values((
+            api_tokens::user_id.eq(user),
+            api_tokens::name.eq(name),
+            api_tokens::token_hash.eq(&token.hash),
+            api_tokens::scope.eq(scope),
+            api_tokens::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    let id = api_tokens::table
+        .filter(api_tokens::token_hash.eq(&token.hash))
+        .select(api_tokens::id)
+        .first(conn)?;
+    Ok((id, token.token))
+}
+
+/// Revokes token `id`.
+pub fn revoke(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<(), AppError> {
+    let n = diesel::update(api_tokens::table.find(id).filter(api_tokens::revoked_at.is_null()))
+        .set(api_tokens::revoked_at.eq(now))
+        .execute(conn)?;
+    if n == 1 { Ok(()) } else { Err(AppError::NotFound(format!("no active API token {id}"))) }
+}
+
+/// The user a bearer token acts for, when it is known, not revoked and has `scope`.
+pub fn user_for(conn: &mut DbConnection, token: &str, scope: &str) -> Result<Option<i64>, AppError> {
+    if !tokens::looks_like_token(token) {
+        return Ok(None);
+    }
+    Ok(api_tokens::table
+        .filter(api_tokens::token_hash.eq(tokens::hash_token(token)))
+        .filter(api_tokens::revoked_at.is_null())
+        .filter(api_tokens::scope.eq(scope))
+        .select(api_tokens::user_id)
+        .first(conn)
+        .optional()?)
+}

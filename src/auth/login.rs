@@ -1,0 +1,153 @@
+//! Signing in: a magic link by email (256 random bits, single use, 10 minutes, only its hash
+//! stored), or an optional password. Accounts exist for admins, and are made on first request
+//! for anyone who is an active member of a team.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use tera::Context;
+
+use super::password;
+use crate::db::DbConnection;
+use crate::db::schema::{login_tokens, memberships, people, users};
+use crate::domain::{Email, tokens};
+use crate::error::AppError;
+use crate::mail::Composer;
+use crate::mail::outbox::{self, NewMail};
+
+/// How long a sign-in link works.
+pub const LINK_MINUTES: i64 = 10;
+
+fn user_id(conn: &mut DbConnection, email: &Email) -> Result<Option<i64>, AppError> {
+    Ok(users::table.filter(users::email.eq(email.as_str())).select(users::id).first(conn).optional()?)
+}
+
+fn is_member(conn: &mut DbConnection, email: &Email) -> Result<bool, AppError> {
+    let n: i64 = memberships::table
+        .inner_join(people::table)
+        .filter(people::email.eq(email.as_str()).and(people::active.eq(true)))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+fn insert_user(
+    conn: &mut DbConnection,
+    email: &Email,
+    is_admin: bool,
+    now: NaiveDateTime,
+) -> Result<i64, AppError> {
+    diesel::insert_into(users::table)
+        .values((users::email.eq(email.as_str()), users::is_admin.eq(is_admin), users::created_at.eq(now)))
+        .execute(conn)?;
+    user_id(conn, email)?.ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("user vanished after insert")))
+}
+
+/// Queues a sign-in link for `email` when it may sign in; returns whether one was queued. The
+/// caller answers the same either way, so the form tells nobody who has an account.
+pub fn request_link(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    email: &Email,
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let id = match user_id(conn, email)? {
+        Some(id) => id,
+        None if is_member(conn, email)? => insert_user(conn, email, false, now)?,
+        None => return Ok(false),
+    };
+    let token = tokens::new_token()?;
+    diesel::insert_into(login_tokens::table)
+        .values((
+            login_tokens::token_hash.eq(&token.hash),
+            login_tokens::user_id.eq(id),
+            login_tokens::expires_at.eq(now + Duration::minutes(LINK_MINUTES)),
+        ))
+        .execute(conn)?;
+    let mut ctx = Context::new();
+    ctx.insert("link", &format!("{}/login/{}", composer.base_url(), token.token));
+    ctx.insert("minutes", &LINK_MINUTES);
+    let content = composer.compose("login", &ctx)?;
+    let key = format!("login:{}", &token.hash[..32]);
+    outbox::enqueue(
+        conn,
+        &NewMail { idempotency_key: key, to: email.as_str(), content, holds_secret: true },
+        now,
+    )?;
+    Ok(true)
+}
+
+fn link_state(conn: &mut DbConnection, token: &str) -> Result<Option<(bool, NaiveDateTime)>, AppError> {
+    if !tokens::looks_like_token(token) {
+        return Ok(None);
+    }
+    Ok(login_tokens::table
+        .find(tokens::hash_token(token))
+        .select((login_tokens::used, login_tokens::expires_at))
+        .first(conn)
+        .optional()?)
+}
+
+/// Checks a link without using it (the page asks for a click, since mail scanners follow links).
+pub fn check_link(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> Result<(), AppError> {
+    match link_state(conn, token)? {
+        None => Err(AppError::NotFound("This sign-in link is not known. Ask for a new one.".into())),
+        Some((true, _)) => {
+            Err(AppError::Gone("This sign-in link was used already. Ask for a new one.".into()))
+        }
+        Some((false, expires)) if expires <= now => Err(AppError::Gone(format!(
+            "This sign-in link expired; links work for {LINK_MINUTES} minutes. Ask for a new one."
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Uses a link: exactly once, before it expires. Returns the user's id. Call inside
+/// [`crate::db::write`].
+pub fn consume_link(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> Result<i64, AppError> {
+    check_link(conn, token, now)?;
+    let hash = tokens::hash_token(token);
+    let used = diesel::update(
+        login_tokens::table
+            .find(&hash)
+            .filter(login_tokens::used.eq(false))
+            .filter(login_tokens::expires_at.gt(now)),
+    )
+    .set(login_tokens::used.eq(true))
+    .execute(conn)?;
+    if used != 1 {
+        return Err(AppError::Gone("This sign-in link was used already. Ask for a new one.".into()));
+    }
+    Ok(login_tokens::table.find(hash).select(login_tokens::user_id).first(conn)?)
+}
+
+/// Signs in with a password; the same message for an unknown address and a wrong password.
+pub fn password_login(conn: &mut DbConnection, email: &Email, given: &str) -> Result<i64, AppError> {
+    let found: Option<(i64, Option<String>)> = users::table
+        .filter(users::email.eq(email.as_str()))
+        .select((users::id, users::password_hash))
+        .first(conn)
+        .optional()?;
+    match found {
+        Some((id, Some(stored))) if password::verify_password(given, &stored) => Ok(id),
+        _ => Err(AppError::invalid("password", "That address and password do not match.")),
+    }
+}
+
+/// Makes `email` an admin (creating the account), optionally with a password.
+pub fn create_admin(
+    conn: &mut DbConnection,
+    email: &Email,
+    password: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<i64, AppError> {
+    let hash = password.map(password::hash_password).transpose()?;
+    let id = match user_id(conn, email)? {
+        Some(id) => id,
+        None => insert_user(conn, email, true, now)?,
+    };
+    diesel::update(users::table.find(id)).set(users::is_admin.eq(true)).execute(conn)?;
+    if let Some(hash) = hash {
+        diesel::update(users::table.find(id)).set(users::password_hash.eq(hash)).execute(conn)?;
+    }
+    Ok(id)
+}

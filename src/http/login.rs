@@ -1,0 +1,205 @@
+//! Sign-in pages: ask for a link (`POST /login`), confirm it with a click (`GET` shows a button,
+//! `POST /login/{token}` signs in; mail scanners follow links, so a GET never signs anyone in),
+//! an optional password form, and sign-out.
+
+use actix_session::Session;
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::pages::{State, render};
+use crate::auth::session_store::USER_ID;
+use crate::auth::{csrf, login};
+use crate::db;
+use crate::domain::Email;
+use crate::domain::audit;
+use crate::error::AppError;
+
+/// The sign-in form's fields.
+#[derive(Debug, Deserialize)]
+pub struct LinkForm {
+    email: String,
+    csrf: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The password form's fields.
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    email: String,
+    password: String,
+    csrf: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// A form with only its CSRF token.
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// `?next=/teams/x`: where to go after signing in.
+#[derive(Debug, Deserialize, Default)]
+pub struct Next {
+    #[serde(default)]
+    next: String,
+}
+
+/// Only local paths, so the parameter cannot send anyone to another site.
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/".into()
+    }
+}
+
+fn page(
+    state: &State,
+    session: &Session,
+    template: &str,
+    next: &str,
+    error: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf", &csrf::token(session)?);
+    ctx.insert("next", &safe_next(next));
+    ctx.insert("error", &error);
+    render(state, template, &ctx)
+}
+
+/// `GET /login`.
+pub async fn form(state: State, session: Session, next: web::Query<Next>) -> Result<HttpResponse, AppError> {
+    page(&state, &session, "login.html", &next.next, None)
+}
+
+/// `POST /login`: queue a link; the answer is the same whether or not the address has an account.
+pub async fn request(
+    state: State,
+    session: Session,
+    form: web::Form<LinkForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf::check(&session, &form.csrf)?;
+    let email = match Email::parse(&form.email) {
+        Ok(e) => e,
+        Err(m) => return page(&state, &session, "login.html", &form.next, Some(format!("The address {m}."))),
+    };
+    let composer = state.composer.clone();
+    let now = Utc::now().naive_utc();
+    db::run(&state.pool, move |c| db::write(c, |c| login::request_link(c, &composer, &email, now))).await?;
+    page(&state, &session, "login_sent.html", &form.next, None)
+}
+
+/// `GET /login/{token}`: a button to finish signing in.
+pub async fn confirm(
+    state: State,
+    session: Session,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let check = token.clone();
+    db::run(&state.pool, move |c| login::check_link(c, &check, Utc::now().naive_utc())).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf", &csrf::token(&session)?);
+    ctx.insert("token", &token);
+    render(&state, "login_confirm.html", &ctx)
+}
+
+/// `POST /login/{token}`: use the link, start a fresh session.
+pub async fn finish(
+    state: State,
+    session: Session,
+    token: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf::check(&session, &form.csrf)?;
+    let token = token.into_inner();
+    let user = db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let user = login::consume_link(c, &token, Utc::now().naive_utc())?;
+            audit::record(c, &format!("user:{user}"), "sign-in", "magic link", "", Utc::now().naive_utc())?;
+            Ok(user)
+        })
+    })
+    .await?;
+    start_session(&session, user, &form.next)
+}
+
+/// `POST /login/password`.
+pub async fn with_password(
+    state: State,
+    session: Session,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf::check(&session, &form.csrf)?;
+    let Ok(email) = Email::parse(&form.email) else {
+        return page(
+            &state,
+            &session,
+            "login.html",
+            &form.next,
+            Some("That address and password do not match.".into()),
+        );
+    };
+    let password = form.password.clone();
+    let signed = db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let now = Utc::now().naive_utc();
+            let result = login::password_login(c, &email, &password);
+            let action = if result.is_ok() { "sign-in" } else { "sign-in.failed" };
+            audit::record(c, email.as_str(), action, "password", "", now)?;
+            Ok(result)
+        })
+    })
+    .await?;
+    match signed {
+        Ok(user) => start_session(&session, user, &form.next),
+        Err(AppError::Invalid { message, .. }) => {
+            page(&state, &session, "login.html", &form.next, Some(message))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+fn start_session(session: &Session, user: i64, next: &str) -> Result<HttpResponse, AppError> {
+    // A new session id at sign-in, so a session fixed before it is worth nothing after.
+    session.renew();
+    session.remove("csrf");
+    session
+        .insert(USER_ID, user)
+        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("starting a session: {e}")))?;
+    tracing::info!(user, "signed in");
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, safe_next(next))).finish())
+}
+
+/// `GET /logout`: a button (signing out changes state, so it is a POST with a CSRF token).
+pub async fn logout_form(state: State, session: Session) -> Result<HttpResponse, AppError> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf", &csrf::token(&session)?);
+    render(&state, "logout.html", &ctx)
+}
+
+/// `POST /logout`.
+pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> Result<HttpResponse, AppError> {
+    csrf::check(&session, &form.csrf)?;
+    session.purge();
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/login")).finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next("/teams/a"), "/teams/a");
+        for bad in ["https://evil.example", "//evil.example", "/\\evil", "", "teams"] {
+            assert_eq!(safe_next(bad), "/", "{bad}");
+        }
+    }
+}
