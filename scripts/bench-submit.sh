@@ -77,6 +77,7 @@ bench() {
   export CANDOR_BIND="127.0.0.1:$port"
   export CANDOR_BASE_URL="http://127.0.0.1:$port"
   export CANDOR_BACKGROUND_JOBS=false   # no scheduler, no mail worker: only submissions load it
+  export CANDOR_SURVEY_RATE_PER_SECOND=0   # every client comes from 127.0.0.1: no per-address limit
   unset CANDOR_SMTP_URL
 
   # Setup (not measured): people, an open pulse with its invitations queued but never sent,

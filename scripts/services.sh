@@ -79,3 +79,47 @@ ensure_postgres() {
     log "PostgreSQL: not available; its tests will SKIP (or fail with CANDOR_REQUIRE_SERVICES=1)"
   fi
 }
+
+AXE_JS="$TOOLS_DIR/node_modules/axe-core/axe.min.js"
+
+ensure_chromium() {
+  # Debian's Chromium and its WebDriver server, for the browser tests (tests/browser.rs).
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return 0
+  apt_install chromium chromium-driver
+}
+
+ensure_axe() {
+  # axe-core, injected into pages by the browser tests; exports CANDOR_TEST_AXE_JS.
+  if [ ! -f "$AXE_JS" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    log "installing axe-core into $TOOLS_DIR"
+    mkdir -p "$TOOLS_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" axe-core@4 >/dev/null
+  fi
+  export CANDOR_TEST_AXE_JS="$AXE_JS"
+}
+
+start_chromedriver() {
+  # Starts chromedriver on a free port; exports CANDOR_TEST_WEBDRIVER_URL. Each test starts
+  # its own headless Chromium through it (see tests/browser/harness.rs).
+  ensure_chromium
+  local port dir
+  port=$(free_port); dir=$(mktemp -d)
+  chromedriver --port="$port" >"$dir/chromedriver.log" 2>&1 &
+  CHROMEDRIVER_PID=$!
+  CHROMEDRIVER_LOG="$dir/chromedriver.log"
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  if ! curl -fs "http://127.0.0.1:$port/status" >/dev/null 2>&1; then
+    log "chromedriver did not start; its log:"; cat "$CHROMEDRIVER_LOG" >&2
+    return 1
+  fi
+  export CANDOR_TEST_WEBDRIVER_URL="http://127.0.0.1:$port"
+  log "chromedriver: port $port (pid $CHROMEDRIVER_PID, $(chromedriver --version | cut -d' ' -f2))"
+}
+
+stop_chromedriver() {
+  [ -n "${CHROMEDRIVER_PID:-}" ] && kill "$CHROMEDRIVER_PID" 2>/dev/null || true
+}

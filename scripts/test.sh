@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Runs the whole test suite against real services: installs MailDev if missing and starts it
-# on free ports, makes sure PostgreSQL runs, runs `cargo test`, and stops what it started.
+# Runs the whole test suite against real services: installs MailDev, Chromium, chromedriver
+# and axe-core if missing, starts MailDev and chromedriver on free ports, makes sure
+# PostgreSQL runs, runs `cargo test`, and stops what it started.
 # Extra arguments go to `cargo test` (e.g. `scripts/test.sh --test api people`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
 
 ensure_build_deps
-trap stop_maildev EXIT
+trap 'stop_maildev; stop_chromedriver' EXIT
 start_maildev
+ensure_axe
+start_chromedriver
 ensure_postgres
 log=$(mktemp)
 cargo test "$@" 2>&1 | tee "$log"

@@ -13,6 +13,7 @@ use crate::error::AppError;
 
 /// Everything Candor can be told at start.
 #[derive(Clone, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// `sqlite://PATH` or `postgres://…`.
     pub database_url: String,
@@ -40,6 +41,16 @@ pub struct Settings {
     /// Key that protects session cookies: at least 64 bytes, base64. Unset, a random key is made
     /// at start (sessions end on restart; several instances need one shared key).
     pub session_key: Option<String>,
+    /// Sign-in attempts (`POST /login…`) each client address may make per minute once its
+    /// burst is used; 0 turns the limit off.
+    pub login_rate_per_minute: u32,
+    /// Sign-in attempts a client address may make at once.
+    pub login_burst: u32,
+    /// Survey submissions each client address may make per second once its burst is used
+    /// (a whole office may share one address); 0 turns the limit off.
+    pub survey_rate_per_second: u32,
+    /// Survey submissions a client address may make at once.
+    pub survey_burst: u32,
 }
 
 impl Default for Settings {
@@ -57,6 +68,10 @@ impl Default for Settings {
             db_pool_size: 10,
             background_jobs: true,
             session_key: None,
+            login_rate_per_minute: 10,
+            login_burst: 10,
+            survey_rate_per_second: 50,
+            survey_burst: 200,
         }
     }
 }
@@ -92,6 +107,19 @@ impl Settings {
         }
         if self.mail_rate_per_second.is_nan() || self.mail_rate_per_second <= 0.0 {
             return Err(AppError::Startup("mail_rate_per_second must be above 0".into()));
+        }
+        if self.db_pool_size == 0 {
+            return Err(AppError::Startup("CANDOR_DB_POOL_SIZE must be at least 1".into()));
+        }
+        if self.login_rate_per_minute > 0 && self.login_burst == 0 {
+            return Err(AppError::Startup(
+                "CANDOR_LOGIN_BURST must be at least 1 while sign-in is limited".into(),
+            ));
+        }
+        if self.survey_rate_per_second > 0 && self.survey_burst == 0 {
+            return Err(AppError::Startup(
+                "CANDOR_SURVEY_BURST must be at least 1 while surveys are limited".into(),
+            ));
         }
         url::Url::parse(&self.base_url).map_err(|e| {
             AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))

@@ -12,8 +12,10 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rand_distr::{Distribution, Normal};
 
-use crate::db::schema::{outbox, pulses as pulses_table};
+use crate::db::schema::{agreement_versions, outbox, pulses as pulses_table, users};
 use crate::db::{self, DbConnection};
+use crate::domain::agreements::{self, Edit, NewAgreement, Relates, ReviewEvery};
+use crate::domain::followups::{self, NewAction};
 use crate::domain::people::{self, PersonRow};
 use crate::domain::period::Period;
 use crate::domain::responses::{self, Submission};
@@ -35,6 +37,11 @@ const TEAMS: &[(&str, &str, Option<&str>, usize)] = &[
 /// Months of history.
 const MONTHS: i32 = 12;
 
+/// The demo's admin account (password sign-in at /login).
+pub const DEMO_ADMIN: &str = "admin@demo.candor.test";
+/// Its password; a demo binds to 127.0.0.1 by default.
+pub const DEMO_PASSWORD: &str = "candor-demo-admin";
+
 /// What the demo loader did.
 #[derive(Debug, Default)]
 pub struct DemoSummary {
@@ -48,7 +55,7 @@ impl fmt::Display for DemoSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "demo data: {} teams and {} people added; {} closed pulses with {} responses",
+            "demo data: {} teams and {} people added; {} closed pulses with {} responses; sign in as {DEMO_ADMIN} with the password {DEMO_PASSWORD}",
             self.teams_added, self.people_added, self.pulses, self.responses
         )
     }
@@ -75,6 +82,13 @@ pub fn seed(conn: &mut DbConnection, min_group: i32, composer: &Composer) -> Res
             pulses_table::table.filter(pulses_table::team_id.eq(acme.id)).count().get_result(c)?;
         if has_history == 0 {
             add_history(c, composer, &mut summary)?;
+            add_agreements(c)?;
+            add_followups(c)?;
+        }
+        let admin = Email::parse(DEMO_ADMIN).map_err(|m| AppError::invalid("email", m))?;
+        let has_admin: i64 = users::table.filter(users::email.eq(DEMO_ADMIN)).count().get_result(c)?;
+        if has_admin == 0 {
+            crate::auth::login::create_admin(c, &admin, Some(DEMO_PASSWORD), Utc::now().naive_utc())?;
         }
         Ok(summary)
     })
@@ -208,4 +222,88 @@ fn demo_submission(
         submission.answers.push((q.id, value));
     }
     Ok(submission)
+}
+
+/// A month `months_ago` months before this one, on its 10th.
+fn months_ago(months_ago: i32) -> chrono::DateTime<Utc> {
+    let period = (0..months_ago).fold(Period::of(Utc::now().date_naive()), |p, _| p.previous());
+    let day = period.first_day() + Duration::days(9);
+    day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc()
+}
+
+/// Engineering's review SLA (changed four months ago, when workload kept falling) and
+/// Product's decision rights, dated back so their chart markers land inside the history.
+fn add_agreements(conn: &mut DbConnection) -> Result<(), AppError> {
+    let relates = |raw: &str| Relates::parse(raw).map_err(|m| AppError::invalid("relates", m));
+    let every = ReviewEvery::parse(90).map_err(|m| AppError::invalid("review", m))?;
+    let engineering = teams::find_team(conn, "engineering")?;
+    let sla = NewAgreement {
+        title: "Review SLA".into(),
+        body: "# Review SLA\n\nEvery pull request gets a first review within **two working days**.\n\n- Keep pull requests under 400 changed lines.\n- The author merges after one approval.\n".into(),
+        relates: relates("workload,clarity")?,
+        review_every: Some(every),
+        author: "Engineering Person 1".into(),
+    };
+    let (agreement, first) = agreements::add_agreement(conn, &engineering, &sla, months_ago(10))?;
+    let edit = Edit {
+        body: sla.body.replace("two working days", "one working day")
+            + "- On-call engineers are not expected to review.\n",
+        note: "Slow reviews and on-call load came up in two pulses".into(),
+        author: "Engineering Person 1".into(),
+    };
+    let second = agreements::edit_agreement(conn, &engineering, &agreement, &edit, months_ago(4))?;
+    for (version, when) in [(first.number, months_ago(10)), (second.number, months_ago(4))] {
+        diesel::update(agreement_versions::table.filter(
+            agreement_versions::agreement_id.eq(agreement.id).and(agreement_versions::number.eq(version)),
+        ))
+        .set(agreement_versions::created_at.eq(when.naive_utc()))
+        .execute(conn)?;
+    }
+    let product = teams::find_team(conn, "product")?;
+    let rights = NewAgreement {
+        title: "Decision rights".into(),
+        body: "# Who decides what\n\n| Decision | Decides | Consulted |\n|---|---|---|\n| Scope of a release | Product | Engineering |\n| Technical approach | Engineering | Product |\n| Release date | Product and Engineering together | Design |\n".into(),
+        relates: relates("clarity,trust")?,
+        review_every: Some(every),
+        author: "Product Person 1".into(),
+    };
+    agreements::add_agreement(conn, &product, &rights, months_ago(8))?;
+    Ok(())
+}
+
+/// Engineering's leads answered the last two pulses, with one action done and one overdue.
+fn add_followups(conn: &mut DbConnection) -> Result<(), AppError> {
+    let engineering = teams::find_team(conn, "engineering")?;
+    let last = Period::of(Utc::now().date_naive()).previous();
+    let action = |raw: &str| NewAction::parse(raw).map_err(|m| AppError::invalid("action", m));
+    let earlier = followups::add_followup(
+        conn,
+        &engineering,
+        last.previous(),
+        "Engineering Person 1",
+        "We heard that reviews and on-call eat the week. We changed the review SLA and will balance on-call.",
+        &[action(&format!("Rebalance the on-call rota;Engineering Person 2;{}", last.first_day()))?],
+        months_ago(1).naive_utc(),
+    )?;
+    let rota: i64 = crate::db::schema::actions::table
+        .filter(crate::db::schema::actions::followup_id.eq(earlier))
+        .select(crate::db::schema::actions::id)
+        .first(conn)?;
+    followups::mark_done(conn, rota, last.first_day() + Duration::days(3))?;
+    followups::add_followup(
+        conn,
+        &engineering,
+        last,
+        "Engineering Person 1",
+        "Workload balance is still falling. We are pausing one initiative until the next pulse.",
+        &[
+            action(&format!(
+                "Pause the search rewrite;Engineering Person 1;{}",
+                last.first_day() + Duration::days(14)
+            ))?,
+            action("Ask Product to cut one goal this quarter;Engineering Person 1")?,
+        ],
+        Utc::now().naive_utc(),
+    )?;
+    Ok(())
 }

@@ -40,6 +40,9 @@ pub enum AppError {
     /// Too many requests from one address (429).
     #[error("{0}")]
     TooManyRequests(String),
+    /// A request body over the size limit (413).
+    #[error("{0}")]
+    PayloadTooLarge(String),
     /// The database is busy or unreachable for now (503, with Retry-After).
     #[error("the database is not available right now ({0}); try again in a moment")]
     Unavailable(String),
@@ -69,6 +72,7 @@ impl AppError {
             AppError::SignIn(_) => StatusCode::SEE_OTHER,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Startup(_) | AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -80,6 +80,11 @@ impl Application {
         &self.state
     }
 
+    /// A handle that stops the server (its workers run on threads of their own).
+    pub fn server_handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves until the process is told to stop.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
@@ -135,14 +140,22 @@ fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
 
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let key = session_key(&state.settings)?;
+    let limits = http::rate_limit::RateLimits::from_settings(&state.settings)?;
+    tokio::spawn(limits.clone().forget_idle_every(std::time::Duration::from_secs(60)));
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
             .wrap(sessions(&data, key.clone()))
+            .wrap(actix_web::middleware::from_fn(http::security::limit_body))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
+            .wrap(actix_web::middleware::from_fn(http::security::headers))
             .app_data(data.clone())
-            .configure(http::routes)
+            .configure(|cfg| http::routes(cfg, &limits))
     })
+    // A client has 5 s to send a request's head (actix's default, stated so it is not lowered by
+    // accident) and 2 s to close; the benchmark's 64 keep-alive clients are far inside both.
+    .client_request_timeout(std::time::Duration::from_secs(5))
+    .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .listen(listener)
     .map_err(|e| AppError::Startup(format!("cannot start the HTTP server: {e}")))?
     .run();

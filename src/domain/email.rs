@@ -13,13 +13,16 @@ impl Email {
         if trimmed.is_empty() {
             return Err("is empty".into());
         }
-        if trimmed.len() > 254 {
+        // The stored form is checked, not the typed one: lower-casing can lengthen a name
+        // ('İ' becomes 'i' and a combining dot), past a limit the typed form was within.
+        let lowered = trimmed.to_lowercase();
+        if lowered.len() > 254 {
             return Err("is longer than 254 characters".into());
         }
-        if !email_address::EmailAddress::is_valid(trimmed) || !trimmed.contains('@') {
+        if !email_address::EmailAddress::is_valid(&lowered) || !lowered.contains('@') {
             return Err(format!("'{trimmed}' is not a valid email address"));
         }
-        Ok(Email(trimmed.to_lowercase()))
+        Ok(Email(lowered))
     }
 
     /// The address as text.

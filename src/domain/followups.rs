@@ -40,6 +40,9 @@ impl NewAction {
                 ));
             }
         };
+        if raw.contains('\0') {
+            return Err("an action cannot contain a NUL character".into());
+        }
         if text.is_empty() || text.chars().count() > 500 {
             return Err("an action's text must be 1 to 500 characters".into());
         }
@@ -109,6 +112,9 @@ pub fn add_followup(
     let body = body.trim();
     if body.is_empty() || body.chars().count() > MAX_NOTE_CHARS {
         return Err(AppError::invalid("note", format!("must be 1 to {MAX_NOTE_CHARS} characters")));
+    }
+    if body.contains('\0') {
+        return Err(AppError::invalid("note", "cannot contain a NUL character"));
     }
     let pulse = pulses::find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::NotFound(format!("team '{}' has no pulse for {period}", team.slug)))?;

@@ -77,7 +77,10 @@ fn header_columns<'q>(
     let mut found = Vec::new();
     for (i, name) in headers.iter().enumerate() {
         let name = name.trim();
-        if name.eq_ignore_ascii_case("period") {
+        let repeated = headers.iter().take(i).any(|earlier| earlier.trim().eq_ignore_ascii_case(name));
+        if repeated {
+            problems.push(1, "header", format!("the column '{name}' appears twice"));
+        } else if name.eq_ignore_ascii_case("period") {
             period = Some(i);
         } else if let Some(q) = questions.iter().find(|q| q.key == name) {
             found.push((i, q));
@@ -125,6 +128,7 @@ fn parse_row(
             None if cell.chars().count() > MAX_COMMENT_CHARS => {
                 problems.push(line, &q.key, format!("longer than {MAX_COMMENT_CHARS} characters"))
             }
+            None if cell.contains('\0') => problems.push(line, &q.key, "contains a NUL character"),
             None => submission.comment = Some(cell.to_string()),
         }
     }

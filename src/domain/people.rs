@@ -99,6 +99,9 @@ fn parse_name(raw: &str) -> Result<String, String> {
     if name.chars().count() > 200 {
         return Err("is longer than 200 characters".into());
     }
+    if name.contains('\0') {
+        return Err("contains a NUL character".into());
+    }
     Ok(name.to_string())
 }
 

@@ -16,7 +16,8 @@ impl Period {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let fail = || format!("'{raw}' is not a month: use YYYY-MM, like 2026-03");
         let (y, m) = raw.trim().split_once('-').ok_or_else(fail)?;
-        if y.len() != 4 || m.len() != 2 {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
             return Err(fail());
         }
         let year: i32 = y.parse().map_err(|_| fail())?;
@@ -67,7 +68,7 @@ mod tests {
         let p = Period::parse("2026-01").unwrap();
         assert_eq!(p.previous().to_string(), "2025-12");
         assert_eq!(p.months_since(Period::parse("2025-03").unwrap()), 10);
-        for bad in ["2026-13", "2026-1", "26-01", "2026/01", "x"] {
+        for bad in ["2026-13", "2026-1", "26-01", "2026/01", "x", "2026-+1", "+202-01"] {
             assert!(Period::parse(bad).is_err(), "{bad}");
         }
     }

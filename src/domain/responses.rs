@@ -124,6 +124,11 @@ pub fn parse_submission(
                     ),
                 );
             }
+            (None, Some(text)) if text.contains('\0') => {
+                // PostgreSQL text cannot hold NUL; no keyboard types it.
+                errors
+                    .insert(q.key.clone(), "The comment contains a NUL character; please remove it.".into());
+            }
             (None, Some(text)) => submission.comment = Some(text.to_string()),
         }
     }

@@ -3,12 +3,15 @@
 mod admin;
 mod agreements;
 mod api;
+mod followups;
 mod guard;
 mod health;
 mod home;
 pub mod logging;
 mod login;
 pub mod pages;
+pub mod rate_limit;
+pub mod security;
 mod survey;
 mod team_page;
 pub mod templates;
@@ -16,35 +19,56 @@ pub mod viewer;
 
 use actix_web::web;
 
-/// Forms: a size limit well above the longest valid survey, and errors as plain pages.
+/// Forms: a size limit well above the longest valid survey, and errors as plain pages (413 for
+/// a form over the limit).
 fn form_config() -> web::FormConfig {
-    web::FormConfig::default().limit(64 * 1024).error_handler(|err, _req| {
+    web::FormConfig::default().limit(security::MAX_BODY_BYTES).error_handler(|err, _req| {
+        if matches!(err, actix_web::error::UrlencodedError::Overflow { .. }) {
+            return security::too_large().into();
+        }
         let message =
             format!("The form could not be read ({err}). Nothing was saved; please go back and try again.");
         crate::error::AppError::BadRequest(message).into()
     })
 }
 
-/// Every route of the application.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home::home))
+/// Every route of the application. Bodies are limited everywhere; sign-in and survey posts are
+/// rate limited per client address.
+pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
+    cfg.app_data(form_config())
+        .app_data(security::json_config())
+        .app_data(security::payload_config())
+        .route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
         .route("/admin", web::get().to(admin::overview))
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
+            web::resource("/teams/{slug}/followups")
+                .app_data(form_config())
+                .route(web::post().to(followups::add)),
+        )
+        .service(
+            web::resource("/teams/{slug}/actions/{id}/done")
+                .app_data(form_config())
+                .route(web::post().to(followups::done)),
+        )
+        .service(
             web::resource("/login")
+                .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::get().to(login::form))
                 .route(web::post().to(login::request)),
         )
         .service(
             web::resource("/login/password")
+                .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::post().to(login::with_password)),
         )
         .service(
             web::resource("/login/{token}")
+                .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::get().to(login::confirm))
                 .route(web::post().to(login::finish)),
@@ -73,6 +97,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .service(
             web::resource("/p/{token}")
+                .wrap(limits.survey())
                 .app_data(form_config())
                 .route(web::get().to(survey::show))
                 .route(web::post().to(survey::submit)),

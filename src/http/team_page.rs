@@ -18,9 +18,15 @@ use crate::report::words::{self, month_label};
 use crate::report::{self as reports};
 
 /// `GET /teams/{slug}`: the team's report as a page; an unknown team is a 404 page.
-pub async fn show(state: State, viewer: SignedIn, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn show(
+    state: State,
+    viewer: SignedIn,
+    session: actix_session::Session,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     super::guard::readable_team(&state, &viewer.0, &slug).await?;
+    let followups = super::followups::block(&state, &viewer.0, &session, &slug).await?;
     let agreements = super::agreements::team_list(&state, &slug).await?;
     let report =
         db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {
@@ -30,6 +36,7 @@ pub async fn show(state: State, viewer: SignedIn, slug: web::Path<String>) -> Re
     let mut context = tera::Context::new();
     context.insert("page", &TeamPage::new(&report));
     context.insert("agreements", &agreements);
+    context.insert("followups", &followups);
     render(&state, "team.html", &context)
 }
 

@@ -1,9 +1,6 @@
 //! Every route × role × team answers as the table below says: admins see everything; a lead
 //! their team and the teams below it; a member their team only when it publishes to members.
 
-use candor::db::schema::users;
-use diesel::prelude::*;
-
 use crate::backend_tests;
 use crate::helpers::*;
 
@@ -39,20 +36,6 @@ fn routes() -> Vec<String> {
     out
 }
 
-fn give_password(app: &TestApp, email: &str) {
-    let hash = candor::auth::password::hash_password(TEST_PASSWORD).unwrap();
-    app.with_conn(|c| {
-        diesel::insert_into(users::table)
-            .values((
-                users::email.eq(email),
-                users::password_hash.eq(hash),
-                users::created_at.eq(chrono::Utc::now().naive_utc()),
-            ))
-            .execute(c)
-            .unwrap()
-    });
-}
-
 async fn organisation(app: &TestApp) {
     let db = &app.db;
     assert!(db.candor(&["team", "add", "org", "--name", "Org"]).status.success());
@@ -72,7 +55,7 @@ async fn organisation(app: &TestApp) {
     let file = write_file(&db.dir, "people.csv", &csv);
     assert!(db.candor(&["people", "import", &file]).status.success());
     for (email, ..) in PEOPLE {
-        give_password(app, email);
+        app.give_password(email);
     }
 }
 

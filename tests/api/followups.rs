@@ -16,6 +16,12 @@ async fn run_round(app: &TestApp, team: &str, period: &str) {
     assert!(closed.status.success(), "{:?}", texts(&closed));
 }
 
+/// The id of the action whose line in `candor followup list` contains `needle`.
+fn action_id(list: &str, needle: &str) -> String {
+    let line = list.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} in {list}"));
+    line.trim().trim_start_matches('[').split(']').next().unwrap().to_string()
+}
+
 backend_tests!(
     followups_answer_closed_pulses_only,
     the_next_summary_lists_what_was_done,
@@ -54,16 +60,7 @@ async fn followups_answer_closed_pulses_only(backend: Backend) {
     let (list, _) = texts(&app.db.candor(&["followup", "list", "--team", "fu"]));
     assert!(list.contains("2026-09") && list.contains("by Ana") && list.contains("focus time"), "{list}");
     assert!(list.contains("due 2026-10-01 (OVERDUE)"), "past its date and not done: {list}");
-    let id = list
-        .lines()
-        .find(|l| l.contains("Wednesday"))
-        .unwrap()
-        .trim()
-        .trim_start_matches('[')
-        .split(']')
-        .next()
-        .unwrap()
-        .to_string();
+    let id = action_id(&list, "Wednesday");
     assert!(app.db.candor(&["followup", "done", &id, "--on", "2026-09-30"]).status.success());
     let again = app.db.candor(&["followup", "done", &id]);
     assert!(texts(&again).1.contains("done already on 2026-09-30"));
@@ -96,16 +93,7 @@ async fn the_next_summary_lists_what_was_done(backend: Backend) {
     ]);
     assert!(add.status.success(), "{:?}", texts(&add));
     let (list, _) = texts(&app.db.candor(&["followup", "list", "--team", "sum"]));
-    let id = list
-        .lines()
-        .find(|l| l.contains("flaky"))
-        .unwrap()
-        .trim()
-        .trim_start_matches('[')
-        .split(']')
-        .next()
-        .unwrap()
-        .to_string();
+    let id = action_id(&list, "flaky");
     assert!(app.db.candor(&["followup", "done", &id]).status.success());
     run_round(&app, "sum", "2026-10").await;
     flush_at(&app, chrono::Utc::now().naive_utc()).await;
@@ -152,4 +140,72 @@ async fn teams_that_opt_in_are_asked_whether_changes_helped(backend: Backend) {
     let mut answers = VALID_ANSWERS.to_vec();
     answers.push(("helped", "4"));
     assert_eq!(post_survey(&app, &token, &answers).await.status(), 422);
+}
+
+backend_tests!(leads_answer_on_the_team_page);
+
+async fn leads_answer_on_the_team_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, emails) = app.with_conn(|c| seed_team(c, "page", 5));
+    run_round(&app, "page", "2026-09").await;
+    assert!(app.db.candor(&["team", "set", "page", "--publish-to-members", "true"]).status.success());
+    let lead = app.sign_in_member(&emails[0]).await;
+    let url = format!("{}/teams/page", app.address);
+    let page = lead.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("What we heard, what we change") && page.contains("Answer a pulse"), "{page}");
+    let csrf = csrf_in(&page);
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("period", "2026-09"),
+        ("note", "We heard: <b>too many meetings</b>."),
+        ("action_text", "Cancel the weekly sync"),
+        ("action_owner", "Ana"),
+        ("action_due", "2020-01-01"),
+        ("action_text", ""),
+        ("action_owner", ""),
+        ("action_due", ""),
+    ];
+    let posted = lead.post(format!("{url}/followups")).form(&form).send().await.unwrap();
+    assert_eq!(posted.status(), 303);
+    let page = lead.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("&lt;b&gt;too many meetings&lt;&#x2F;b&gt;")
+            || page.contains("&lt;b&gt;too many meetings"),
+        "escaped: {page}"
+    );
+    assert!(
+        page.contains("Cancel the weekly sync") && page.contains("Overdue"),
+        "an action past its date is marked: {page}"
+    );
+    let forged = lead
+        .post(format!("{url}/followups"))
+        .form(&[("csrf", "x"), ("period", "2026-09"), ("note", "n")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+
+    let member = app.sign_in_member(&emails[1]).await;
+    let seen = member.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(
+        seen.contains("Cancel the weekly sync") && !seen.contains("Answer a pulse"),
+        "members read, leads write"
+    );
+    let login = member.get(format!("{}/login", app.address)).send().await.unwrap().text().await.unwrap();
+    let member_csrf = csrf_in(&login);
+    let refused = member
+        .post(format!("{url}/followups"))
+        .form(&[("csrf", member_csrf.as_str()), ("period", "2026-09"), ("note", "n")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+
+    let (list, _) = texts(&app.db.candor(&["followup", "list", "--team", "page"]));
+    let id = action_id(&list, "weekly sync");
+    let done =
+        lead.post(format!("{url}/actions/{id}/done")).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(done.status(), 303);
+    let page = lead.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Done ") && !page.contains("Overdue"), "{page}");
 }

@@ -132,14 +132,44 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// A client signed in as an admin, made on first use.
     admin: tokio::sync::OnceCell<reqwest::Client>,
+    /// Stops the server when the test ends.
+    server: actix_web::dev::ServerHandle,
+}
+
+impl Drop for TestApp {
+    /// Stops the server: its worker threads (and their database connections) would otherwise
+    /// outlive the test, and PostgreSQL runs out of connections in a long suite. Then waits a
+    /// moment for the workers to drop their copies of the state, so that the last copy (whose
+    /// SMTP pool needs a runtime to close) is this test's own.
+    fn drop(&mut self) {
+        let stop = self.server.stop(false);
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
+        if runtime.runtime_flavor() != tokio::runtime::RuntimeFlavor::MultiThread {
+            return;
+        }
+        tokio::task::block_in_place(|| {
+            runtime.block_on(stop);
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+            while std::sync::Arc::strong_count(&self.state.settings) > 1
+                && std::time::Instant::now() < deadline
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        });
+    }
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// [`spawn_app`] with settings changed by `configure` before the app is built.
+pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestApp {
     if std::env::var("TEST_LOG").is_ok() {
         candor::telemetry::init("text");
     }
     let db = TestDb::new(backend);
-    let settings = Settings {
+    let mut settings = Settings {
         database_url: db.url.clone(),
         bind: "127.0.0.1:0".into(),
         smtp_url: std::env::var("CANDOR_TEST_SMTP_URL").ok(),
@@ -148,13 +178,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         background_jobs: false,
         ..Settings::default()
     };
+    configure(&mut settings);
     let app = Application::build(settings).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.state().pool.clone();
     let state = app.state().clone();
+    let server = app.server_handle();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { address, state, db, pool, client, admin: tokio::sync::OnceCell::new() }
+    TestApp { address, state, db, pool, client, admin: tokio::sync::OnceCell::new(), server }
 }
 
 impl TestApp {
@@ -178,8 +210,8 @@ impl TestApp {
             .await
     }
 
-    /// Gives a member a password account and signs them in.
-    pub async fn sign_in_member(&self, email: &str) -> reqwest::Client {
+    /// Gives `email` a sign-in account with [`TEST_PASSWORD`].
+    pub fn give_password(&self, email: &str) {
         use candor::db::schema::users;
         use diesel::prelude::*;
         let hash = candor::auth::password::hash_password(TEST_PASSWORD).unwrap();
@@ -193,6 +225,11 @@ impl TestApp {
                 .execute(c)
                 .unwrap()
         });
+    }
+
+    /// Gives a member a password account and signs them in.
+    pub async fn sign_in_member(&self, email: &str) -> reqwest::Client {
+        self.give_password(email);
         self.sign_in(email, TEST_PASSWORD).await
     }
 
