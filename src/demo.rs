@@ -121,7 +121,9 @@ fn add_history(
     let survey_id = survey::survey_id(conn, "default")?;
     let questions = survey::load_questions(conn, survey_id)?;
     let this_month = Period::of(Utc::now().date_naive());
+    let bar = crate::cli_progress::bar(MONTHS as u64, "answering 12 months of demo pulses");
     for months_ago in (1..=MONTHS).rev() {
+        bar.inc(1);
         let period = (0..months_ago).fold(this_month, |p, _| p.previous());
         let step = MONTHS - months_ago;
         for (slug, ..) in TEAMS {
@@ -130,6 +132,7 @@ fn add_history(
             summary.pulses += 1;
         }
     }
+    bar.finish_and_clear();
     Ok(())
 }
 

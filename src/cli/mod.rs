@@ -18,10 +18,14 @@ use crate::startup::Application;
 use crate::{demo, telemetry};
 
 const EXAMPLES: &str = "Examples:
-  candor serve --demo                      run with demo teams on http://127.0.0.1:8080
+  candor serve --demo                        demo data on http://127.0.0.1:8080 (see the README to sign in)
+  candor admin create ana@example.org        the first admin
   candor team add product --name Product
   candor team add platform --name Platform --parent product
-  candor people import people.csv          columns: email,name,team,role";
+  candor people import people.csv            columns: email,name,team,role
+  candor pulse open --team platform          prints the pulse id; invitations go out by themselves
+  candor report --team platform --format csv
+  candor agreement add --team platform --title \"Review SLA\" --file sla.md --relates workload";
 
 /// Candor: monthly anonymous team health pulses.
 #[derive(Debug, Parser)]

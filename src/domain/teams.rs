@@ -78,8 +78,8 @@ pub fn find_team(conn: &mut DbConnection, slug: &str) -> Result<Team, AppError> 
 /// Adds a team; refuses a taken slug, an unknown parent or an empty name.
 pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError> {
     let name = new.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(AppError::invalid("name", "must be 1 to 100 characters"));
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        return Err(AppError::invalid("name", "must be one line of 1 to 100 characters"));
     }
     if !(3..=10).contains(&new.min_group) {
         return Err(AppError::invalid("min_group", "must be between 3 and 10"));

@@ -178,7 +178,16 @@ async fn the_survey_works_without_javascript_on_a_small_phone() {
     .await
 }
 
-/// `docs/screenshots/NAME` in the repository.
+/// Where the README's screenshot NAME is written: `docs/screenshots/` when
+/// `CANDOR_UPDATE_SCREENSHOTS=1` (to refresh the committed ones), else `target/screenshots/`,
+/// so a test run leaves the work tree clean.
 pub fn docs_screenshot(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("screenshots").join(name)
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = if std::env::var("CANDOR_UPDATE_SCREENSHOTS").as_deref() == Ok("1") {
+        root.join("docs").join("screenshots")
+    } else {
+        root.join("target").join("screenshots")
+    };
+    let _ = std::fs::create_dir_all(&dir);
+    dir.join(name)
 }

@@ -80,6 +80,9 @@ pub fn clean_body(raw: &str) -> Result<String, AppError> {
     if text.len() > MAX_BODY {
         return Err(AppError::invalid("--file", format!("is longer than {MAX_BODY} bytes")));
     }
+    if text.contains('\0') {
+        return Err(AppError::invalid("--file", "contains a NUL character; is it a text file?"));
+    }
     Ok(format!("{text}\n"))
 }
 
