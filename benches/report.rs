@@ -72,6 +72,10 @@ fn build(backend: &str, total: usize, departments: usize) -> Option<Org> {
         Ok::<_, diesel::result::Error>(())
     })
     .unwrap();
+    if backend == "postgres" {
+        // What autovacuum does soon after a bulk load; without it the planner scans every answer.
+        diesel::connection::SimpleConnection::batch_execute(&mut *conn, "ANALYZE").unwrap();
+    }
     eprintln!(
         "{backend}: built {total} teams × {MONTHS} months × {RESPONDENTS} respondents in {:.1?}",
         started.elapsed()
@@ -175,7 +179,8 @@ fn bench_org(c: &mut Criterion, backend: &str, total: usize, departments: usize)
 
 fn reports(c: &mut Criterion) {
     let scales = std::env::var("CANDOR_BENCH_SCALES").unwrap_or_else(|_| "1,10".into());
-    for backend in ["sqlite", "postgres"] {
+    let backends = std::env::var("CANDOR_BENCH_BACKENDS").unwrap_or_else(|_| "sqlite,postgres".into());
+    for backend in ["sqlite", "postgres"].into_iter().filter(|b| backends.contains(b)) {
         for scale in scales.split(',').filter_map(|s| s.trim().parse::<usize>().ok()) {
             bench_org(c, backend, 50 * scale, 7 * scale.min(3));
         }
