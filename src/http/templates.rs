@@ -9,6 +9,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("agreement_diff.html", include_str!("../../templates/agreement_diff.html")),
     ("agreement_list.html", include_str!("../../templates/agreement_list.html")),
     ("admin.html", include_str!("../../templates/admin.html")),
+    ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("login.html", include_str!("../../templates/login.html")),
