@@ -38,16 +38,38 @@ pub fn find_viewer(conn: &mut DbConnection, user_id: i64) -> Result<Option<Viewe
         .map(|(user_id, email, is_admin)| Viewer { user_id, email, is_admin }))
 }
 
-/// The team and every team above it, nearest first.
-fn with_ancestors(conn: &mut DbConnection, team: &Team) -> Result<Vec<i64>, AppError> {
-    let all: Vec<(i64, Option<i64>)> = teams::table.select((teams::id, teams::parent_id)).load(conn)?;
+/// The team and every team above it, nearest first, from all (id, parent) pairs.
+fn with_ancestors(all: &[(i64, Option<i64>)], team: &Team) -> Vec<i64> {
     let mut chain = vec![team.id];
     let mut next = team.parent_id;
     while let Some(id) = next.filter(|id| !chain.contains(id)) {
         chain.push(id);
         next = all.iter().find(|(t, _)| *t == id).and_then(|(_, p)| *p);
     }
-    Ok(chain)
+    chain
+}
+
+/// What is loaded once to decide access: the viewer's memberships and the team tree.
+struct Standing {
+    roles: Vec<(i64, String)>,
+    tree: Vec<(i64, Option<i64>)>,
+}
+
+fn standing(conn: &mut DbConnection, viewer: &Viewer) -> Result<Standing, AppError> {
+    let roles = memberships::table
+        .inner_join(people::table)
+        .filter(people::email.eq(&viewer.email).and(people::active.eq(true)))
+        .select((memberships::team_id, memberships::role))
+        .load(conn)?;
+    let tree = teams::table.select((teams::id, teams::parent_id)).load(conn)?;
+    Ok(Standing { roles, tree })
+}
+
+fn access_with(standing: &Standing, team: &Team) -> TeamAccess {
+    let chain = with_ancestors(&standing.tree, team);
+    let lead = standing.roles.iter().any(|(t, role)| chain.contains(t) && role != "member");
+    let member = standing.roles.iter().any(|(t, _)| *t == team.id);
+    TeamAccess { read: lead || (member && team.publish_to_members), lead }
 }
 
 /// What `viewer` may do with `team`.
@@ -55,15 +77,7 @@ pub fn team_access(conn: &mut DbConnection, viewer: &Viewer, team: &Team) -> Res
     if viewer.is_admin {
         return Ok(TeamAccess { read: true, lead: true });
     }
-    let roles: Vec<(i64, String)> = memberships::table
-        .inner_join(people::table)
-        .filter(people::email.eq(&viewer.email).and(people::active.eq(true)))
-        .select((memberships::team_id, memberships::role))
-        .load(conn)?;
-    let chain = with_ancestors(conn, team)?;
-    let lead = roles.iter().any(|(t, role)| chain.contains(t) && role != "member");
-    let member = roles.iter().any(|(t, _)| *t == team.id);
-    Ok(TeamAccess { read: lead || (member && team.publish_to_members), lead })
+    Ok(access_with(&standing(conn, viewer)?, team))
 }
 
 /// Refuses with 403 unless `viewer` may read `team`.
@@ -94,14 +108,12 @@ pub fn require_admin(viewer: &Viewer) -> Result<(), AppError> {
     if viewer.is_admin { Ok(()) } else { Err(AppError::Forbidden("Only admins can see this page.".into())) }
 }
 
-/// The teams `viewer` may read, by slug.
+/// The teams `viewer` may read, by slug (two queries, whatever the number of teams).
 pub fn readable_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<String>, AppError> {
     let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug).load(conn)?;
-    let mut out = Vec::new();
-    for team in all {
-        if team_access(conn, viewer, &team)?.read {
-            out.push(team.slug);
-        }
+    if viewer.is_admin {
+        return Ok(all.into_iter().map(|t| t.slug).collect());
     }
-    Ok(out)
+    let standing = standing(conn, viewer)?;
+    Ok(all.into_iter().filter(|t| access_with(&standing, t).read).map(|t| t.slug).collect())
 }

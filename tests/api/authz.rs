@@ -84,6 +84,18 @@ async fn every_route_role_and_team_answers_as_the_table_says(backend: Backend) {
             }
             checked += 1;
         }
+        let home = client.get(format!("{}/", app.address)).send().await.unwrap().text().await.unwrap();
+        let listed: Vec<&str> = ["org", "alpha", "beta"]
+            .into_iter()
+            .filter(|t| home.contains(&format!("href=\"/teams/{t}\"")))
+            .collect();
+        let readable: Vec<&str> = ["org", "alpha", "beta"]
+            .into_iter()
+            .zip(&expected[..3])
+            .filter(|(_, s)| **s == 200)
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(listed, readable, "{role}: the home page lists exactly the readable teams");
         let unknown = client.get(format!("{}/teams/nope", app.address)).send().await.unwrap();
         assert_eq!(unknown.status(), if *role == "anonymous" { 303 } else { 404 }, "{role} unknown team");
     }
