@@ -51,6 +51,25 @@ pub struct Settings {
     pub survey_rate_per_second: u32,
     /// Survey submissions a client address may make at once.
     pub survey_burst: u32,
+    /// How long SQLite waits for another writer before a request fails with 503.
+    pub sqlite_busy_timeout_ms: u32,
+    /// How long a claimed email is held by one instance before another may take it (seconds).
+    pub mail_lease_seconds: u64,
+    /// Wait after a failed send (seconds); doubles with each attempt, ±20% jitter.
+    pub mail_first_retry_seconds: u64,
+    /// Longest wait between two attempts (seconds).
+    pub mail_max_retry_seconds: u64,
+    /// Emails in flight at once per instance.
+    pub mail_concurrency: usize,
+    /// How often the scheduler looks for pulses to open, remind and close (seconds).
+    pub scheduler_seconds: u64,
+    /// On SIGTERM or Ctrl-C: how long in-flight requests and the email being sent may take
+    /// to finish before the process exits anyway (seconds).
+    pub shutdown_seconds: u64,
+    /// Survey submissions stored together in one transaction at most (group commit).
+    pub submission_batch_max: usize,
+    /// Bearer token that lets a scraper on another host read `/metrics` (loopback needs none).
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Settings {
@@ -72,6 +91,15 @@ impl Default for Settings {
             login_burst: 10,
             survey_rate_per_second: 50,
             survey_burst: 200,
+            sqlite_busy_timeout_ms: 5_000,
+            mail_lease_seconds: 120,
+            mail_first_retry_seconds: 30,
+            mail_max_retry_seconds: 3600,
+            mail_concurrency: 16,
+            scheduler_seconds: 30,
+            shutdown_seconds: 30,
+            submission_batch_max: 512,
+            metrics_token: None,
         }
     }
 }
@@ -121,6 +149,12 @@ impl Settings {
                 "CANDOR_SURVEY_BURST must be at least 1 while surveys are limited".into(),
             ));
         }
+        if self.mail_concurrency == 0 || self.submission_batch_max == 0 || self.scheduler_seconds == 0 {
+            return Err(AppError::Startup(
+                "CANDOR_MAIL_CONCURRENCY, CANDOR_SUBMISSION_BATCH_MAX and CANDOR_SCHEDULER_SECONDS must be at least 1"
+                    .into(),
+            ));
+        }
         url::Url::parse(&self.base_url).map_err(|e| {
             AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))
         })?;
@@ -144,6 +178,7 @@ impl fmt::Debug for Settings {
             .field("min_group", &self.min_group)
             .field("outbox_dir", &self.outbox_dir)
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
+            .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .finish_non_exhaustive()
     }
 }

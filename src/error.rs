@@ -100,7 +100,11 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, info) => {
                 AppError::Unavailable(info.message().to_string())
             }
-            Error::DatabaseError(_, ref info) if is_locked(info.message()) => {
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                info,
+            ) => AppError::Unavailable(info.message().to_string()),
+            Error::DatabaseError(_, ref info) if is_locked(info.message()) || is_gone(info.message()) => {
                 AppError::Unavailable(info.message().to_string())
             }
             other => AppError::Unexpected(anyhow::Error::new(other)),
@@ -110,6 +114,21 @@ impl From<diesel::result::Error> for AppError {
 
 fn is_locked(message: &str) -> bool {
     message.contains("database is locked") || message.contains("database is busy")
+}
+
+/// PostgreSQL going away under a connection (a restart, a failover): a moment's wait helps.
+fn is_gone(message: &str) -> bool {
+    [
+        "terminating connection",
+        "server closed the connection",
+        "the database system is",
+        "connection to server",
+        "no connection to the server",
+        "could not receive data",
+        "SSL SYSCALL",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 impl From<diesel::r2d2::PoolError> for AppError {

@@ -12,6 +12,7 @@ pub mod http;
 pub mod mail;
 pub mod report;
 pub mod scheduler;
+pub mod shutdown;
 pub mod startup;
 pub mod stats;
 pub mod telemetry;

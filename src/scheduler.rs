@@ -18,6 +18,7 @@ use crate::domain::teams::Team;
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::report::summary;
+use crate::shutdown::Shutdown;
 
 /// How long a scheduled pulse stays open.
 pub const OPEN_DAYS: i64 = 7;
@@ -77,20 +78,50 @@ pub struct TickReport {
     pub reviews: usize,
 }
 
+/// The parts of a scheduler step; each is also the key of its PostgreSQL advisory lock.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Open = 1,
+    Remind = 2,
+    Close = 3,
+    Reviews = 4,
+}
+
+/// Runs one part in a write transaction that holds the part's lock, so instances sharing a
+/// PostgreSQL database take turns: a second instance waits, then finds the work done (each
+/// part is idempotent). On SQLite `BEGIN IMMEDIATE` already admits one writer at a time.
+async fn one_at_a_time<T, F>(pool: &DbPool, part: Part, job: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+{
+    db::run(pool, move |conn| {
+        db::write(conn, |conn| {
+            if let DbConnection::Postgresql(pg) = conn {
+                // "CAND" in ASCII, then the part: unlikely to meet another application's key.
+                let key = 0x4341_4e44_0000_0000_i64 + part as i64;
+                diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                    .bind::<diesel::sql_types::BigInt, _>(key)
+                    .execute(pg)?;
+            }
+            job(conn)
+        })
+    })
+    .await
+}
+
 /// One scheduler step at `now`, each part in its own transaction.
 pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Result<TickReport, AppError> {
     let c = composer.clone();
-    let opened = db::run(pool, move |conn| db::write(conn, |conn| open_due_pulses(conn, &c, now))).await?;
+    let opened = one_at_a_time(pool, Part::Open, move |conn| open_due_pulses(conn, &c, now)).await?;
     let c = composer.clone();
     let reminded =
-        db::run(pool, move |conn| db::write(conn, |conn| reminders::queue_due_reminders(conn, &c, now)))
-            .await?;
+        one_at_a_time(pool, Part::Remind, move |conn| reminders::queue_due_reminders(conn, &c, now)).await?;
     let c = composer.clone();
-    let closed =
-        db::run(pool, move |conn| db::write(conn, |conn| close_and_summarise(conn, &c, now))).await?;
+    let closed = one_at_a_time(pool, Part::Close, move |conn| close_and_summarise(conn, &c, now)).await?;
     let c = composer.clone();
-    let reviews = db::run(pool, move |conn| {
-        db::write(conn, |conn| agreements::reviews::queue_due_review_reminders(conn, &c, now.date_naive()))
+    let reviews = one_at_a_time(pool, Part::Reviews, move |conn| {
+        agreements::reviews::queue_due_review_reminders(conn, &c, now.date_naive())
     })
     .await?;
     Ok(TickReport { opened: opened.len(), reminded, closed: closed.len(), reviews })
@@ -108,16 +139,20 @@ fn close_and_summarise(
     Ok(closed)
 }
 
-/// Runs [`tick`] every `every` until the task is dropped.
-pub async fn run_scheduler(pool: DbPool, composer: Composer, every: Duration) {
+/// Runs [`tick`] every `every` until `shutdown` (a step under way finishes first).
+pub async fn run_scheduler(pool: DbPool, composer: Composer, every: Duration, shutdown: Shutdown) {
     let mut interval = tokio::time::interval(every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        interval.tick().await;
+        tokio::select! {
+            _ = interval.tick() => {}
+            _ = shutdown.stopping() => break,
+        }
         if let Err(e) = tick(&pool, &composer, Utc::now()).await {
             tracing::error!(error = %e, "scheduler step failed");
         }
     }
+    tracing::info!("scheduler stopped");
 }
 
 #[cfg(test)]

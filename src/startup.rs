@@ -14,11 +14,14 @@ use actix_web::cookie::{Key, SameSite};
 
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
-use crate::db::{self, DbPool, PoolOptions};
+use crate::db::{self, DatabaseUrl, DbPool, PoolOptions};
+use crate::domain::group_commit::{SubmissionWriter, WriterTasks};
 use crate::error::AppError;
 use crate::http;
+use crate::http::metrics::Metrics;
 use crate::mail::{Composer, DeliveryPolicy, Mailer};
 use crate::scheduler;
+use crate::shutdown::Shutdown;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -33,6 +36,12 @@ pub struct AppState {
     pub composer: Composer,
     /// Sends emails.
     pub mailer: Mailer,
+    /// Stores survey submissions by group commit.
+    pub submissions: SubmissionWriter,
+    /// This instance's Prometheus collectors.
+    pub metrics: Metrics,
+    /// Given when the instance stops taking new work.
+    pub shutdown: Shutdown,
 }
 
 /// A built, not yet running, HTTP server with its state.
@@ -40,6 +49,17 @@ pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
+    background: Vec<tokio::task::JoinHandle<()>>,
+    writer_tasks: WriterTasks,
+}
+
+/// Writer tasks for submissions: one on SQLite (it admits one writer at a time anyway), a few
+/// on PostgreSQL so batches of different instances and of one instance overlap.
+fn submission_writers(url: &DatabaseUrl, pool_size: u32) -> usize {
+    match url {
+        DatabaseUrl::Sqlite(_) => 1,
+        DatabaseUrl::Postgres(_) => (pool_size as usize / 2).clamp(1, 4),
+    }
 }
 
 impl Application {
@@ -47,7 +67,12 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, AppError> {
         settings.validate()?;
         let url = settings.database()?;
-        let options = PoolOptions { max_size: settings.db_pool_size, ..PoolOptions::default() };
+        let options = PoolOptions {
+            max_size: settings.db_pool_size,
+            sqlite_busy_timeout_ms: settings.sqlite_busy_timeout_ms,
+            ..PoolOptions::default()
+        };
+        let writers = submission_writers(&url, settings.db_pool_size);
         let pool = tokio::task::spawn_blocking(move || db::connect_and_migrate(&url, &options))
             .await
             .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
@@ -61,13 +86,23 @@ impl Application {
             .port();
         let composer = Composer::new(&settings.base_url)?;
         let mailer = Mailer::from_settings(&settings)?;
-        let state =
-            AppState { pool, templates: Arc::new(templates), settings: Arc::new(settings), composer, mailer };
+        let metrics = http::metrics::build()?;
+        let (submissions, writer_tasks) =
+            SubmissionWriter::start(pool.clone(), writers, settings.submission_batch_max, metrics.clone());
+        let state = AppState {
+            pool,
+            templates: Arc::new(templates),
+            settings: Arc::new(settings),
+            composer,
+            mailer,
+            submissions,
+            metrics,
+            shutdown: Shutdown::new(),
+        };
         let server = serve(listener, state.clone())?;
-        if state.settings.background_jobs {
-            start_background_jobs(&state);
-        }
-        Ok(Self { port, server, state })
+        let background =
+            if state.settings.background_jobs { start_background_jobs(&state) } else { Vec::new() };
+        Ok(Self { port, server, state, background, writer_tasks })
     }
 
     /// The port the server listens on.
@@ -85,23 +120,73 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves until the process is told to stop.
+    /// Serves until the server is stopped through its handle.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        self.run_until(std::future::pending()).await
+    }
+
+    /// Serves until `signal` completes (or the handle stops the server), then shuts down in
+    /// order: no new connections; requests under way finish (up to `shutdown_seconds`); their
+    /// submissions are committed; the scheduler's step and the emails being sent finish.
+    pub async fn run_until(
+        self,
+        signal: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let Self { server, state, background, writer_tasks, .. } = self;
+        let (handle, shutdown) = (server.handle(), state.shutdown.clone());
+        tokio::spawn(async move {
+            signal.await;
+            tracing::info!("stopping: no new requests; finishing those under way");
+            shutdown.begin();
+            handle.stop(true).await;
+        });
+        let served = server.await;
+        state.shutdown.begin();
+        let grace = std::time::Duration::from_secs(state.settings.shutdown_seconds);
+        drop(state);
+        let finishing = async {
+            futures_util::future::join_all(background).await;
+            writer_tasks.finished().await;
+        };
+        if tokio::time::timeout(grace, finishing).await.is_err() {
+            tracing::warn!("background work did not finish within {grace:?}; exiting anyway");
+        }
+        tracing::info!("Candor stopped");
+        served
     }
 }
 
-/// The scheduler (every 30 s) and the mail worker, as tasks of this process.
-fn start_background_jobs(state: &AppState) {
+/// The scheduler and the mail worker, as tasks of this process.
+fn start_background_jobs(state: &AppState) -> Vec<tokio::task::JoinHandle<()>> {
     let policy = delivery_policy(&state.settings);
-    tokio::spawn(crate::mail::deliver::run_mail_worker(state.pool.clone(), state.mailer.clone(), policy));
-    let every = std::time::Duration::from_secs(30);
-    tokio::spawn(scheduler::run_scheduler(state.pool.clone(), state.composer.clone(), every));
+    let every = std::time::Duration::from_secs(state.settings.scheduler_seconds);
+    vec![
+        tokio::spawn(crate::mail::deliver::run_mail_worker(
+            state.pool.clone(),
+            state.mailer.clone(),
+            policy,
+            state.shutdown.clone(),
+        )),
+        tokio::spawn(scheduler::run_scheduler(
+            state.pool.clone(),
+            state.composer.clone(),
+            every,
+            state.shutdown.clone(),
+        )),
+    ]
 }
 
 /// The delivery policy the settings ask for.
 pub fn delivery_policy(settings: &Settings) -> DeliveryPolicy {
-    DeliveryPolicy { rate_per_second: settings.mail_rate_per_second, ..DeliveryPolicy::default() }
+    use std::time::Duration;
+    DeliveryPolicy {
+        rate_per_second: settings.mail_rate_per_second,
+        concurrency: settings.mail_concurrency,
+        lease: Duration::from_secs(settings.mail_lease_seconds),
+        first_retry: Duration::from_secs(settings.mail_first_retry_seconds),
+        max_retry: Duration::from_secs(settings.mail_max_retry_seconds),
+        ..DeliveryPolicy::default()
+    }
 }
 
 /// The key that signs and encrypts session cookies.
@@ -142,6 +227,7 @@ fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let key = session_key(&state.settings)?;
     let limits = http::rate_limit::RateLimits::from_settings(&state.settings)?;
     tokio::spawn(limits.clone().forget_idle_every(std::time::Duration::from_secs(60)));
+    let shutdown_seconds = state.settings.shutdown_seconds;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
@@ -149,6 +235,7 @@ fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
             .wrap(actix_web::middleware::from_fn(http::security::limit_body))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .wrap(actix_web::middleware::from_fn(http::security::headers))
+            .wrap(actix_web::middleware::from_fn(http::metrics::record))
             .app_data(data.clone())
             .configure(|cfg| http::routes(cfg, &limits))
     })
@@ -156,6 +243,9 @@ fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     // accident) and 2 s to close; the benchmark's 64 keep-alive clients are far inside both.
     .client_request_timeout(std::time::Duration::from_secs(5))
     .client_disconnect_timeout(std::time::Duration::from_secs(2))
+    // Signals are handled in `run_until`, which also stops the background work.
+    .disable_signals()
+    .shutdown_timeout(shutdown_seconds)
     .listen(listener)
     .map_err(|e| AppError::Startup(format!("cannot start the HTTP server: {e}")))?
     .run();

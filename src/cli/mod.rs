@@ -272,7 +272,9 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), AppError> {
     let bind = app.state().settings.bind.clone();
     let shown = bind.rsplit_once(':').map(|(host, _)| format!("{host}:{}", app.port())).unwrap_or(bind);
     tracing::info!("Candor is listening on http://{shown}");
-    app.run_until_stopped().await.map_err(|e| AppError::Startup(format!("the server stopped: {e}")))
+    app.run_until(crate::shutdown::os_signal())
+        .await
+        .map_err(|e| AppError::Startup(format!("the server stopped: {e}")))
 }
 
 fn migrate(settings: &Settings) -> Result<(), AppError> {

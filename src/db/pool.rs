@@ -14,7 +14,8 @@ pub type DbPool = diesel::r2d2::Pool<ConnectionManager>;
 /// A connection checked out of the pool.
 pub type PooledConnection = diesel::r2d2::PooledConnection<ConnectionManager>;
 
-/// How long SQLite waits for another writer before giving up with "database is locked".
+/// How long SQLite waits for another writer before giving up with "database is locked", unless
+/// the settings say otherwise.
 pub const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
 
 /// A connection could not be opened; the message names the backend, the place and the cause.
@@ -26,12 +27,18 @@ pub struct ConnectError(String);
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    busy_timeout_ms: u32,
 }
 
 impl ConnectionManager {
     /// A manager for this URL.
     pub fn new(url: DatabaseUrl) -> Self {
-        Self { url }
+        Self { url, busy_timeout_ms: SQLITE_BUSY_TIMEOUT_MS }
+    }
+
+    /// The same, with SQLite waiting `ms` for a busy database.
+    pub fn with_busy_timeout(self, ms: u32) -> Self {
+        Self { busy_timeout_ms: ms, ..self }
     }
 
     fn connect_sqlite(&self, path: &std::path::Path) -> Result<DbConnection, ConnectError> {
@@ -49,10 +56,11 @@ impl ConnectionManager {
         let text = path.to_str().ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
         let mut conn = diesel::SqliteConnection::establish(text).map_err(|e| fail(e.to_string()))?;
         conn.batch_execute(&format!(
-            "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+            "PRAGMA busy_timeout = {};
              PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;"
+             PRAGMA foreign_keys = ON;",
+            self.busy_timeout_ms
         ))
         .map_err(|e| fail(format!("setting pragmas failed: {e}")))?;
         Ok(DbConnection::Sqlite(conn))
@@ -99,17 +107,24 @@ pub struct PoolOptions {
     /// Idle connections kept open. Short-lived commands use 0: a connection being opened in
     /// the background while the process exits can crash libpq's clean-up.
     pub min_idle: u32,
+    /// How long SQLite waits for another writer, in milliseconds.
+    pub sqlite_busy_timeout_ms: u32,
 }
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self { max_size: 10, checkout_timeout: Duration::from_secs(10), min_idle: 1 }
+        Self {
+            max_size: 10,
+            checkout_timeout: Duration::from_secs(10),
+            min_idle: 1,
+            sqlite_busy_timeout_ms: SQLITE_BUSY_TIMEOUT_MS,
+        }
     }
 }
 
 /// Opens one connection first (so a bad URL fails at once with its real cause), then the pool.
 pub fn build_pool(url: &DatabaseUrl, options: &PoolOptions) -> Result<DbPool, ConnectError> {
-    let manager = ConnectionManager::new(url.clone());
+    let manager = ConnectionManager::new(url.clone()).with_busy_timeout(options.sqlite_busy_timeout_ms);
     let first = diesel::r2d2::ManageConnection::connect(&manager)?;
     drop(first);
     diesel::r2d2::Pool::builder()

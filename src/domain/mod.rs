@@ -7,6 +7,7 @@ pub mod anonymity;
 pub mod audit;
 pub mod email;
 pub mod followups;
+pub mod group_commit;
 pub mod history;
 pub mod invite_mail;
 pub mod people;

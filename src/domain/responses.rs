@@ -139,9 +139,8 @@ fn truncate(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
-/// Stores a submission in one transaction: flips `responded` for this token's invitation while
-/// the pulse is open (exactly one row, else nothing is stored), then inserts the response, its
-/// answers and the comment under random ids with the pulse only. Call inside [`crate::db::write`].
+/// Stores a submission: looks up what the token opens, then [`store_for_pulse`]. Call inside
+/// [`crate::db::write`].
 pub fn store_submission(
     conn: &mut DbConnection,
     token: &str,
@@ -149,6 +148,20 @@ pub fn store_submission(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     let ballot = find_ballot(conn, token, now)?;
+    store_for_pulse(conn, token, ballot.pulse.id, submission, now)
+}
+
+/// Stores a submission for the token's invitation in `pulse_id` (as found by [`find_ballot`]):
+/// flips `responded` while the pulse is open (exactly one row, else nothing is stored and the
+/// error says why), then inserts the response, its answers and the comment under random ids
+/// with the pulse only. Call inside [`crate::db::write`].
+pub fn store_for_pulse(
+    conn: &mut DbConnection,
+    token: &str,
+    pulse_id: i64,
+    submission: &Submission,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
     let invitation = invitation_tokens::table
         .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
         .select(invitation_tokens::invitation_id);
@@ -157,15 +170,18 @@ pub fn store_submission(
     let flipped = diesel::update(
         invitations::table
             .filter(invitations::id.eq_any(invitation))
+            .filter(invitations::pulse_id.eq(pulse_id))
             .filter(invitations::responded.eq(false))
             .filter(invitations::pulse_id.eq_any(open_pulses)),
     )
     .set(invitations::responded.eq(true))
     .execute(conn)?;
     if flipped != 1 {
+        // Say why: answered meanwhile (409), closed meanwhile (410) or not this pulse's.
+        find_ballot(conn, token, now)?;
         return Err(AppError::Conflict("This pulse has been answered already with your link.".into()));
     }
-    insert_response(conn, ballot.pulse.id, submission)
+    insert_response(conn, pulse_id, submission)
 }
 
 /// Inserts one anonymous response (random id, the pulse only), its answers and its comment

@@ -9,6 +9,7 @@ mod health;
 mod home;
 pub mod logging;
 mod login;
+pub mod metrics;
 pub mod pages;
 pub mod rate_limit;
 pub mod security;
@@ -40,6 +41,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
         .app_data(security::payload_config())
         .route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
+        .route("/metrics", web::get().to(metrics::metrics))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
         .route("/admin", web::get().to(admin::overview))
         .route("/teams/{slug}", web::get().to(team_page::show))

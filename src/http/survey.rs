@@ -121,11 +121,8 @@ pub async fn submit(
             return form_page(&state, &token, &ballot, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let stored_token = token.clone();
-    db::run(&state.pool, move |c| {
-        db::write(c, |c| responses::store_submission(c, &stored_token, &submission, now))
-    })
-    .await?;
+    // Answered only once the group commit holding this submission is durable.
+    state.submissions.submit(token, ballot.pulse.id, submission, now).await?;
     let mut ctx = tera::Context::new();
     ctx.insert("team", &ballot.team_name);
     ctx.insert("closes_on", &ballot.pulse.closes_at.format("%A %-d %B").to_string());

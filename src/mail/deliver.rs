@@ -13,6 +13,7 @@ use super::outbox::{self, OutboxMail};
 use super::transport::SendError;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
+use crate::shutdown::Shutdown;
 
 /// How hard and how fast to try.
 #[derive(Debug, Clone)]
@@ -67,6 +68,8 @@ pub struct DeliveryReport {
     pub retried: usize,
     /// Failed for good.
     pub failed: usize,
+    /// Claimed but not sent because the process is stopping; queued again at once.
+    pub released: usize,
 }
 
 /// Paces sends to a rate shared by every step of one process.
@@ -91,6 +94,7 @@ enum Outcome {
     Sent,
     Retried,
     Failed,
+    Released,
 }
 
 /// Sends every row due at `now` (up to one batch) and records the outcomes.
@@ -101,12 +105,30 @@ pub async fn deliver_due(
     pacer: &Pacer,
     now: NaiveDateTime,
 ) -> Result<DeliveryReport, AppError> {
+    deliver_due_until(pool, mailer, policy, pacer, now, &Shutdown::new()).await
+}
+
+/// As [`deliver_due`], but once `shutdown` is given no further send starts: sends under way
+/// finish and are recorded, the rest of the batch is released for any instance to take.
+pub async fn deliver_due_until(
+    pool: &DbPool,
+    mailer: &Mailer,
+    policy: &DeliveryPolicy,
+    pacer: &Pacer,
+    now: NaiveDateTime,
+    shutdown: &Shutdown,
+) -> Result<DeliveryReport, AppError> {
     let (batch, lease) = (policy.batch, chrono_duration(policy.lease));
     let claimed = db::run(pool, move |c| db::write(c, |c| outbox::claim_due(c, now, batch, lease))).await?;
     let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
     let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
         .map(|mail| async move {
             pacer.wait().await;
+            if shutdown.is_stopping() {
+                let id = mail.id;
+                db::run(pool, move |c| db::write(c, |c| outbox::release(c, id))).await?;
+                return Ok(Outcome::Released);
+            }
             let result = mailer.send(&mail).await;
             record(pool, policy, mail, result, now).await
         })
@@ -118,6 +140,7 @@ pub async fn deliver_due(
             Outcome::Sent => report.sent += 1,
             Outcome::Retried => report.retried += 1,
             Outcome::Failed => report.failed += 1,
+            Outcome::Released => report.released += 1,
         }
     }
     Ok(report)
@@ -155,19 +178,24 @@ fn chrono_duration(d: Duration) -> chrono::Duration {
     chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
 }
 
-/// Loops [`deliver_due`] until the task is dropped: at once while there is work, every
-/// second when the outbox is empty, and a little longer after a database error.
-pub async fn run_mail_worker(pool: DbPool, mailer: Mailer, policy: DeliveryPolicy) {
+/// Loops [`deliver_due_until`] until `shutdown`: at once while there is work, every second when
+/// the outbox is empty, and a little longer after a database error.
+pub async fn run_mail_worker(pool: DbPool, mailer: Mailer, policy: DeliveryPolicy, shutdown: Shutdown) {
     let pacer = Pacer::new(policy.rate_per_second);
-    loop {
+    while !shutdown.is_stopping() {
         let now = chrono::Utc::now().naive_utc();
-        match deliver_due(&pool, &mailer, &policy, &pacer, now).await {
+        let pause = match deliver_due_until(&pool, &mailer, &policy, &pacer, now, &shutdown).await {
             Ok(report) if report.claimed > 0 => continue,
-            Ok(_) => tokio::time::sleep(Duration::from_secs(1)).await,
+            Ok(_) => Duration::from_secs(1),
             Err(e) => {
                 tracing::error!(error = %e, "mail worker step failed");
-                tokio::time::sleep(Duration::from_secs(5)).await;
+                Duration::from_secs(5)
             }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(pause) => {}
+            _ = shutdown.stopping() => {}
         }
     }
+    tracing::info!("mail worker stopped");
 }

@@ -7,5 +7,5 @@ pub mod outbox;
 pub mod transport;
 
 pub use compose::{Composed, Composer};
-pub use deliver::{DeliveryPolicy, DeliveryReport, deliver_due};
+pub use deliver::{DeliveryPolicy, DeliveryReport, deliver_due, deliver_due_until};
 pub use transport::Mailer;

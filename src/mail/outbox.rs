@@ -153,6 +153,15 @@ pub fn mark_sent(conn: &mut DbConnection, mail: &OutboxMail, now: NaiveDateTime)
     Ok(())
 }
 
+/// Gives a claimed row back unsent (this instance is stopping): due again at once, for any
+/// instance.
+pub fn release(conn: &mut DbConnection, id: i64) -> Result<(), AppError> {
+    diesel::update(outbox::table.find(id).filter(outbox::state.eq("sending")))
+        .set((outbox::state.eq("queued"), outbox::lease_until.eq(None::<NaiveDateTime>)))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Records a failed attempt: queued again at `retry_at`, or `failed` for good when `None`.
 pub fn mark_attempt_failed(
     conn: &mut DbConnection,

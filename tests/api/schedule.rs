@@ -23,6 +23,7 @@ fn remind(app: &TestApp, now: &str) -> usize {
 backend_tests!(
     reminders_halfway_and_last_day_on_weekdays_only,
     scheduler_opens_each_month_once,
+    two_instances_scheduling_at_once_open_each_pulse_once,
     default_survey_is_there
 );
 
@@ -109,4 +110,35 @@ async fn default_survey_is_there(backend: Backend) {
             "helped"
         ]
     );
+}
+
+/// Two instances (two pools on one database), two scheduler steps each, all at the same moment:
+/// every pulse opens once, no step fails, and the 1,000-person team gets 1,000 invitations.
+async fn two_instances_scheduling_at_once_open_each_pulse_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let sizes = [("big", 1000), ("small", 7), ("tiny", 3)];
+    for (slug, size) in sizes {
+        app.with_conn(|c| seed_team(c, slug, size));
+    }
+    let now = at("2027-02-01 09:05");
+    let instances = [app.state.pool.clone(), app.db.pool()];
+    let steps = instances.iter().flat_map(|pool| {
+        let composer = app.state.composer.clone();
+        (0..2).map(move |_| {
+            let (pool, composer) = (pool.clone(), composer.clone());
+            tokio::spawn(async move { candor::scheduler::tick(&pool, &composer, now).await })
+        })
+    });
+    let reports: Vec<_> = futures_util::future::join_all(steps.collect::<Vec<_>>()).await;
+    let opened: usize = reports.into_iter().map(|r| r.unwrap().expect("no step fails").opened).sum();
+    assert_eq!(opened, 3, "each team's pulse opened once across all steps");
+    let pulses_per_team: Vec<i64> = app.with_conn(|c| {
+        pulses::table.group_by(pulses::team_id).select(diesel::dsl::count_star()).load(c).unwrap()
+    });
+    assert_eq!(pulses_per_team, vec![1, 1, 1]);
+    let invitations = app.with_conn(|c| {
+        use candor::db::schema::outbox;
+        outbox::table.filter(outbox::idempotency_key.like("invite:%")).count().get_result::<i64>(c).unwrap()
+    });
+    assert_eq!(invitations, 1010, "1,000 + 7 + 3 invitations, none twice");
 }
