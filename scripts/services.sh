@@ -36,7 +36,8 @@ free_port() {
 }
 
 start_maildev() {
-  # Starts MailDev on free ports; exports CANDOR_TEST_SMTP_URL and CANDOR_TEST_MAILDEV_API.
+  # Starts MailDev on free ports; exports CANDOR_TEST_SMTP_URL, CANDOR_TEST_MAILDEV_API and
+  # CANDOR_TEST_MAILDEV_BIN.
   ensure_maildev
   local smtp web dir
   smtp=$(free_port); web=$(free_port); dir=$(mktemp -d)
@@ -53,6 +54,8 @@ start_maildev() {
   fi
   export CANDOR_TEST_SMTP_URL="smtp://127.0.0.1:$smtp"
   export CANDOR_TEST_MAILDEV_API="http://127.0.0.1:$web"
+  # Tests that stop and restart an SMTP server start MailDevs of their own (tests/resilience).
+  export CANDOR_TEST_MAILDEV_BIN="$MAILDEV_BIN"
   log "MailDev: SMTP $smtp, web $web (pid $MAILDEV_PID)"
 }
 
