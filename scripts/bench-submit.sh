@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Survey submissions per second: 64 concurrent clients (wrk, scripts/bench/submit.lua) POST
 # answers to a running `candor serve`, each with its own one-time token, on SQLite (its
-# default synchronous=FULL) and on PostgreSQL when it is available. Prints requests/s,
+# default synchronous=FULL, with group commit) and on PostgreSQL when it is available. Prints requests/s,
 # latency p50/p90/p99, the non-2xx answers, and then checks in the database that the rows
 # stored match the 200s wrk saw. Prints figures; asserts nothing about timings.
 # Usage: scripts/bench-submit.sh [TOKENS] [SECONDS]
@@ -115,6 +115,12 @@ bench() {
   local p50_ms p90_ms p99_ms max_ms socket_errors socket_errors_detail
   source "$result"
 
+  # Group commit: how many transactions stored them (from the server's own /metrics).
+  local commits
+  commits=$(curl -fs "http://127.0.0.1:$port/metrics" | awk '
+    /^candor_submission_batch_size_sum/ { s = $2 } /^candor_submission_batch_size_count/ { c = $2 }
+    END { if (c > 0) printf "%d transactions, %.1f submissions each on average", c, s / c; else print "none" }')
+
   # The server's CPU time (user+system) over its life, nearly all of it the measured phase:
   # on a small machine wrk and the server share the cores.
   local cpu_s
@@ -133,6 +139,7 @@ bench() {
   printf '  latency         p50 %s ms, p90 %s ms, p99 %s ms (max %s ms)\n' "$p50_ms" "$p90_ms" "$p99_ms" "$max_ms"
   printf '  non-2xx         %d  (409 used: %d, 422 invalid: %d, 503 busy: %d, other: %d); socket errors %d (%s)\n' \
     "$non2xx" "$conflict" "$unprocessable" "$unavailable" "$other" "$socket_errors" "$socket_errors_detail"
+  printf '  group commit    %s\n' "$commits"
   printf '  server CPU      %ss over the %ss window = %s of the %d cores, which wrk shares\n' \
     "$cpu_s" "$window" "$(python3 -c "print(f'{$cpu_s / $window:.2f}')")" "$(nproc)"
   printf '  sent %d, answered %d' "$sent" "$answered"

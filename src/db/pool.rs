@@ -59,7 +59,9 @@ impl ConnectionManager {
             "PRAGMA busy_timeout = {};
              PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;",
+             PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -16384;
+             PRAGMA mmap_size = 268435456;",
             self.busy_timeout_ms
         ))
         .map_err(|e| fail(format!("setting pragmas failed: {e}")))?;
@@ -128,6 +130,9 @@ pub fn build_pool(url: &DatabaseUrl, options: &PoolOptions) -> Result<DbPool, Co
     let first = diesel::r2d2::ManageConnection::connect(&manager)?;
     drop(first);
     diesel::r2d2::Pool::builder()
+        // A PostgreSQL connection can die under us (a restart): check it before each use. A
+        // SQLite connection is a file handle; the check would cost a statement per request.
+        .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
         .max_size(options.max_size)
         .min_idle(Some(options.min_idle))
         .connection_timeout(options.checkout_timeout)

@@ -162,20 +162,29 @@ pub fn store_for_pulse(
     submission: &Submission,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    let invitation = invitation_tokens::table
+    // Two lookups by key rather than one UPDATE with subqueries: given `pulse_id IN (…)`,
+    // SQLite's planner walks every invitation of the pulse (1.7 ms at 30,000 people).
+    let invitation: Option<i64> = invitation_tokens::table
         .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
-        .select(invitation_tokens::invitation_id);
-    let open_pulses =
-        pulses::table.filter(pulses::state.eq("open").and(pulses::closes_at.gt(now))).select(pulses::id);
-    let flipped = diesel::update(
-        invitations::table
-            .filter(invitations::id.eq_any(invitation))
-            .filter(invitations::pulse_id.eq(pulse_id))
-            .filter(invitations::responded.eq(false))
-            .filter(invitations::pulse_id.eq_any(open_pulses)),
-    )
-    .set(invitations::responded.eq(true))
-    .execute(conn)?;
+        .select(invitation_tokens::invitation_id)
+        .first(conn)
+        .optional()?;
+    let open: i64 = pulses::table
+        .find(pulse_id)
+        .filter(pulses::state.eq("open").and(pulses::closes_at.gt(now)))
+        .count()
+        .get_result(conn)?;
+    let flipped = match invitation {
+        Some(id) if open == 1 => diesel::update(
+            invitations::table
+                .find(id)
+                .filter(invitations::pulse_id.eq(pulse_id))
+                .filter(invitations::responded.eq(false)),
+        )
+        .set(invitations::responded.eq(true))
+        .execute(conn)?,
+        _ => 0,
+    };
     if flipped != 1 {
         // Say why: answered meanwhile (409), closed meanwhile (410) or not this pulse's.
         find_ballot(conn, token, now)?;
