@@ -97,6 +97,12 @@ impl From<diesel::result::Error> for AppError {
         use diesel::result::{DatabaseErrorKind, Error};
         match e {
             Error::NotFound => AppError::NotFound("not found".into()),
+            // The connection went away mid-transaction (a PostgreSQL restart): the pool drops
+            // the connection; the next try gets a fresh one.
+            Error::BrokenTransactionManager => {
+                AppError::Unavailable("the database connection broke during a transaction".into())
+            }
+            Error::RollbackErrorOnCommit { commit_error, .. } => AppError::from(*commit_error),
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, info) => {
                 AppError::Unavailable(info.message().to_string())
             }
