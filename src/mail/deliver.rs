@@ -49,6 +49,14 @@ impl Default for DeliveryPolicy {
 }
 
 impl DeliveryPolicy {
+    /// Rows to claim at once: at most what the rate sends in half a lease, so a claim never
+    /// outlives its lease while its rows wait their turn (another instance would take them
+    /// and send them twice).
+    pub fn claim_size(&self) -> i64 {
+        let in_half_a_lease = (self.rate_per_second * self.lease.as_secs_f64() / 2.0).floor();
+        self.batch.min(in_half_a_lease as i64).max(1)
+    }
+
     /// The wait before attempt `attempts + 1`, after `attempts` failures.
     pub fn backoff(&self, attempts: i32) -> Duration {
         let exponent = attempts.saturating_sub(1).clamp(0, 20) as u32;
@@ -118,7 +126,7 @@ pub async fn deliver_due_until(
     now: NaiveDateTime,
     shutdown: &Shutdown,
 ) -> Result<DeliveryReport, AppError> {
-    let (batch, lease) = (policy.batch, chrono_duration(policy.lease));
+    let (batch, lease) = (policy.claim_size(), chrono_duration(policy.lease));
     let claimed = db::run(pool, move |c| db::write(c, |c| outbox::claim_due(c, now, batch, lease))).await?;
     let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
     let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
@@ -198,4 +206,22 @@ pub async fn run_mail_worker(pool: DbPool, mailer: Mailer, policy: DeliveryPolic
         }
     }
     tracing::info!("mail worker stopped");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_fits_in_half_a_lease_at_the_sending_rate() {
+        let policy = |rate_per_second, lease_secs| DeliveryPolicy {
+            rate_per_second,
+            lease: Duration::from_secs(lease_secs),
+            ..DeliveryPolicy::default()
+        };
+        assert_eq!(policy(20.0, 120).claim_size(), 100, "the default batch fits easily");
+        assert_eq!(policy(0.5, 120).claim_size(), 30, "a slow rate claims fewer");
+        assert_eq!(policy(1000.0, 3).claim_size(), 100);
+        assert_eq!(policy(0.01, 10).claim_size(), 1, "never nothing");
+    }
 }
