@@ -48,10 +48,10 @@ impl ConnectionManager {
         if path.is_dir() {
             return Err(fail("that path is a folder, not a database file".into()));
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            if !dir.is_dir() {
-                return Err(fail(format!("the folder {} does not exist", dir.display())));
-            }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !dir.is_dir()
+        {
+            return Err(fail(format!("the folder {} does not exist", dir.display())));
         }
         let text = path.to_str().ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
         let mut conn = diesel::SqliteConnection::establish(text).map_err(|e| fail(e.to_string()))?;

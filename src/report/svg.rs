@@ -383,7 +383,7 @@ fn month_labels(svg: &mut String, months: &[ChartMonth]) {
     let base = HEIGHT - BOTTOM;
     svg.push_str("<g class=\"axis\" aria-hidden=\"true\">");
     let mut last_year = None;
-    for (i, m) in months.iter().enumerate().filter(|(i, _)| (count - 1 - i) % step == 0) {
+    for (i, m) in months.iter().enumerate().filter(|(i, _)| (count - 1 - i).is_multiple_of(step)) {
         let Ok(period) = Period::parse(&m.period) else { continue };
         let day = period.first_day();
         let x = x_of(i, count);

@@ -107,10 +107,10 @@ impl CandorProcess {
             if let Some(status) = self.try_exit() {
                 return Err(format!("it exited with {status} before answering /healthz"));
             }
-            if let Ok(r) = client.get(format!("{}/healthz", self.base)).send().await {
-                if r.status() == 200 {
-                    return Ok(());
-                }
+            if let Ok(r) = client.get(format!("{}/healthz", self.base)).send().await
+                && r.status() == 200
+            {
+                return Ok(());
             }
             if Instant::now() > deadline {
                 return Err(format!("/healthz was not 200 within {timeout:?}"));
