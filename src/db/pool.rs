@@ -60,8 +60,7 @@ impl ConnectionManager {
              PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -16384;
-             PRAGMA mmap_size = 268435456;",
+             PRAGMA cache_size = -16384;",
             self.busy_timeout_ms
         ))
         .map_err(|e| fail(format!("setting pragmas failed: {e}")))?;
