@@ -18,8 +18,8 @@ use crate::db::{self, DatabaseUrl, DbPool, PoolOptions};
 use crate::domain::group_commit::{SubmissionWriter, WriterTasks};
 use crate::error::AppError;
 use crate::http;
-use crate::http::metrics::Metrics;
 use crate::mail::{Composer, DeliveryPolicy, Mailer};
+use crate::metrics::Metrics;
 use crate::scheduler;
 use crate::shutdown::Shutdown;
 
@@ -86,7 +86,7 @@ impl Application {
             .port();
         let composer = Composer::new(&settings.base_url)?;
         let mailer = Mailer::from_settings(&settings)?;
-        let metrics = http::metrics::build()?;
+        let metrics = crate::metrics::build()?;
         let (submissions, writer_tasks) =
             SubmissionWriter::start(pool.clone(), writers, settings.submission_batch_max, metrics.clone());
         let state = AppState {

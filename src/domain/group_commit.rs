@@ -18,7 +18,7 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 use super::responses::{self, Submission};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::AppError;
-use crate::http::metrics::Metrics;
+use crate::metrics::Metrics;
 use crate::shutdown::Shutdown;
 
 /// Submissions waiting for a writer, at most; a full queue makes senders wait (backpressure).

@@ -4,8 +4,8 @@
 use candor::db::schema::{invitations, responses};
 use candor::domain::group_commit::SubmissionWriter;
 use candor::domain::responses::{Submission, find_ballot};
-use candor::http::metrics::Metrics;
 use candor::mail::Composer;
+use candor::metrics::Metrics;
 use diesel::prelude::*;
 
 use crate::helpers::*;
