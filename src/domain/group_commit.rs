@@ -3,18 +3,20 @@
 //! is answered only after that transaction committed.
 //!
 //! One fsync then covers a whole batch, so durability (`synchronous=FULL` on SQLite) costs
-//! about the same at 10 submissions a second as at 10,000. Each submission runs under its own
-//! savepoint: a token answered already, or a pulse that closed meanwhile, fails alone while
+//! about the same at 10 submissions a second as at 10,000. A token answered already, or a pulse
+//! that closed meanwhile, is refused before anything of it is written, so it fails alone while
 //! the rest of the batch commits. Shuffling keeps the order of rows inside a batch unrelated
 //! to the order people pressed "Send".
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
-use diesel::Connection;
 use rand::seq::SliceRandom;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
+use super::pulses::Pulse;
 use super::responses::{self, Submission};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::AppError;
@@ -161,14 +163,21 @@ impl Writer {
 
 type Work = (String, i64, Submission, NaiveDateTime);
 
-/// One write transaction; each submission under a savepoint of its own.
+/// One write transaction for the whole batch. A refused submission (used token, closed pulse)
+/// writes nothing, so it needs no savepoint; a database failure rolls the whole batch back and
+/// every sender hears of it, so no token is ever left used without its response.
 fn store_batch(conn: &mut DbConnection, work: &[Work]) -> Result<Vec<Result<(), AppError>>, AppError> {
     db::write(conn, |conn| {
-        Ok(work
-            .iter()
-            .map(|(token, pulse_id, submission, now)| {
-                conn.transaction(|c| responses::store_for_pulse(c, token, *pulse_id, submission, *now))
-            })
-            .collect())
+        let mut pulses: HashMap<i64, Option<Pulse>> = HashMap::new();
+        let mut results = Vec::with_capacity(work.len());
+        for (token, pulse_id, submission, now) in work {
+            let pulse = match pulses.entry(*pulse_id) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(slot) => slot.insert(responses::current_pulse(conn, *pulse_id)?),
+            };
+            let open = pulse.as_ref().is_some_and(|p| p.accepts_answers(*now));
+            results.push(responses::store_if_open(conn, token, *pulse_id, open, submission, *now)?);
+        }
+        Ok(results)
     })
 }

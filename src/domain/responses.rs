@@ -142,7 +142,7 @@ fn truncate(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
-/// Stores a submission: looks up what the token opens, then [`store_for_pulse`]. Call inside
+/// Stores a submission: looks up what the token opens, then [`store_if_open`]. Call inside
 /// [`crate::db::write`].
 pub fn store_submission(
     conn: &mut DbConnection,
@@ -151,35 +151,39 @@ pub fn store_submission(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     let ballot = find_ballot(conn, token, now)?;
-    store_for_pulse(conn, token, ballot.pulse.id, submission, now)
+    let open = ballot.pulse.accepts_answers(now);
+    store_if_open(conn, token, ballot.pulse.id, open, submission, now)?
 }
 
-/// Stores a submission for the token's invitation in `pulse_id` (as found by [`find_ballot`]):
-/// flips `responded` while the pulse is open (exactly one row, else nothing is stored and the
-/// error says why), then inserts the response, its answers and the comment under random ids
-/// with the pulse only. Call inside [`crate::db::write`].
-pub fn store_for_pulse(
+/// The pulse `pulse_id` as it is now in this transaction, if it exists.
+pub fn current_pulse(conn: &mut DbConnection, pulse_id: i64) -> Result<Option<Pulse>, AppError> {
+    Ok(pulses::table.find(pulse_id).select(Pulse::as_select()).load(conn)?.into_iter().next())
+}
+
+/// Stores a submission for the token's invitation in `pulse_id` (as found by [`find_ballot`];
+/// `pulse_open` read in this transaction): flips `responded` (exactly one row), then inserts the
+/// response, its answers and the comment under random ids with the pulse only. Call inside
+/// [`crate::db::write`].
+///
+/// `Ok(Err(refusal))`: nothing was written, and the refusal says why (answered already, closed,
+/// unknown). `Err(failure)`: the database failed, perhaps after writing began, so the caller
+/// must roll the transaction back.
+pub fn store_if_open(
     conn: &mut DbConnection,
     token: &str,
     pulse_id: i64,
+    pulse_open: bool,
     submission: &Submission,
     now: NaiveDateTime,
-) -> Result<(), AppError> {
-    // Two lookups by key rather than one UPDATE with subqueries: given `pulse_id IN (…)`,
-    // SQLite's planner walks every invitation of the pulse (1.7 ms at 30,000 people).
+) -> Result<Result<(), AppError>, AppError> {
     let invitation: Option<i64> = invitation_tokens::table
         .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
         .select(invitation_tokens::invitation_id)
         .load::<i64>(conn)?
         .into_iter()
         .next();
-    let open: i64 = pulses::table
-        .find(pulse_id)
-        .filter(pulses::state.eq("open").and(pulses::closes_at.gt(now)))
-        .count()
-        .get_result(conn)?;
     let flipped = match invitation {
-        Some(id) if open == 1 => diesel::update(
+        Some(id) if pulse_open => diesel::update(
             invitations::table
                 .find(id)
                 .filter(invitations::pulse_id.eq(pulse_id))
@@ -191,10 +195,14 @@ pub fn store_for_pulse(
     };
     if flipped != 1 {
         // Say why: answered meanwhile (409), closed meanwhile (410) or not this pulse's.
-        find_ballot(conn, token, now)?;
-        return Err(AppError::Conflict("This pulse has been answered already with your link.".into()));
+        let why = match find_ballot(conn, token, now) {
+            Err(refusal) => refusal,
+            Ok(_) => AppError::Conflict("This pulse has been answered already with your link.".into()),
+        };
+        return Ok(Err(why));
     }
-    insert_response(conn, pulse_id, submission)
+    insert_response(conn, pulse_id, submission)?;
+    Ok(Ok(()))
 }
 
 /// Inserts one anonymous response (random id, the pulse only), its answers and its comment

@@ -1,5 +1,5 @@
-//! Group commit: submissions that arrive together are stored in one transaction, each under its
-//! own savepoint, and every sender hears the outcome of its own submission only.
+//! Group commit: submissions that arrive together are stored in one transaction; a refused one
+//! writes nothing, and every sender hears the outcome of its own submission only.
 
 use candor::db::schema::{invitations, responses};
 use candor::domain::group_commit::SubmissionWriter;
@@ -24,7 +24,8 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone_postgres() {
     }
 }
 
-async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backend) {
+/// A 100-person pulse: its database, pulse id, tokens and the id of the question `trust_1`.
+fn burst_fixture(backend: Backend) -> (TestDb, candor::db::DbPool, i64, Vec<String>, i64) {
     let db = TestDb::new(backend);
     let pool = db.pool();
     let composer = Composer::new("http://127.0.0.1:1").unwrap();
@@ -42,11 +43,28 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
         bodies.iter().map(|b| token_in(b).unwrap()).collect()
     };
     assert_eq!(tokens.len(), 100);
-    let now = chrono::Utc::now().naive_utc();
-    let ballot = find_ballot(&mut conn, &tokens[0], now).unwrap();
+    let ballot = find_ballot(&mut conn, &tokens[0], chrono::Utc::now().naive_utc()).unwrap();
     let question = ballot.questions.iter().find(|q| q.key == "trust_1").unwrap().id;
     drop(conn);
+    (db, pool, pulse.id, tokens, question)
+}
 
+/// (responses stored, invitations answered) in the pulse.
+fn stored_and_answered(pool: &candor::db::DbPool, pulse_id: i64) -> (i64, i64) {
+    let mut conn = pool.get().unwrap();
+    let stored: i64 =
+        responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(&mut conn).unwrap();
+    let answered: i64 = invitations::table
+        .filter(invitations::pulse_id.eq(pulse_id).and(invitations::responded.eq(true)))
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    (stored, answered)
+}
+
+async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backend) {
+    let (_db, pool, pulse_id, tokens, question) = burst_fixture(backend);
+    let now = chrono::Utc::now().naive_utc();
     let metrics = Metrics::new().unwrap();
     let (writer, tasks) = SubmissionWriter::start(pool.clone(), 1, 512, metrics.clone());
     let submission = |value| Submission { answers: vec![(question, value)], comment: None };
@@ -54,9 +72,9 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     let mut burst: Vec<_> = tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| writer.submit(t.clone(), pulse.id, submission(1 + (i % 5) as i32), now))
+        .map(|(i, t)| writer.submit(t.clone(), pulse_id, submission(1 + (i % 5) as i32), now))
         .collect();
-    burst.push(writer.submit(tokens[0].clone(), pulse.id, submission(5), now));
+    burst.push(writer.submit(tokens[0].clone(), pulse_id, submission(5), now));
     let outcomes = futures_util::future::join_all(burst).await;
 
     let refused: Vec<_> = outcomes.iter().filter_map(|o| o.as_ref().err()).collect();
@@ -64,9 +82,9 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     assert_eq!(refused[0].status(), 409, "and says the link was used");
     let mut conn = pool.get().unwrap();
     let stored: i64 =
-        responses::table.filter(responses::pulse_id.eq(pulse.id)).count().get_result(&mut conn).unwrap();
+        responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(&mut conn).unwrap();
     let answered: i64 = invitations::table
-        .filter(invitations::pulse_id.eq(pulse.id).and(invitations::responded.eq(true)))
+        .filter(invitations::pulse_id.eq(pulse_id).and(invitations::responded.eq(true)))
         .count()
         .get_result(&mut conn)
         .unwrap();
@@ -81,6 +99,41 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     // After the writer is closed, a submission is refused plainly (503), not lost in a queue.
     let late = writer.clone();
     tasks.finished().await;
-    let refused = late.submit(tokens[1].clone(), pulse.id, submission(3), now).await.unwrap_err();
+    let refused = late.submit(tokens[1].clone(), pulse_id, submission(3), now).await.unwrap_err();
     assert_eq!(refused.status(), 503);
+}
+
+#[tokio::test]
+async fn a_database_failure_rolls_back_the_whole_batch_sqlite() {
+    a_database_failure_rolls_back_the_whole_batch(Backend::Sqlite).await
+}
+
+#[tokio::test]
+async fn a_database_failure_rolls_back_the_whole_batch_postgres() {
+    if service_url("CANDOR_TEST_POSTGRES_URL").is_some() {
+        a_database_failure_rolls_back_the_whole_batch(Backend::Postgres).await
+    }
+}
+
+/// A submission whose answer the database rejects (a question that does not exist breaks a
+/// foreign key after its token was flipped): the batch is rolled back and every sender is told,
+/// so no token is left used without its response, and the valid ones can simply be sent again.
+async fn a_database_failure_rolls_back_the_whole_batch(backend: Backend) {
+    let (_db, pool, pulse_id, tokens, question) = burst_fixture(backend);
+    let now = chrono::Utc::now().naive_utc();
+    let (writer, _tasks) = SubmissionWriter::start(pool.clone(), 1, 512, Metrics::new().unwrap());
+    let valid = Submission { answers: vec![(question, 4)], comment: None };
+    let broken = Submission { answers: vec![(i64::from(i32::MAX), 4)], comment: None };
+    let mut burst: Vec<_> =
+        tokens[..10].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
+    burst.push(writer.submit(tokens[10].clone(), pulse_id, broken, now));
+    let outcomes = futures_util::future::join_all(burst).await;
+    assert!(outcomes.iter().all(|o| o.is_err()), "every sender hears the batch failed: {outcomes:?}");
+    assert_eq!(stored_and_answered(&pool, pulse_id), (0, 0), "nothing half-written");
+
+    let again: Vec<_> =
+        tokens[..10].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
+    let outcomes = futures_util::future::join_all(again).await;
+    assert!(outcomes.iter().all(|o| o.is_ok()), "{outcomes:?}");
+    assert_eq!(stored_and_answered(&pool, pulse_id), (10, 10));
 }
