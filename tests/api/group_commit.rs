@@ -8,21 +8,15 @@ use candor::mail::Composer;
 use candor::metrics::Metrics;
 use diesel::prelude::*;
 
+use crate::backend_tests;
 use crate::helpers::*;
 
-// current_thread on purpose: every submission of the burst is queued before the writer task
+// current_thread on purpose: every submission of a burst is queued before the writer task
 // first runs, so the burst is exactly one batch.
-#[tokio::test]
-async fn a_burst_is_one_transaction_and_a_used_token_fails_alone_sqlite() {
-    a_burst_is_one_transaction_and_a_used_token_fails_alone(Backend::Sqlite).await
-}
-
-#[tokio::test]
-async fn a_burst_is_one_transaction_and_a_used_token_fails_alone_postgres() {
-    if service_url("CANDOR_TEST_POSTGRES_URL").is_some() {
-        a_burst_is_one_transaction_and_a_used_token_fails_alone(Backend::Postgres).await
-    }
-}
+backend_tests!(
+    current_thread: a_burst_is_one_transaction_and_a_used_token_fails_alone,
+    a_database_failure_rolls_back_the_whole_batch
+);
 
 /// A 100-person pulse: its database, pulse id, tokens and the id of the question `trust_1`.
 fn burst_fixture(backend: Backend) -> (TestDb, candor::db::DbPool, i64, Vec<String>, i64) {
@@ -101,18 +95,6 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     tasks.finished().await;
     let refused = late.submit(tokens[1].clone(), pulse_id, submission(3), now).await.unwrap_err();
     assert_eq!(refused.status(), 503);
-}
-
-#[tokio::test]
-async fn a_database_failure_rolls_back_the_whole_batch_sqlite() {
-    a_database_failure_rolls_back_the_whole_batch(Backend::Sqlite).await
-}
-
-#[tokio::test]
-async fn a_database_failure_rolls_back_the_whole_batch_postgres() {
-    if service_url("CANDOR_TEST_POSTGRES_URL").is_some() {
-        a_database_failure_rolls_back_the_whole_batch(Backend::Postgres).await
-    }
 }
 
 /// A submission whose answer the database rejects (a question that does not exist breaks a

@@ -18,16 +18,20 @@ pub enum Backend {
     Postgres,
 }
 
-/// Runs each named `async fn name(backend: Backend)` once per backend.
+/// Runs each named `async fn name(backend: Backend)` once per backend, on a two-thread runtime
+/// (or, after `current_thread:`, on tokio's single-thread test runtime).
 #[macro_export]
 macro_rules! backend_tests {
-    ($($name:ident),* $(,)?) => {$(
+    (current_thread: $($name:ident),* $(,)?) => {
+        $crate::backend_tests!(@with () $($name),*);
+    };
+    (@with $runtime:tt $($name:ident),*) => {$(
         mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[tokio::test $runtime]
             async fn sqlite() {
                 super::$name($crate::helpers::Backend::Sqlite).await
             }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[tokio::test $runtime]
             async fn postgres() {
                 if $crate::helpers::service_url("CANDOR_TEST_POSTGRES_URL").is_some() {
                     super::$name($crate::helpers::Backend::Postgres).await
@@ -35,6 +39,9 @@ macro_rules! backend_tests {
             }
         }
     )*};
+    ($($name:ident),* $(,)?) => {
+        $crate::backend_tests!(@with (flavor = "multi_thread", worker_threads = 2) $($name),*);
+    };
 }
 
 /// The address of a test service, or a loud SKIP (a failure with CANDOR_REQUIRE_SERVICES=1).
