@@ -131,7 +131,12 @@ pub async fn deliver_due_until(
     let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
     let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
         .map(|mail| async move {
-            pacer.wait().await;
+            // Waiting for the pacer ends at the stop too, so the rest of the batch is given
+            // back at once rather than one pacer tick at a time.
+            tokio::select! {
+                _ = pacer.wait() => {}
+                _ = shutdown.stopping() => {}
+            }
             if shutdown.is_stopping() {
                 let id = mail.id;
                 db::run(pool, move |c| db::write(c, |c| outbox::release(c, id))).await?;

@@ -26,7 +26,11 @@ fn states(app: &TestApp) -> Vec<(String, i32, Option<String>)> {
     })
 }
 
-backend_tests!(smtp_down_keeps_mail_queued_until_it_is_back, permanent_rejection_fails_with_the_reason);
+backend_tests!(
+    smtp_down_keeps_mail_queued_until_it_is_back,
+    permanent_rejection_fails_with_the_reason,
+    a_stopping_worker_gives_its_claim_back_unsent
+);
 
 async fn smtp_down_keeps_mail_queued_until_it_is_back(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -91,4 +95,35 @@ async fn without_smtp_mail_is_written_as_eml_files() {
     assert_eq!(files.len(), 2, "one .eml per invitation");
     let (list, _) = texts(&db.candor(&["outbox", "list"]));
     assert_eq!(list.lines().filter(|l| l.contains(" sent ")).count(), 2, "{list}");
+}
+
+/// Once shutdown is given, a claimed batch is not sent: every row goes back to `queued` at once
+/// (even at a slow rate), due now, for this or another instance to send.
+async fn a_stopping_worker_gives_its_claim_back_unsent(backend: Backend) {
+    use candor::mail::deliver::{DeliveryPolicy, Pacer};
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "stopping", 5));
+    open_pulse(&app, &team, 7);
+    // One email a minute: were the pacer waited for, this step would take four minutes.
+    let policy = DeliveryPolicy {
+        rate_per_second: 1.0 / 60.0,
+        lease: std::time::Duration::from_secs(3600),
+        ..DeliveryPolicy::default()
+    };
+    let pacer = Pacer::new(policy.rate_per_second);
+    let shutdown = candor::shutdown::Shutdown::new();
+    shutdown.begin();
+    let now = Utc::now().naive_utc();
+    let step = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        candor::mail::deliver_due_until(&app.pool, &app.state.mailer, &policy, &pacer, now, &shutdown),
+    )
+    .await
+    .expect("released at once, not paced")
+    .unwrap();
+    assert_eq!((step.claimed, step.sent, step.released), (5, 0, 5), "{step:?}");
+    let states: Vec<(String, Option<chrono::NaiveDateTime>)> =
+        app.with_conn(|c| outbox::table.select((outbox::state, outbox::lease_until)).load(c).unwrap());
+    assert_eq!(states.len(), 5);
+    assert!(states.iter().all(|(state, lease)| state == "queued" && lease.is_none()), "{states:?}");
 }
