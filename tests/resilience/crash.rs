@@ -15,9 +15,13 @@ use crate::support::{
     Fixture, Outcome, Submitters, acknowledged, join_all, postgres_in_use, submit, summary,
 };
 
-/// Survey tokens handed out per SIGKILL test (each is submitted at most once): SQLite takes
-/// well over 1,000 answers a second here, and ten rounds may last up to 7 s of load.
+/// Survey tokens handed out per SIGKILL test (each is submitted at most once).
 const TOKENS: usize = 10_000;
+
+/// Tokens a crash round may use: the SIGKILL comes before they run out however fast the
+/// machine is (a CI machine took 2,800 answers a second, and ten rounds of up to 700 ms of
+/// load ran through 10,000 tokens).
+const ROUND_TOKENS: usize = 900;
 
 /// Concurrent submitters during a crash round.
 const CLIENTS: usize = 32;
@@ -41,8 +45,29 @@ mod sigkill_during_submissions_loses_no_acknowledged_answer {
     }
 }
 
+/// Waits for the moment of a SIGKILL: a random 150–700 ms into the load, or earlier once a
+/// random 200–700 of the round's submissions have finished (so that a fast machine is still
+/// killed mid-load, with tokens left). Says which came first.
+async fn kill_under_load(submitters: &Submitters) -> String {
+    let after_ms = rand::random_range(150..=700);
+    let after_count = rand::random_range(200..=ROUND_TOKENS - 200);
+    let started = Instant::now();
+    let deadline = started + Duration::from_millis(after_ms);
+    loop {
+        let finished = submitters.finished_count();
+        if finished >= after_count {
+            return format!("after {finished} finished submissions ({:?})", started.elapsed());
+        }
+        if Instant::now() >= deadline {
+            return format!("after {after_ms} ms ({finished} finished submissions)");
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
 /// `rounds` times: start candor on the same database, let 32 clients submit distinct unused
-/// tokens, SIGKILL it after 150–700 ms, then check that every acknowledged answer is stored.
+/// tokens, SIGKILL it at a random moment of the load, then check that every acknowledged answer
+/// is stored.
 async fn sigkill_during_submissions(backend: Backend, rounds: usize) {
     let started = Instant::now();
     let fixture = Fixture::new(backend, "crash", TOKENS);
@@ -53,17 +78,19 @@ async fn sigkill_during_submissions(backend: Backend, rounds: usize) {
         let mut process =
             CandorProcess::start(&format!("crash-{backend:?}-{round}"), &fixture.db.url, &Options::default())
                 .await;
-        let submitters = Submitters::new(std::mem::take(&mut tokens));
+        let budget: Vec<String> = tokens.drain(..ROUND_TOKENS).collect();
+        let submitters = Submitters::new(budget);
         let tasks = submitters.spawn(&process.base, CLIENTS, true, true);
-        let after_ms = rand::random_range(150..=700);
-        tokio::time::sleep(Duration::from_millis(after_ms)).await;
+        let trigger = kill_under_load(&submitters).await;
         process.kill();
         join_all(tasks).await;
-        tokens = submitters.take_remaining();
+        let mut left = submitters.take_remaining();
         assert!(
-            !tokens.is_empty(),
-            "round {round}: the tokens ran out before the SIGKILL (make TOKENS larger)"
+            !left.is_empty(),
+            "round {round}: the round's {ROUND_TOKENS} tokens ran out before the SIGKILL"
         );
+        left.append(&mut tokens);
+        tokens = left;
         let attempts = submitters.attempts();
         let acknowledged = acknowledged(&attempts);
         total_acknowledged += acknowledged.len();
@@ -80,7 +107,7 @@ async fn sigkill_during_submissions(backend: Backend, rounds: usize) {
         let stored =
             fixture.assert_acknowledged_stored(&acknowledged, &format!("{backend:?}, round {round}"));
         println!(
-            "{backend:?} round {round}: SIGKILL after {after_ms} ms; acknowledged {} (outcomes {}), \
+            "{backend:?} round {round}: SIGKILL {trigger}; acknowledged {} (outcomes {}), \
              stored in all {} (responses {}), tokens left {}",
             acknowledged.len(),
             summary(&attempts),

@@ -254,6 +254,11 @@ impl Submitters {
         self.attempts.lock().expect("attempts").clone()
     }
 
+    /// Submissions finished so far, whatever their outcome.
+    pub fn finished_count(&self) -> usize {
+        self.attempts.lock().expect("attempts").len()
+    }
+
     /// Submissions answered 200 so far.
     pub fn acknowledged_count(&self) -> usize {
         self.attempts.lock().expect("attempts").iter().filter(|a| a.outcome == Outcome::Status(200)).count()
