@@ -183,6 +183,18 @@ async fn kill_one_of_two_mid_send(size: usize, concurrency: usize, kill_at: usiz
         duplicates <= concurrency,
         "{duplicates} duplicates: more than the {concurrency} sends one instance has in flight"
     );
+    assert_resends_are_the_same_message(&maildev).await;
+}
+
+/// Every recipient's messages carry one Message-ID: a resend is recognisably the same email.
+async fn assert_resends_are_the_same_message(maildev: &MailDev) {
+    let mut ids: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for (to, id) in maildev.messages().await {
+        assert!(!id.is_empty(), "a message to {to} has no Message-ID");
+        ids.entry(to).or_default().insert(id);
+    }
+    let differing: Vec<_> = ids.iter().filter(|(_, set)| set.len() > 1).collect();
+    assert!(differing.is_empty(), "a resend carried a new Message-ID: {differing:?}");
 }
 
 /// How long the SMTP server stays down.

@@ -74,6 +74,12 @@ impl MailDev {
 
     /// The recipient of every message received (one entry per message and recipient).
     pub async fn recipients(&self) -> Vec<String> {
+        self.messages().await.into_iter().map(|(to, _)| to).collect()
+    }
+
+    /// `(recipient, Message-ID)` of every message received (one entry per message and
+    /// recipient).
+    pub async fn messages(&self) -> Vec<(String, String)> {
         let all: Vec<serde_json::Value> = self
             .client
             .get(format!("{}/api/email", self.api()))
@@ -84,8 +90,12 @@ impl MailDev {
             .await
             .expect("MailDev lists its messages as JSON");
         all.iter()
-            .flat_map(|m| m["to"].as_array().cloned().unwrap_or_default())
-            .filter_map(|to| to["address"].as_str().map(str::to_lowercase))
+            .flat_map(|m| {
+                let id = m["headers"]["message-id"].as_str().unwrap_or_default().to_string();
+                let to = m["to"].as_array().cloned().unwrap_or_default();
+                to.into_iter()
+                    .filter_map(move |to| to["address"].as_str().map(|a| (a.to_lowercase(), id.clone())))
+            })
             .collect()
     }
 
