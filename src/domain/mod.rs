@@ -10,6 +10,7 @@ pub mod followups;
 pub mod group_commit;
 pub mod history;
 pub mod invite_mail;
+pub mod participation;
 pub mod people;
 pub mod period;
 pub mod problems;

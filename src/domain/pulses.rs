@@ -210,6 +210,7 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
     diesel::update(pulses::table.find(id))
         .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
         .execute(conn)?;
+    super::participation::record_at_close(conn, &[id])?;
     Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
 }
 
@@ -234,6 +235,7 @@ pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<V
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
         .set(pulses::state.eq("closed"))
         .execute(conn)?;
+    super::participation::record_at_close(conn, &ids)?;
     Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
 }
 

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 
 use super::pulses::{self, Pulse};
 use super::teams::Team;
-use super::{invite_mail, tokens};
+use super::{invite_mail, participation, tokens};
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, people};
 use crate::error::AppError;
@@ -75,7 +75,7 @@ fn remind(
     let pending = invitations::table
         .inner_join(people::table)
         .filter(invitations::pulse_id.eq(pulse.id))
-        .filter(invitations::responded.eq(false))
+        .filter(participation::waiting())
         .filter(people::active.eq(true));
     let rows: Vec<(i64, i64, String, String)> = match kind {
         Reminder::Halfway => pending

@@ -3,7 +3,7 @@
 //! Routes are counted by their pattern (`/p/{token}`), never by their path, so no token reaches
 //! a metric. The endpoint answers loopback clients, or anyone with `metrics_token`: it shows how
 //! many submissions arrive over time — what the operator could count in the database anyway
-//! (`invitations.responded`) — and is not meant for leads (DESIGN §1, no live counts).
+//! (the links spent while a pulse is open) — and is not meant for leads (DESIGN §1, no live counts).
 
 use std::time::Instant;
 

@@ -4,12 +4,41 @@
 use std::collections::BTreeSet;
 
 use candor::db::DbConnection;
-use candor::db::schema::responses;
+use candor::db::schema::{invitations, people, responses};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 
 use crate::backend_tests;
 use crate::helpers::*;
+
+#[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord, Clone)]
+struct Stamp {
+    /// The row's `id`, as text.
+    #[diesel(sql_type = Text)]
+    id: String,
+    /// The transaction that wrote the row's current version (PostgreSQL's `xmin`).
+    #[diesel(sql_type = Text)]
+    xmin: String,
+}
+
+/// PostgreSQL only: `(id, xmin)` of every row of `table`.
+fn stamps(conn: &mut DbConnection, table: &str) -> Vec<Stamp> {
+    let DbConnection::Postgresql(c) = conn else { return Vec::new() };
+    let mut rows: Vec<Stamp> =
+        diesel::sql_query(format!("SELECT id::text AS id, xmin::text AS xmin FROM {table}")).load(c).unwrap();
+    rows.sort();
+    rows
+}
+
+/// `(email, responded)` of every invitation, by email.
+fn flags(conn: &mut DbConnection) -> Vec<(String, bool)> {
+    invitations::table
+        .inner_join(people::table)
+        .select((people::email, invitations::responded))
+        .order(people::email.asc())
+        .load(conn)
+        .unwrap()
+}
 
 #[derive(QueryableByName)]
 struct Name {
@@ -36,7 +65,11 @@ fn set(names: &[&str]) -> BTreeSet<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
 
-backend_tests!(answer_tables_hold_nothing_that_links, one_token_submitted_twice_at_once_stores_once);
+backend_tests!(
+    answer_tables_hold_nothing_that_links,
+    one_token_submitted_twice_at_once_stores_once,
+    answering_writes_nothing_that_points_at_the_person
+);
 
 /// If this fails, someone added a column to an anonymous table. Every column there must be
 /// one that cannot point at a person, an invitation, a token or a moment.
@@ -77,4 +110,51 @@ async fn one_token_submitted_twice_at_once_stores_once(backend: Backend) {
     }
     let stored: i64 = app.with_conn(|c| responses::table.count().get_result(c).unwrap());
     assert_eq!(stored, tokens.len() as i64);
+}
+
+/// While a pulse is open, answering must not write to the invitation: a flag set then carries
+/// the moment, and on PostgreSQL the very transaction of the response (`xmin`), so one join
+/// would name every respondent. The invitations are left exactly as they were; on closing,
+/// the answered ones are flagged all at once.
+async fn answering_writes_nothing_that_points_at_the_person(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "stamps", 6));
+    let pulse = open_pulse(&app, &team, 7);
+    let tokens = queued_tokens(&app, "invite:");
+    let (invitations_before, flags_before) = app.with_conn(|c| (stamps(c, "invitations"), flags(c)));
+    let answerers: Vec<&(String, String)> = tokens.iter().take(3).collect();
+    for (_, token) in &answerers {
+        assert_eq!(post_survey(&app, token, VALID_ANSWERS).await.status(), 200);
+    }
+    let (invitations_after, flags_after, response_stamps) =
+        app.with_conn(|c| (stamps(c, "invitations"), flags(c), stamps(c, "responses")));
+    assert_eq!(flags_after, flags_before, "answering changed an invitation");
+    assert_eq!(invitations_after, invitations_before, "answering rewrote an invitation row");
+    let response_xmins: BTreeSet<&String> = response_stamps.iter().map(|s| &s.xmin).collect();
+    let linked: Vec<&Stamp> = invitations_after.iter().filter(|i| response_xmins.contains(&i.xmin)).collect();
+    assert!(linked.is_empty(), "invitations written with a response: {linked:?}");
+    assert_eq!(app.get(&format!("/p/{}", answerers[0].1)).await.status(), 409, "the link is used");
+
+    app.with_conn(|c| candor::db::write(c, |c| candor::domain::pulses::close_pulse(c, pulse.id))).unwrap();
+    let (closed_stamps, closed_flags) = app.with_conn(|c| (stamps(c, "invitations"), flags(c)));
+    let mut expected: Vec<(String, bool)> =
+        tokens.iter().map(|(to, _)| (to.clone(), answerers.iter().any(|(a, _)| a == to))).collect();
+    expected.sort();
+    assert_eq!(closed_flags, expected, "closing flags exactly those who answered");
+    if backend == Backend::Postgres {
+        let flagged_ids: BTreeSet<String> = app.with_conn(|c| {
+            invitations::table
+                .filter(invitations::responded.eq(true))
+                .select(invitations::id)
+                .load::<i64>(c)
+                .unwrap()
+                .into_iter()
+                .map(|id| id.to_string())
+                .collect()
+        });
+        let close_stamps: BTreeSet<&String> =
+            closed_stamps.iter().filter(|s| flagged_ids.contains(&s.id)).map(|s| &s.xmin).collect();
+        assert_eq!(close_stamps.len(), 1, "the flags were set together, not one by one");
+        assert!(!close_stamps.iter().any(|x| response_xmins.contains(x)), "a flag shares a response's xmin");
+    }
 }

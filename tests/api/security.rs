@@ -2,6 +2,8 @@
 //! limited with a clear 413, sign-in and survey posts rate limited per address with a clear 429.
 
 use candor::db::schema::{invitations, responses};
+use candor::domain::participation::waiting;
+use diesel::dsl::not;
 use diesel::prelude::*;
 
 use crate::backend_tests;
@@ -50,8 +52,7 @@ async fn app_with_pulse(app: &TestApp, size: usize) -> Vec<String> {
 fn stored(app: &TestApp) -> (i64, i64) {
     app.with_conn(|c| {
         let n: i64 = responses::table.count().get_result(c).unwrap();
-        let flipped: i64 =
-            invitations::table.filter(invitations::responded.eq(true)).count().get_result(c).unwrap();
+        let flipped: i64 = invitations::table.filter(not(waiting())).count().get_result(c).unwrap();
         (n, flipped)
     })
 }

@@ -1,6 +1,8 @@
 //! Every bad input to the survey gets a clear 4xx and stores nothing.
 
 use candor::db::schema::{invitations, pulses, responses};
+use candor::domain::participation::waiting;
+use diesel::dsl::not;
 use diesel::prelude::*;
 
 use crate::backend_tests;
@@ -9,8 +11,7 @@ use crate::helpers::*;
 fn nothing_stored(app: &TestApp) {
     app.with_conn(|c| {
         let n: i64 = responses::table.count().get_result(c).unwrap();
-        let flipped: i64 =
-            invitations::table.filter(invitations::responded.eq(true)).count().get_result(c).unwrap();
+        let flipped: i64 = invitations::table.filter(not(waiting())).count().get_result(c).unwrap();
         assert_eq!((n, flipped), (0, 0), "nothing may be stored");
     });
 }
@@ -76,7 +77,10 @@ async fn tokens_unknown_used_and_closed(backend: Backend) {
     let (team, _) = app.with_conn(|c| seed_team(c, "tokens", 2));
     let pulse = open_pulse(&app, &team, 7);
     let tokens = queued_tokens(&app, "invite:");
-    let unknown = candor::domain::tokens::new_token().unwrap().token;
+    // A mistyped link: one character of a real one changed.
+    let mut unknown = tokens[1].1.clone().into_bytes();
+    unknown[10] = if unknown[10] == b'x' { b'y' } else { b'x' };
+    let unknown = String::from_utf8(unknown).unwrap();
     for path in [format!("/p/{unknown}"), "/p/short".to_string(), "/p/%00%2e%2e".to_string()] {
         let response = app.get(&path).await;
         assert_eq!(response.status(), 404, "{path}");
@@ -87,7 +91,8 @@ async fn tokens_unknown_used_and_closed(backend: Backend) {
     let used = &tokens[0].1;
     assert_eq!(post_survey(&app, used, VALID_ANSWERS).await.status(), 200);
     let page = app.get(&format!("/p/{used}")).await;
-    assert_eq!(page.status(), 409);
+    assert_eq!(page.status(), 409, "a used link is told apart from an unknown one, though it is gone");
+    assert!(page.text().await.unwrap().contains("answered already"));
 
     app.with_conn(|c| {
         diesel::update(pulses::table.find(pulse.id)).set(pulses::state.eq("closed")).execute(c).unwrap()

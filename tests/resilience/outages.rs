@@ -51,8 +51,8 @@ async fn locked_sqlite_database_gives_503_and_writes_nothing() {
 
     let stored = fixture.stored();
     assert!(
-        !stored.responded_hashes.contains(&candor::domain::tokens::hash_token(&token)),
-        "the refused answer marked the invitation answered"
+        stored.unspent_hashes.contains(&candor::domain::tokens::hash_token(&token)),
+        "the refused answer spent the link"
     );
     assert_eq!((stored.responded, stored.responses), (0, 0), "the refused answer left rows behind");
 

@@ -84,27 +84,23 @@ impl Fixture {
     /// What the database holds for this pulse now (read on a new connection).
     pub fn stored(&self) -> Stored {
         let mut conn = self.db.connect();
-        let responded_hashes: HashSet<String> = invitation_tokens::table
+        // Answering spends (deletes) the invitation's links: the ones left are unanswered.
+        let unspent_hashes: HashSet<String> = invitation_tokens::table
             .inner_join(invitations::table)
             .filter(invitations::pulse_id.eq(self.pulse_id))
-            .filter(invitations::responded.eq(true))
             .select(invitation_tokens::token_hash)
             .load::<String>(&mut conn)
-            .expect("the answered invitations")
+            .expect("the links not spent")
             .into_iter()
             .collect();
-        let responded: i64 = invitations::table
-            .filter(invitations::pulse_id.eq(self.pulse_id))
-            .filter(invitations::responded.eq(true))
-            .count()
-            .get_result(&mut conn)
-            .expect("a count of invitations");
+        let responded = candor::domain::participation::answered_count(&mut conn, self.pulse_id)
+            .expect("a count of answered");
         let responses: i64 = responses::table
             .filter(responses::pulse_id.eq(self.pulse_id))
             .count()
             .get_result(&mut conn)
             .expect("a count of responses");
-        Stored { responded, responses, responded_hashes }
+        Stored { responded, responses, unspent_hashes }
     }
 
     /// Checks the promise "a response acknowledged with 2xx survives": every acknowledged token's
@@ -113,11 +109,11 @@ impl Fixture {
         let stored = self.stored();
         let lost: Vec<&String> = acknowledged
             .iter()
-            .filter(|t| !stored.responded_hashes.contains(&candor::domain::tokens::hash_token(t)))
+            .filter(|t| stored.unspent_hashes.contains(&candor::domain::tokens::hash_token(t)))
             .collect();
         assert!(
             lost.is_empty(),
-            "{context}: {} of {} acknowledged answers are not stored (their invitation is not marked answered)",
+            "{context}: {} of {} acknowledged answers are not stored (their link is not spent)",
             lost.len(),
             acknowledged.len()
         );
@@ -163,12 +159,12 @@ impl Fixture {
 /// Counts for one pulse.
 #[derive(Debug)]
 pub struct Stored {
-    /// Invitations marked answered.
+    /// Invitations answered (their links spent).
     pub responded: i64,
     /// Response rows.
     pub responses: i64,
-    /// Token hashes of answered invitations.
-    pub responded_hashes: HashSet<String>,
+    /// Hashes of the links not spent yet (their invitations are unanswered).
+    pub unspent_hashes: HashSet<String>,
 }
 
 /// How one survey submission ended, as its client saw it.

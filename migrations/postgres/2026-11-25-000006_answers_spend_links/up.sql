@@ -1,0 +1,9 @@
+-- Answering a pulse now deletes the invitation's links instead of setting `responded`, which
+-- is set for everyone at once when the pulse closes (src/domain/participation.rs): a flag
+-- written at the moment of the answer would point at the person. The links of invitations
+-- answered already are spent the same way.
+DELETE FROM invitation_tokens WHERE invitation_id IN (SELECT id FROM invitations WHERE responded);
+-- On PostgreSQL every row carries the transaction that wrote it (`xmin`): the flags set by
+-- earlier answers shared it with their response. Rewriting them here gives them this
+-- migration's transaction instead.
+UPDATE invitations SET responded = responded WHERE responded;
