@@ -4,6 +4,7 @@
 
 pub mod agreements;
 pub mod anonymity;
+pub mod answer_order;
 pub mod audit;
 pub mod email;
 pub mod followups;

@@ -211,6 +211,7 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
         .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
         .execute(conn)?;
     super::participation::record_at_close(conn, &[id])?;
+    super::answer_order::forget_order(conn, &[id])?;
     Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
 }
 
@@ -236,6 +237,7 @@ pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<V
         .set(pulses::state.eq("closed"))
         .execute(conn)?;
     super::participation::record_at_close(conn, &ids)?;
+    super::answer_order::forget_order(conn, &ids)?;
     Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
 }
 

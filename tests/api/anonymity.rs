@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use candor::db::DbConnection;
-use candor::db::schema::{invitations, people, responses};
+use candor::db::schema::{answers, comments, invitations, people, responses};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 
@@ -23,11 +23,50 @@ struct Stamp {
 
 /// PostgreSQL only: `(id, xmin)` of every row of `table`.
 fn stamps(conn: &mut DbConnection, table: &str) -> Vec<Stamp> {
+    stamps_by(conn, table, "id")
+}
+
+/// PostgreSQL only: `(key, xmin)` of every row of `table`, the key being the column `key`.
+fn stamps_by(conn: &mut DbConnection, table: &str, key: &str) -> Vec<Stamp> {
     let DbConnection::Postgresql(c) = conn else { return Vec::new() };
     let mut rows: Vec<Stamp> =
-        diesel::sql_query(format!("SELECT id::text AS id, xmin::text AS xmin FROM {table}")).load(c).unwrap();
+        diesel::sql_query(format!("SELECT {key}::text AS id, xmin::text AS xmin FROM {table}"))
+            .load(c)
+            .unwrap();
     rows.sort();
     rows
+}
+
+/// PostgreSQL only: the comments in the order they lie in the table.
+fn comments_as_stored(conn: &mut DbConnection) -> Vec<String> {
+    let DbConnection::Postgresql(c) = conn else { return Vec::new() };
+    let rows: Vec<Name> =
+        diesel::sql_query("SELECT body AS name FROM comments ORDER BY ctid").load(c).unwrap();
+    rows.into_iter().map(|r| r.name).collect()
+}
+
+/// What the answers say, whatever their order and ids: sorted `(question, value)` pairs per
+/// response, the responses sorted, and the comments sorted.
+fn content(conn: &mut DbConnection) -> (Vec<Vec<(i64, i32)>>, Vec<String>) {
+    let rows: Vec<(String, i64, i32)> = answers::table
+        .select((answers::response_id, answers::question_id, answers::value))
+        .load(conn)
+        .unwrap();
+    let mut by_response: std::collections::BTreeMap<String, Vec<(i64, i32)>> = Default::default();
+    for (id, q, v) in rows {
+        by_response.entry(id).or_default().push((q, v));
+    }
+    let mut responses: Vec<Vec<(i64, i32)>> = by_response
+        .into_values()
+        .map(|mut a| {
+            a.sort();
+            a
+        })
+        .collect();
+    responses.sort();
+    let mut bodies: Vec<String> = comments::table.select(comments::body).load(conn).unwrap();
+    bodies.sort();
+    (responses, bodies)
 }
 
 /// `(email, responded)` of every invitation, by email.
@@ -68,7 +107,8 @@ fn set(names: &[&str]) -> BTreeSet<String> {
 backend_tests!(
     answer_tables_hold_nothing_that_links,
     one_token_submitted_twice_at_once_stores_once,
-    answering_writes_nothing_that_points_at_the_person
+    answering_writes_nothing_that_points_at_the_person,
+    closing_forgets_the_order_of_answers
 );
 
 /// If this fails, someone added a column to an anonymous table. Every column there must be
@@ -156,5 +196,51 @@ async fn answering_writes_nothing_that_points_at_the_person(backend: Backend) {
             closed_stamps.iter().filter(|s| flagged_ids.contains(&s.id)).map(|s| &s.xmin).collect();
         assert_eq!(close_stamps.len(), 1, "the flags were set together, not one by one");
         assert!(!close_stamps.iter().any(|x| response_xmins.contains(x)), "a flag shares a response's xmin");
+    }
+}
+
+/// Closing a pulse rewrites its answers in random order under new ids: on PostgreSQL the rows
+/// no longer lie in the order people answered, and a comment no longer shares the
+/// transaction (`xmin`) of the scores sent with it. What they say is unchanged.
+async fn closing_forgets_the_order_of_answers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "order", 12));
+    let pulse = open_pulse(&app, &team, 7);
+    for (i, (_, token)) in queued_tokens(&app, "invite:").iter().enumerate() {
+        let (value, comment) = ((i % 5 + 1).to_string(), format!("Comment number {i}."));
+        let mut fields: Vec<(&str, &str)> =
+            VALID_ANSWERS.iter().copied().filter(|(k, _)| *k != "comment" && *k != "trust_1").collect();
+        fields.extend([("trust_1", value.as_str()), ("comment", comment.as_str())]);
+        assert_eq!(post_survey(&app, token, &fields).await.status(), 200);
+    }
+    let before = app.with_conn(|c| {
+        let ids: BTreeSet<String> =
+            responses::table.select(responses::id).load(c).unwrap().into_iter().collect();
+        (ids, content(c), comments_as_stored(c), stamps(c, "responses"))
+    });
+    let (ids_before, content_before, order_before, stamps_before) = before;
+    assert_eq!(ids_before.len(), 12);
+
+    app.with_conn(|c| candor::db::write(c, |c| candor::domain::pulses::close_pulse(c, pulse.id))).unwrap();
+    let (ids_after, content_after) = app.with_conn(|c| {
+        let ids: BTreeSet<String> =
+            responses::table.select(responses::id).load(c).unwrap().into_iter().collect();
+        (ids, content(c))
+    });
+    assert_eq!(content_after, content_before, "the rewrite kept every answer and comment");
+    assert_eq!(ids_after.len(), 12);
+    assert!(ids_after.is_disjoint(&ids_before), "the responses have new ids");
+    if backend == Backend::Postgres {
+        let (order_after, xmins) = app.with_conn(|c| {
+            let mut xmins = BTreeSet::new();
+            for (table, key) in [("responses", "id"), ("answers", "response_id"), ("comments", "id")] {
+                xmins.extend(stamps_by(c, table, key).into_iter().map(|s| s.xmin));
+            }
+            (comments_as_stored(c), xmins)
+        });
+        assert_eq!(xmins.len(), 1, "every row was written by the closing transaction: {xmins:?}");
+        assert!(!stamps_before.iter().any(|s| xmins.contains(&s.xmin)));
+        // 12 comments keep their order by chance once in 12! (about 2e-9).
+        assert_ne!(order_after, order_before, "the comments lie in a new order");
     }
 }
