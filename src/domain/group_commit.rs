@@ -16,6 +16,7 @@ use chrono::NaiveDateTime;
 use rand::seq::SliceRandom;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
+use super::participation;
 use super::pulses::Pulse;
 use super::responses::{self, Submission};
 use crate::db::{self, DbConnection, DbPool};
@@ -168,6 +169,7 @@ type Work = (String, i64, Submission, NaiveDateTime);
 /// every sender hears of it, so no token is ever left used without its response.
 fn store_batch(conn: &mut DbConnection, work: &[Work]) -> Result<Vec<Result<(), AppError>>, AppError> {
     db::write(conn, |conn| {
+        participation::lock_for_answers(conn)?;
         let mut pulses: HashMap<i64, Option<Pulse>> = HashMap::new();
         let mut results = Vec::with_capacity(work.len());
         for (token, pulse_id, submission, now) in work {

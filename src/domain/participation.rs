@@ -11,6 +11,7 @@
 
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
+use diesel::sql_types::BigInt;
 
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations};
@@ -52,4 +53,33 @@ pub fn record_at_close(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<usi
     )
     .set(invitations::responded.eq(true))
     .execute(conn)?)
+}
+
+/// The PostgreSQL advisory lock between storing answers and handing out links or closing
+/// ("CAND" in ASCII, then 0x100; the scheduler's part locks are 1 to 4).
+const LINKS_LOCK: i64 = 0x4341_4e44_0000_0100;
+
+/// Taken, shared, by every transaction that stores answers, before it reads a link. On
+/// PostgreSQL a reminder that read "no answer yet" could otherwise add a fresh link to an
+/// invitation whose links an answer was deleting, and make it look unanswered again (a second
+/// answer); and a pulse could close between an answer's check and its insert. A row lock on
+/// the invitation would do too, but would stamp the row with the answer's transaction (`xmax`),
+/// which is what spending the links avoids; an advisory lock leaves no trace in any row. On
+/// SQLite one writer at a time (`BEGIN IMMEDIATE`) does this already.
+pub fn lock_for_answers(conn: &mut DbConnection) -> Result<(), AppError> {
+    advisory(conn, "SELECT pg_advisory_xact_lock_shared($1)")
+}
+
+/// Taken, exclusive, by the transactions that hand out links to open invitations (reminders)
+/// or close pulses, before they read which invitations wait: they then see every answer
+/// committed, and no answer is stored until they commit. See [`lock_for_answers`].
+pub fn lock_against_answers(conn: &mut DbConnection) -> Result<(), AppError> {
+    advisory(conn, "SELECT pg_advisory_xact_lock($1)")
+}
+
+fn advisory(conn: &mut DbConnection, sql: &str) -> Result<(), AppError> {
+    if let DbConnection::Postgresql(pg) = conn {
+        diesel::sql_query(sql).bind::<BigInt, _>(LINKS_LOCK).execute(pg)?;
+    }
+    Ok(())
 }

@@ -196,6 +196,7 @@ pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Resu
 
 /// Closes pulse `id`; closing a closed pulse is refused with its state.
 pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> {
+    super::participation::lock_against_answers(conn)?;
     let pulse = pulses::table
         .find(id)
         .select(Pulse::as_select())
@@ -228,6 +229,7 @@ pub fn open_pulse_of_team(conn: &mut DbConnection, slug: &str) -> Result<Pulse, 
 
 /// Closes every open pulse whose time is up; returns them.
 pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<Pulse>, AppError> {
+    super::participation::lock_against_answers(conn)?;
     let due: Vec<Pulse> = pulses::table
         .filter(pulses::state.eq("open").and(pulses::closes_at.le(now)))
         .select(Pulse::as_select())

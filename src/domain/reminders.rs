@@ -55,6 +55,7 @@ pub fn queue_due_reminders(
     composer: &Composer,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
+    participation::lock_against_answers(conn)?;
     let mut queued = 0;
     for (pulse, team) in pulses::open_pulses(conn, now.naive_utc())? {
         if let Some(kind) = due_reminder(&pulse, team_zone(&team), now) {

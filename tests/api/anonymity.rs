@@ -108,7 +108,8 @@ backend_tests!(
     answer_tables_hold_nothing_that_links,
     one_token_submitted_twice_at_once_stores_once,
     answering_writes_nothing_that_points_at_the_person,
-    closing_forgets_the_order_of_answers
+    closing_forgets_the_order_of_answers,
+    answers_wait_while_links_are_handed_out
 );
 
 /// If this fails, someone added a column to an anonymous table. Every column there must be
@@ -243,4 +244,38 @@ async fn closing_forgets_the_order_of_answers(backend: Backend) {
         // 12 comments keep their order by chance once in 12! (about 2e-9).
         assert_ne!(order_after, order_before, "the comments lie in a new order");
     }
+}
+
+/// On PostgreSQL, a transaction handing out links (a reminder) or closing a pulse holds
+/// answers back until it commits, so it never adds a link to an invitation an answer is
+/// spending (which would make it look unanswered, open to a second answer). On SQLite the
+/// single writer gives the same.
+async fn answers_wait_while_links_are_handed_out(backend: Backend) {
+    use diesel::connection::SimpleConnection;
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "held", 2));
+    open_pulse(&app, &team, 7);
+    let tokens = queued_tokens(&app, "invite:");
+    let mut holder = app.pool.get().unwrap();
+    // On SQLite, what a reminder's transaction holds: the write lock.
+    holder.batch_execute(if backend == Backend::Sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }).unwrap();
+    candor::domain::participation::lock_against_answers(&mut holder).unwrap();
+    let answer = {
+        let (address, token) = (app.address.clone(), tokens[0].1.clone());
+        tokio::spawn(async move {
+            let form: Vec<(&str, &str)> = VALID_ANSWERS.to_vec();
+            reqwest::Client::new()
+                .post(format!("{address}/p/{token}"))
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        })
+    };
+    // A setup wait, not a measurement: the answer must still be waiting after it.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!answer.is_finished(), "an answer was stored while links were being handed out");
+    holder.batch_execute("COMMIT").unwrap();
+    assert_eq!(answer.await.unwrap(), 200, "the answer is stored once the lock is gone");
 }
