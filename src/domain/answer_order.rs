@@ -9,6 +9,8 @@
 //! that neither is left. SQLite keeps these tables `WITHOUT ROWID`, ordered by their random
 //! keys; the rewrite runs there too, one code path for both.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use rand::seq::SliceRandom;
 use uuid::Uuid;
@@ -31,26 +33,40 @@ pub fn forget_order(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), Ap
 }
 
 fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<(), AppError> {
+    let mut responses = load_responses(conn, pulse_id)?;
+    if responses.is_empty() {
+        return Ok(());
+    }
+    responses.shuffle(&mut rand::rng());
+    // Answers go with their response (ON DELETE CASCADE).
+    diesel::delete(responses::table.filter(responses::pulse_id.eq(pulse_id))).execute(conn)?;
+    insert_responses(conn, pulse_id, &responses)
+}
+
+/// The `(question, value)` answers of each response of the pulse.
+fn load_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<Vec<Vec<(i64, i32)>>, AppError> {
     let rows: Vec<(String, i64, i32)> = answers::table
         .inner_join(responses::table)
         .filter(responses::pulse_id.eq(pulse_id))
         .select((answers::response_id, answers::question_id, answers::value))
         .load(conn)?;
-    let mut by_response: std::collections::HashMap<String, Vec<(i64, i32)>> = Default::default();
+    let mut by_response: HashMap<String, Vec<(i64, i32)>> = HashMap::new();
     for (response, question, value) in rows {
         by_response.entry(response).or_default().push((question, value));
     }
     // A response without answers (none is written so, but one would be kept) stays a response.
     let ids: Vec<String> =
         responses::table.filter(responses::pulse_id.eq(pulse_id)).select(responses::id).load(conn)?;
-    let mut kept: Vec<Vec<(i64, i32)>> =
-        ids.into_iter().map(|id| by_response.remove(&id).unwrap_or_default()).collect();
-    if kept.is_empty() {
-        return Ok(());
-    }
-    kept.shuffle(&mut rand::rng());
-    diesel::delete(responses::table.filter(responses::pulse_id.eq(pulse_id))).execute(conn)?;
-    let new_ids: Vec<String> = kept.iter().map(|_| Uuid::new_v4().to_string()).collect();
+    Ok(ids.into_iter().map(|id| by_response.remove(&id).unwrap_or_default()).collect())
+}
+
+/// Inserts `responses` in their order under new ids, then all their answers in random order.
+fn insert_responses(
+    conn: &mut DbConnection,
+    pulse_id: i64,
+    responses: &[Vec<(i64, i32)>],
+) -> Result<(), AppError> {
+    let new_ids: Vec<String> = responses.iter().map(|_| Uuid::new_v4().to_string()).collect();
     for chunk in new_ids.chunks(CHUNK) {
         let rows: Vec<_> =
             chunk.iter().map(|id| (responses::id.eq(id), responses::pulse_id.eq(pulse_id))).collect();
@@ -59,7 +75,7 @@ fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<(), AppEr
     }
     let mut answer_rows: Vec<(&String, i64, i32)> = new_ids
         .iter()
-        .zip(&kept)
+        .zip(responses)
         .flat_map(|(id, answers)| answers.iter().map(move |(q, v)| (id, *q, *v)))
         .collect();
     answer_rows.shuffle(&mut rand::rng());
