@@ -109,7 +109,8 @@ backend_tests!(
     one_token_submitted_twice_at_once_stores_once,
     answering_writes_nothing_that_points_at_the_person,
     closing_forgets_the_order_of_answers,
-    answers_wait_while_links_are_handed_out
+    answers_wait_while_links_are_handed_out,
+    demo_pulses_end_as_closing_leaves_them
 );
 
 /// If this fails, someone added a column to an anonymous table. Every column there must be
@@ -278,4 +279,33 @@ async fn answers_wait_while_links_are_handed_out(backend: Backend) {
     assert!(!answer.is_finished(), "an answer was stored while links were being handed out");
     holder.batch_execute("COMMIT").unwrap();
     assert_eq!(answer.await.unwrap(), 200, "the answer is stored once the lock is gone");
+}
+
+/// The demo answers its pulses through the normal path and closes them itself: each closed
+/// pulse flags exactly as many invitations as it has responses, as closing does.
+async fn demo_pulses_end_as_closing_leaves_them(backend: Backend) {
+    use candor::db::schema::pulses;
+    let app = spawn_app(backend).await;
+    let composer = app.state.composer.clone();
+    app.with_conn(|c| candor::demo::seed(c, 5, &composer)).unwrap();
+    let per_pulse: Vec<(i64, i64, i64)> = app.with_conn(|c| {
+        let ids: Vec<i64> =
+            pulses::table.filter(pulses::state.eq("closed")).select(pulses::id).load(c).unwrap();
+        ids.into_iter()
+            .map(|id| {
+                let flagged: i64 = invitations::table
+                    .filter(invitations::pulse_id.eq(id).and(invitations::responded.eq(true)))
+                    .count()
+                    .get_result(c)
+                    .unwrap();
+                let stored: i64 =
+                    responses::table.filter(responses::pulse_id.eq(id)).count().get_result(c).unwrap();
+                (id, flagged, stored)
+            })
+            .collect()
+    });
+    assert!(per_pulse.len() >= 40, "the demo closes a year of pulses: {}", per_pulse.len());
+    let differing: Vec<_> = per_pulse.iter().filter(|(_, flagged, stored)| flagged != stored).collect();
+    assert!(differing.is_empty(), "(pulse, flagged, responses) differ: {differing:?}");
+    assert!(per_pulse.iter().all(|(_, _, stored)| *stored > 0));
 }
