@@ -169,7 +169,8 @@ type Work = (String, i64, Submission, NaiveDateTime);
 /// every sender hears of it, so no token is ever left used without its response.
 fn store_batch(conn: &mut DbConnection, work: &[Work]) -> Result<Vec<Result<(), AppError>>, AppError> {
     db::write(conn, |conn| {
-        participation::lock_for_answers(conn)?;
+        let pulse_ids: Vec<i64> = work.iter().map(|(_, pulse_id, _, _)| *pulse_id).collect();
+        participation::lock_for_answers(conn, &pulse_ids)?;
         let mut pulses: HashMap<i64, Option<Pulse>> = HashMap::new();
         let mut results = Vec::with_capacity(work.len());
         for (token, pulse_id, submission, now) in work {

@@ -11,7 +11,7 @@
 
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
+use diesel::sql_types::Integer;
 
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations};
@@ -55,31 +55,44 @@ pub fn record_at_close(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<usi
     .execute(conn)?)
 }
 
-/// The PostgreSQL advisory lock between storing answers and handing out links or closing
-/// ("CAND" in ASCII, then 0x100; the scheduler's part locks are 1 to 4).
-const LINKS_LOCK: i64 = 0x4341_4e44_0000_0100;
+/// The class of PostgreSQL advisory locks between storing a pulse's answers and handing out
+/// its links or closing it ("CAND" in ASCII; the second key is the pulse). Two-key locks are
+/// apart from the scheduler's one-key part locks.
+const PULSE_LOCK_CLASS: i32 = 0x4341_4e44;
 
-/// Taken, shared, by every transaction that stores answers, before it reads a link. On
-/// PostgreSQL a reminder that read "no answer yet" could otherwise add a fresh link to an
-/// invitation whose links an answer was deleting, and make it look unanswered again (a second
-/// answer); and a pulse could close between an answer's check and its insert. A row lock on
-/// the invitation would do too, but would stamp the row with the answer's transaction (`xmax`),
-/// which is what spending the links avoids; an advisory lock leaves no trace in any row. On
-/// SQLite one writer at a time (`BEGIN IMMEDIATE`) does this already.
-pub fn lock_for_answers(conn: &mut DbConnection) -> Result<(), AppError> {
-    advisory(conn, "SELECT pg_advisory_xact_lock_shared($1)")
+/// Taken, shared, for each of `pulse_ids` by every transaction that stores answers, before it
+/// reads a link. On PostgreSQL a reminder that read "no answer yet" could otherwise add a fresh
+/// link to an invitation whose links an answer was deleting, and make it look unanswered again
+/// (a second answer); and a pulse could close between an answer's check and its insert. A row
+/// lock on the invitation would do too, but would stamp the row with the answer's transaction
+/// (`xmax`), which is what spending the links avoids; an advisory lock leaves no trace in any
+/// row. Answers to other pulses go on. On SQLite one writer at a time (`BEGIN IMMEDIATE`) does
+/// this already.
+pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+    advisory(conn, "SELECT pg_advisory_xact_lock_shared($1, $2)", pulse_ids)
 }
 
-/// Taken, exclusive, by the transactions that hand out links to open invitations (reminders)
-/// or close pulses, before they read which invitations wait: they then see every answer
-/// committed, and no answer is stored until they commit. See [`lock_for_answers`].
-pub fn lock_against_answers(conn: &mut DbConnection) -> Result<(), AppError> {
-    advisory(conn, "SELECT pg_advisory_xact_lock($1)")
+/// Taken, exclusive, for each of `pulse_ids` by the transactions that hand out links to open
+/// invitations (reminders) or close pulses, before they read which invitations wait: they then
+/// see every answer committed, and no answer to those pulses is stored until they commit. See
+/// [`lock_for_answers`].
+pub fn lock_against_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+    advisory(conn, "SELECT pg_advisory_xact_lock($1, $2)", pulse_ids)
 }
 
-fn advisory(conn: &mut DbConnection, sql: &str) -> Result<(), AppError> {
+/// Takes the locks in ascending pulse order, as every caller does, so no two transactions
+/// can wait for each other.
+fn advisory(conn: &mut DbConnection, sql: &str, pulse_ids: &[i64]) -> Result<(), AppError> {
     if let DbConnection::Postgresql(pg) = conn {
-        diesel::sql_query(sql).bind::<BigInt, _>(LINKS_LOCK).execute(pg)?;
+        let mut keys: Vec<i32> = pulse_ids.iter().map(|&id| (id & 0x7fff_ffff) as i32).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            diesel::sql_query(sql)
+                .bind::<Integer, _>(PULSE_LOCK_CLASS)
+                .bind::<Integer, _>(key)
+                .execute(pg)?;
+        }
     }
     Ok(())
 }

@@ -196,7 +196,7 @@ pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Resu
 
 /// Closes pulse `id`; closing a closed pulse is refused with its state.
 pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> {
-    super::participation::lock_against_answers(conn)?;
+    super::participation::lock_against_answers(conn, &[id])?;
     let pulse = pulses::table
         .find(id)
         .select(Pulse::as_select())
@@ -229,12 +229,12 @@ pub fn open_pulse_of_team(conn: &mut DbConnection, slug: &str) -> Result<Pulse, 
 
 /// Closes every open pulse whose time is up; returns them.
 pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<Pulse>, AppError> {
-    super::participation::lock_against_answers(conn)?;
     let due: Vec<Pulse> = pulses::table
         .filter(pulses::state.eq("open").and(pulses::closes_at.le(now)))
         .select(Pulse::as_select())
         .load(conn)?;
     let ids: Vec<i64> = due.iter().map(|p| p.id).collect();
+    super::participation::lock_against_answers(conn, &ids)?;
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
         .set(pulses::state.eq("closed"))
         .execute(conn)?;
@@ -243,11 +243,12 @@ pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<V
     Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
 }
 
-/// Open pulses with their team (for reminders).
+/// Open pulses with their team (for reminders), by id.
 pub fn open_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<(Pulse, Team)>, AppError> {
     Ok(pulses::table
         .inner_join(teams::table)
         .filter(pulses::state.eq("open").and(pulses::closes_at.gt(now)))
+        .order(pulses::id.asc())
         .select((Pulse::as_select(), Team::as_select()))
         .load(conn)?)
 }

@@ -55,10 +55,11 @@ pub fn queue_due_reminders(
     composer: &Composer,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    participation::lock_against_answers(conn)?;
     let mut queued = 0;
+    // By pulse id, so the pulse locks are taken in ascending order.
     for (pulse, team) in pulses::open_pulses(conn, now.naive_utc())? {
         if let Some(kind) = due_reminder(&pulse, team_zone(&team), now) {
+            participation::lock_against_answers(conn, &[pulse.id])?;
             queued += remind(conn, composer, &pulse, &team, kind, now.naive_utc())?;
         }
     }

@@ -154,8 +154,8 @@ pub fn store_submission(
     submission: &Submission,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    participation::lock_for_answers(conn)?;
     let ballot = find_ballot(conn, token, now)?;
+    participation::lock_for_answers(conn, &[ballot.pulse.id])?;
     let open = ballot.pulse.accepts_answers(now);
     store_if_open(conn, token, ballot.pulse.id, open, submission, now)?
 }

@@ -247,22 +247,27 @@ async fn closing_forgets_the_order_of_answers(backend: Backend) {
     }
 }
 
-/// On PostgreSQL, a transaction handing out links (a reminder) or closing a pulse holds
-/// answers back until it commits, so it never adds a link to an invitation an answer is
-/// spending (which would make it look unanswered, open to a second answer). On SQLite the
-/// single writer gives the same.
+/// On PostgreSQL, a transaction handing out a pulse's links (a reminder) or closing it holds
+/// answers to that pulse back until it commits, so it never adds a link to an invitation an
+/// answer is spending (which would make it look unanswered, open to a second answer).
+/// Answers to other pulses go on. On SQLite the single writer holds everything back.
 async fn answers_wait_while_links_are_handed_out(backend: Backend) {
     use diesel::connection::SimpleConnection;
     let app = spawn_app(backend).await;
-    let (team, _) = app.with_conn(|c| seed_team(c, "held", 2));
-    open_pulse(&app, &team, 7);
-    let tokens = queued_tokens(&app, "invite:");
-    let mut holder = app.pool.get().unwrap();
+    let (held_team, _) = app.with_conn(|c| seed_team(c, "held", 2));
+    let (other_team, _) = app.with_conn(|c| seed_team(c, "other", 2));
+    let held = open_pulse(&app, &held_team, 7);
+    let held_tokens = queued_tokens(&app, &format!("invite:{}:", held.id));
+    let other = open_pulse(&app, &other_team, 7);
+    let other_tokens = queued_tokens(&app, &format!("invite:{}:", other.id));
+    // A connection of its own, not the pool's: should the test fail, dropping it ends the
+    // transaction and its locks, so the app can stop.
+    let mut holder = app.db.connect();
     // On SQLite, what a reminder's transaction holds: the write lock.
     holder.batch_execute(if backend == Backend::Sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }).unwrap();
-    candor::domain::participation::lock_against_answers(&mut holder).unwrap();
-    let answer = {
-        let (address, token) = (app.address.clone(), tokens[0].1.clone());
+    candor::domain::participation::lock_against_answers(&mut holder, &[held.id]).unwrap();
+    let answer = |token: &str| {
+        let (address, token) = (app.address.clone(), token.to_string());
         tokio::spawn(async move {
             let form: Vec<(&str, &str)> = VALID_ANSWERS.to_vec();
             reqwest::Client::new()
@@ -274,11 +279,18 @@ async fn answers_wait_while_links_are_handed_out(backend: Backend) {
                 .status()
         })
     };
+    let held_answer = answer(&held_tokens[0].1);
+    if backend == Backend::Postgres {
+        let other_answer =
+            tokio::time::timeout(std::time::Duration::from_secs(10), answer(&other_tokens[0].1));
+        let status = other_answer.await.expect("another pulse's answer was held back too").unwrap();
+        assert_eq!(status, 200, "another pulse's answer goes on");
+    }
     // A setup wait, not a measurement: the answer must still be waiting after it.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert!(!answer.is_finished(), "an answer was stored while links were being handed out");
+    assert!(!held_answer.is_finished(), "an answer was stored while its pulse's links were handed out");
     holder.batch_execute("COMMIT").unwrap();
-    assert_eq!(answer.await.unwrap(), 200, "the answer is stored once the lock is gone");
+    assert_eq!(held_answer.await.unwrap(), 200, "the answer is stored once the lock is gone");
 }
 
 /// The demo answers its pulses through the normal path and closes them itself: each closed
