@@ -1,13 +1,12 @@
 //! Group commit: submissions that arrive together are stored in one transaction; a refused one
 //! writes nothing, and every sender hears the outcome of its own submission only.
 
-use candor::db::schema::{invitations, responses};
+use candor::db::schema::responses;
 use candor::domain::group_commit::SubmissionWriter;
-use candor::domain::participation::waiting;
+use candor::domain::participation::answered_count;
 use candor::domain::responses::{Submission, find_ballot};
 use candor::mail::Composer;
 use candor::metrics::Metrics;
-use diesel::dsl::not;
 use diesel::prelude::*;
 
 use crate::backend_tests;
@@ -50,12 +49,7 @@ fn stored_and_answered(pool: &candor::db::DbPool, pulse_id: i64) -> (i64, i64) {
     let mut conn = pool.get().unwrap();
     let stored: i64 =
         responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(&mut conn).unwrap();
-    let answered: i64 = invitations::table
-        .filter(invitations::pulse_id.eq(pulse_id).and(not(waiting())))
-        .count()
-        .get_result(&mut conn)
-        .unwrap();
-    (stored, answered)
+    (stored, answered_count(&mut conn, pulse_id).unwrap())
 }
 
 async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backend) {
@@ -76,15 +70,11 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     let refused: Vec<_> = outcomes.iter().filter_map(|o| o.as_ref().err()).collect();
     assert_eq!(refused.len(), 1, "only the second press fails: {refused:?}");
     assert_eq!(refused[0].status(), 409, "and says the link was used");
-    let mut conn = pool.get().unwrap();
-    let stored: i64 =
-        responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(&mut conn).unwrap();
-    let answered: i64 = invitations::table
-        .filter(invitations::pulse_id.eq(pulse_id).and(not(waiting())))
-        .count()
-        .get_result(&mut conn)
-        .unwrap();
-    assert_eq!((stored, answered), (100, 100), "every acknowledged answer stored, each token used once");
+    assert_eq!(
+        stored_and_answered(&pool, pulse_id),
+        (100, 100),
+        "every acknowledged answer stored, each token used once"
+    );
     let text = metrics.text().unwrap();
     assert!(
         text.contains("candor_submission_batch_size_count 1\n"),
