@@ -21,7 +21,7 @@ use crate::domain::period::Period;
 use crate::domain::responses::{self, Submission};
 use crate::domain::survey::{self, Question};
 use crate::domain::teams::{self, NewTeam, Team};
-use crate::domain::{Email, Role, Slug, answer_order, participation, pulses};
+use crate::domain::{Email, Role, Slug, pulses};
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::scheduler::{OPEN_DAYS, scheduled_open};
@@ -168,9 +168,7 @@ fn answer_month(
             pulses_table::summary_sent.eq(true),
         ))
         .execute(conn)?;
-    // As closing does: flag who answered, forget the order of the answers.
-    participation::record_at_close(conn, &[pulse.id])?;
-    answer_order::forget_order(conn, &[pulse.id])?;
+    pulses::settle_closed(conn, &[pulse.id])?;
     diesel::delete(outbox::table.filter(outbox::idempotency_key.like(format!("invite:{}:%", pulse.id))))
         .execute(conn)?;
     Ok(answered)

@@ -211,9 +211,15 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
     diesel::update(pulses::table.find(id))
         .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
         .execute(conn)?;
-    super::participation::record_at_close(conn, &[id])?;
-    super::answer_order::forget_order(conn, &[id])?;
+    settle_closed(conn, &[id])?;
     Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
+}
+
+/// What closing does beyond the state: flags who answered, all at once, and rewrites the
+/// answers in random order (DESIGN §1). Every way of closing calls this, in its transaction.
+pub fn settle_closed(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+    super::participation::record_at_close(conn, pulse_ids)?;
+    super::answer_order::forget_order(conn, pulse_ids)
 }
 
 /// The open pulse of a team, by slug.
@@ -238,8 +244,7 @@ pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<V
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
         .set(pulses::state.eq("closed"))
         .execute(conn)?;
-    super::participation::record_at_close(conn, &ids)?;
-    super::answer_order::forget_order(conn, &ids)?;
+    settle_closed(conn, &ids)?;
     Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
 }
 
