@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use diesel::prelude::*;
 
 use crate::db::schema::teams;
-use crate::db::{self, DbConnection, DbPool};
+use crate::db::{self, DbConnection, DbPool, LockMode};
 use crate::domain::agreements;
 use crate::domain::period::Period;
 use crate::domain::pulses;
@@ -87,6 +87,10 @@ enum Part {
     Reviews = 4,
 }
 
+/// The class of the scheduler parts' PostgreSQL advisory locks ("CAND" in ASCII, unlikely to
+/// meet another application's); the second key is the part.
+const SCHEDULER_LOCK_CLASS: i32 = 0x4341_4e44;
+
 /// Runs one part in a write transaction that holds the part's lock, so instances sharing a
 /// PostgreSQL database take turns: a second instance waits, then finds the work done (each
 /// part is idempotent). On SQLite `BEGIN IMMEDIATE` already admits one writer at a time.
@@ -97,13 +101,7 @@ where
 {
     db::run(pool, move |conn| {
         db::write(conn, |conn| {
-            if let DbConnection::Postgresql(pg) = conn {
-                // "CAND" in ASCII, then the part: unlikely to meet another application's key.
-                let key = 0x4341_4e44_0000_0000_i64 + part as i64;
-                diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
-                    .bind::<diesel::sql_types::BigInt, _>(key)
-                    .execute(pg)?;
-            }
+            db::advisory_xact_lock(conn, SCHEDULER_LOCK_CLASS, part as i32, LockMode::Exclusive)?;
             job(conn)
         })
     })

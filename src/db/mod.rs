@@ -9,8 +9,8 @@ mod url;
 
 use std::fmt;
 
-use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
+use diesel::{Connection, RunQueryDsl};
 
 pub use connection::{DbConnection, MultiBackend};
 pub use pool::{ConnectError, ConnectionManager, DbPool, PoolOptions, PooledConnection, build_pool};
@@ -75,6 +75,37 @@ where
             Err(rollback_error) => Err(rollback_error.into()),
         },
     }
+}
+
+/// How a transaction-scoped advisory lock is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockMode {
+    /// Alongside other shared holders; waits for an exclusive one.
+    Shared,
+    /// Alone.
+    Exclusive,
+}
+
+/// Takes the PostgreSQL advisory lock `(class, key)` until the transaction ends, waiting for
+/// it; it leaves no trace in any row. Does nothing on SQLite, where a write transaction
+/// (`BEGIN IMMEDIATE`) already excludes every other writer. Call inside [`write`].
+pub fn advisory_xact_lock(
+    conn: &mut DbConnection,
+    class: i32,
+    key: i32,
+    mode: LockMode,
+) -> Result<(), AppError> {
+    if let DbConnection::Postgresql(pg) = conn {
+        let sql = match mode {
+            LockMode::Shared => "SELECT pg_advisory_xact_lock_shared($1, $2)",
+            LockMode::Exclusive => "SELECT pg_advisory_xact_lock($1, $2)",
+        };
+        diesel::sql_query(sql)
+            .bind::<diesel::sql_types::Integer, _>(class)
+            .bind::<diesel::sql_types::Integer, _>(key)
+            .execute(pg)?;
+    }
+    Ok(())
 }
 
 /// Opens the pool for `url` and applies pending migrations.

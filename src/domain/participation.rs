@@ -11,10 +11,9 @@
 
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
-use diesel::sql_types::Integer;
 
-use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations};
+use crate::db::{self, DbConnection, LockMode};
 use crate::error::AppError;
 
 /// True for invitations that still hold a link: their person has not answered.
@@ -55,10 +54,9 @@ pub fn record_at_close(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<usi
     .execute(conn)?)
 }
 
-/// The class of PostgreSQL advisory locks between storing a pulse's answers and handing out
-/// its links or closing it ("CAND" in ASCII; the second key is the pulse). Two-key locks are
-/// apart from the scheduler's one-key part locks.
-const PULSE_LOCK_CLASS: i32 = 0x4341_4e44;
+/// The class of the PostgreSQL advisory locks between storing a pulse's answers and handing
+/// out its links or closing it ("CANP" in ASCII; the second key is the pulse).
+const PULSE_LOCK_CLASS: i32 = 0x4341_4e50;
 
 /// Taken, shared, for each of `pulse_ids` by every transaction that stores answers, before it
 /// reads a link. On PostgreSQL a reminder that read "no answer yet" could otherwise add a fresh
@@ -69,7 +67,7 @@ const PULSE_LOCK_CLASS: i32 = 0x4341_4e44;
 /// row. Answers to other pulses go on. On SQLite one writer at a time (`BEGIN IMMEDIATE`) does
 /// this already.
 pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
-    advisory(conn, "SELECT pg_advisory_xact_lock_shared($1, $2)", pulse_ids)
+    lock_pulses(conn, pulse_ids, LockMode::Shared)
 }
 
 /// Taken, exclusive, for each of `pulse_ids` by the transactions that hand out links to open
@@ -77,22 +75,17 @@ pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<()
 /// see every answer committed, and no answer to those pulses is stored until they commit. See
 /// [`lock_for_answers`].
 pub fn lock_against_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
-    advisory(conn, "SELECT pg_advisory_xact_lock($1, $2)", pulse_ids)
+    lock_pulses(conn, pulse_ids, LockMode::Exclusive)
 }
 
 /// Takes the locks in ascending pulse order, as every caller does, so no two transactions
 /// can wait for each other.
-fn advisory(conn: &mut DbConnection, sql: &str, pulse_ids: &[i64]) -> Result<(), AppError> {
-    if let DbConnection::Postgresql(pg) = conn {
-        let mut keys: Vec<i32> = pulse_ids.iter().map(|&id| (id & 0x7fff_ffff) as i32).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for key in keys {
-            diesel::sql_query(sql)
-                .bind::<Integer, _>(PULSE_LOCK_CLASS)
-                .bind::<Integer, _>(key)
-                .execute(pg)?;
-        }
+fn lock_pulses(conn: &mut DbConnection, pulse_ids: &[i64], mode: LockMode) -> Result<(), AppError> {
+    let mut keys: Vec<i32> = pulse_ids.iter().map(|&id| (id & 0x7fff_ffff) as i32).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    for key in keys {
+        db::advisory_xact_lock(conn, PULSE_LOCK_CLASS, key, mode)?;
     }
     Ok(())
 }
