@@ -106,6 +106,7 @@ fn demo_people() -> Result<Vec<PersonRow>, AppError> {
                 name: format!("{name} Person {i}"),
                 team: Slug::parse(slug).map_err(|m| AppError::invalid("team", m))?,
                 role: if i == 1 { Role::Lead } else { Role::Member },
+                home: false,
             });
         }
     }
@@ -122,45 +123,58 @@ fn add_history(
     let questions = survey::load_questions(conn, survey_id)?;
     let this_month = Period::of(Utc::now().date_naive());
     let bar = crate::cli_progress::bar(MONTHS as u64, "answering 12 months of demo pulses");
+    let mut teams = Vec::new();
+    for (slug, ..) in TEAMS {
+        teams.push(teams::find_team(conn, slug)?);
+    }
     for months_ago in (1..=MONTHS).rev() {
         bar.inc(1);
         let period = (0..months_ago).fold(this_month, |p, _| p.previous());
-        let step = MONTHS - months_ago;
-        for (slug, ..) in TEAMS {
-            let team = teams::find_team(conn, slug)?;
-            summary.responses += answer_month(conn, composer, &team, period, step, &questions, &mut rng)?;
-            summary.pulses += 1;
-        }
+        let month = DemoMonth { period, step: MONTHS - months_ago, questions: &questions };
+        summary.responses += answer_month(conn, composer, &teams, &month, &mut rng)?;
+        summary.pulses += teams.len();
     }
     bar.finish_and_clear();
     Ok(())
 }
 
-/// Opens the month's pulse, answers most links through the normal submission path, then
-/// dates the pulse back to its month and closes it. Demo addresses get no email.
+/// One month of demo history.
+struct DemoMonth<'q> {
+    period: Period,
+    /// 0 for the oldest month.
+    step: i32,
+    questions: &'q [Question],
+}
+
+/// Opens the month's pulse of every team, answers most links through the normal submission
+/// path, then dates the pulses back to their month and closes them together, as the scheduler
+/// does (a month closed for one team is frozen for the teams above it). Demo addresses get no
+/// email.
 fn answer_month(
     conn: &mut DbConnection,
     composer: &Composer,
-    team: &Team,
-    period: Period,
-    step: i32,
-    questions: &[Question],
+    teams: &[Team],
+    month: &DemoMonth<'_>,
     rng: &mut StdRng,
 ) -> Result<usize, AppError> {
     let now = Utc::now().naive_utc();
-    let (pulse, links) =
-        pulses::open_pulse_with_links(conn, composer, team, period, now + Duration::days(1))?;
     let mut answered = 0;
-    for link in &links {
-        if !rng.random_bool(0.85) {
-            continue;
+    let mut ids = Vec::new();
+    for team in teams {
+        let (pulse, links) =
+            pulses::open_pulse_with_links(conn, composer, team, month.period, now + Duration::days(1))?;
+        for link in &links {
+            if !rng.random_bool(0.85) {
+                continue;
+            }
+            let submission = demo_submission(&team.slug, month.step, month.questions, rng)?;
+            responses::store_submission(conn, &link.token, &submission, now)?;
+            answered += 1;
         }
-        let submission = demo_submission(&team.slug, step, questions, rng)?;
-        responses::store_submission(conn, &link.token, &submission, now)?;
-        answered += 1;
+        ids.push(pulse.id);
     }
-    let opens = scheduled_open(period, chrono_tz::UTC).naive_utc();
-    diesel::update(pulses_table::table.find(pulse.id))
+    let opens = scheduled_open(month.period, chrono_tz::UTC).naive_utc();
+    diesel::update(pulses_table::table.filter(pulses_table::id.eq_any(&ids)))
         .set((
             pulses_table::opens_at.eq(opens),
             pulses_table::closes_at.eq(opens + Duration::days(OPEN_DAYS)),
@@ -168,9 +182,11 @@ fn answer_month(
             pulses_table::summary_sent.eq(true),
         ))
         .execute(conn)?;
-    pulses::settle_closed(conn, &[pulse.id])?;
-    diesel::delete(outbox::table.filter(outbox::idempotency_key.like(format!("invite:{}:%", pulse.id))))
-        .execute(conn)?;
+    pulses::settle_closed(conn, &ids)?;
+    for id in ids {
+        diesel::delete(outbox::table.filter(outbox::idempotency_key.like(format!("invite:{id}:%"))))
+            .execute(conn)?;
+    }
     Ok(answered)
 }
 

@@ -12,9 +12,9 @@ use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool, LockMode};
 use crate::domain::agreements;
 use crate::domain::period::Period;
-use crate::domain::pulses;
 use crate::domain::reminders::{self, team_zone};
 use crate::domain::teams::Team;
+use crate::domain::{publication, pulses};
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::report::summary;
@@ -37,7 +37,8 @@ pub fn scheduled_open(period: Period, zone: Tz) -> DateTime<Utc> {
 }
 
 /// Opens the pulse of every monthly team whose scheduled time has come (within its open
-/// window) and that has none yet for this month; returns (team, pulse id, invited).
+/// window), that has none yet for this month and whose month is not published already at or
+/// above it; returns (team, pulse id, invited).
 pub fn open_due_pulses(
     conn: &mut DbConnection,
     composer: &Composer,
@@ -52,6 +53,12 @@ pub fn open_due_pulses(
         let opens = scheduled_open(period, zone);
         let closes = opens + chrono::Duration::days(OPEN_DAYS);
         if now < opens || now >= closes || pulses::find_pulse(conn, team.id, period)?.is_some() {
+            continue;
+        }
+        if let Some(published) = publication::published_by(conn, team.id, period)? {
+            // A late pulse would change a published month (docs/anonymity.md): the team's
+            // first pulse is next month's.
+            tracing::info!(team = %team.slug, %period, published = %published, "not opening a late pulse");
             continue;
         }
         let (pulse, invited) = pulses::open_pulse(conn, composer, &team, period, closes.naive_utc())?;

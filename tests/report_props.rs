@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use candor::db::{self, PoolOptions};
 use candor::domain::Slug;
-use candor::domain::history::{History, import_history};
+use candor::domain::history::{History, import_histories};
 use candor::domain::period::Period;
 use candor::domain::responses::Submission;
 use candor::domain::survey;
@@ -52,6 +52,8 @@ fn reports(org: &Org) -> Vec<TeamReport> {
     db::write(&mut conn, |c| {
         let survey_id = survey::survey_id(c, "default")?;
         let ids: Vec<i64> = survey::load_questions(c, survey_id)?.iter().take(7).map(|q| q.id).collect();
+        // One import for all teams: a month shown for a parent takes no answers later.
+        let mut histories = Vec::new();
         for (i, parent) in org.parents.iter().enumerate() {
             let new = NewTeam {
                 slug: Slug::parse(&slug(i)).unwrap(),
@@ -78,10 +80,10 @@ fn reports(org: &Org) -> Vec<TeamReport> {
                 history.insert(Period::parse(MONTHS[m]).unwrap(), subs);
             }
             if !history.is_empty() {
-                let team = find_team(c, &slug(i))?;
-                import_history(c, &team, history, "generated")?;
+                histories.push((find_team(c, &slug(i))?, history));
             }
         }
+        import_histories(c, histories, "generated")?;
         Ok::<_, candor::error::AppError>(())
     })
     .unwrap();

@@ -102,17 +102,19 @@ pub enum Command {
 /// `candor responses …`
 #[derive(Debug, Subcommand)]
 pub enum ResponsesCommand {
-    /// Import history: one anonymous response per row, columns `period` (YYYY-MM) and any
-    /// question keys; an empty cell is "not answered". Creates closed pulses; all or nothing.
+    /// Import history: one anonymous response per row, columns `period` (YYYY-MM), `team`
+    /// (or --team for the whole file) and any question keys; an empty cell is "not answered".
+    /// Creates closed pulses; all or nothing. A month already published for a team (or a team
+    /// above it) is refused, so import every team's history for a month in one file.
     #[command(
-        after_help = "Example file:\n  period,trust_1,trust_2,clarity_1,clarity_2,workload_1,workload_2,enps,comment\n  2026-01,4,4,3,4,2,3,8,\n  2026-01,5,4,4,4,3,3,,More pairing please"
+        after_help = "Example file:\n  period,trust_1,trust_2,clarity_1,clarity_2,workload_1,workload_2,enps,comment\n  2026-01,4,4,3,4,2,3,8,\n  2026-01,5,4,4,4,3,3,,More pairing please\n\nSeveral teams in one file: add a column team (platform, web, …) and leave out --team."
     )]
     Import {
         /// The CSV file.
         file: PathBuf,
-        /// The team the responses belong to.
+        /// The team the responses belong to (unless the file has a `team` column).
         #[arg(long)]
-        team: String,
+        team: Option<String>,
     },
 }
 
@@ -175,13 +177,22 @@ pub enum TeamCommand {
 /// `candor people …`
 #[derive(Debug, Subcommand)]
 pub enum PeopleCommand {
-    /// Import people from a CSV file with columns email,name,team,role (all or nothing).
+    /// Import people from a CSV file with columns email,name,team,role and optionally home
+    /// (all or nothing). Each person answers pulses for one team only: the row with home=yes,
+    /// else the team they answer for already, else their first team as a member.
     #[command(
-        after_help = "Example file:\n  email,name,team,role\n  ana@example.org,Ana Lima,platform,lead\n  bo@example.org,Bo Chen,platform,member"
+        after_help = "Example file:\n  email,name,team,role,home\n  ana@example.org,Ana Lima,platform,lead,yes\n  ana@example.org,Ana Lima,leadership,member,\n  bo@example.org,Bo Chen,platform,member,"
     )]
     Import {
         /// The CSV file.
         file: PathBuf,
+    },
+    /// Everyone with their teams, roles and the one team they answer for.
+    #[command(after_help = "Example:\n  candor people list --team platform")]
+    List {
+        /// Only the members of this team.
+        #[arg(long)]
+        team: Option<String>,
     },
     /// Delete a person, their memberships, invitations and account; anonymous answers stay.
     Remove {
@@ -224,8 +235,9 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             org::team_set(&settings, &slug, &changes)
         }
         Command::People(PeopleCommand::Import { file }) => org::people_import(&settings, &file),
+        Command::People(PeopleCommand::List { team }) => org::people_list(&settings, team.as_deref()),
         Command::Responses(ResponsesCommand::Import { file, team }) => {
-            org::responses_import(&settings, &file, &team)
+            org::responses_import(&settings, &file, team.as_deref())
         }
         Command::Followup(cmd) => followups::run(&settings, cmd),
         Command::Admin(cmd) => accounts::admin(&settings, cmd),

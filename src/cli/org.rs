@@ -42,12 +42,13 @@ pub(super) fn team_list(settings: &Settings) -> Result<(), AppError> {
         return Ok(());
     }
     let width = all.iter().map(|t| t.slug.len()).max().unwrap_or(4).max(4);
-    println!("{:width$}  {:>7}  {:16}  NAME", "SLUG", "MEMBERS", "PARENT");
+    println!("{:width$}  {:>7}  {:>9}  {:16}  NAME", "SLUG", "MEMBERS", "ANSWERING", "PARENT");
     for t in all {
         println!(
-            "{:width$}  {:>7}  {:16}  {}",
+            "{:width$}  {:>7}  {:>9}  {:16}  {}",
             t.slug,
             t.members,
+            t.answering,
             t.parent.as_deref().unwrap_or("-"),
             t.name
         );
@@ -84,29 +85,66 @@ pub(super) fn people_import(settings: &Settings, file: &std::path::Path) -> Resu
         summary.memberships_added,
         summary.memberships_updated
     );
+    for change in &summary.answers_for {
+        println!("  {} (in {}) answers for {}", change.email, change.teams.join(", "), change.home);
+    }
+    if !summary.answers_for.is_empty() {
+        println!("Each person answers for one team; a 'home' column (yes on one row) chooses which.");
+    }
+    Ok(())
+}
+
+pub(super) fn people_list(settings: &Settings, team: Option<&str>) -> Result<(), AppError> {
+    use crate::domain::home_team;
+    let pool = open(settings)?;
+    let mut conn = pool.get()?;
+    let team_id = team.map(|slug| teams::find_team(&mut conn, slug).map(|t| t.id)).transpose()?;
+    let roster = home_team::roster(&mut conn, team_id)?;
+    if roster.is_empty() {
+        println!("nobody yet: add people with `candor people import FILE.csv`");
+        return Ok(());
+    }
+    let width = roster.iter().map(|p| p.email.len()).max().unwrap_or(5).max(5);
+    println!("{:width$}  {:16}  {:8}  TEAMS (ROLE)", "EMAIL", "ANSWERS FOR", "ACTIVE");
+    for p in roster {
+        let teams: Vec<String> = p.teams.iter().map(|(slug, role)| format!("{slug} ({role})")).collect();
+        println!(
+            "{:width$}  {:16}  {:8}  {}",
+            p.email,
+            p.answers_for.as_deref().unwrap_or("-"),
+            if p.active { "yes" } else { "no" },
+            teams.join(", ")
+        );
+    }
     Ok(())
 }
 
 pub(super) fn responses_import(
     settings: &Settings,
     file: &std::path::Path,
-    team: &str,
+    team: Option<&str>,
 ) -> Result<(), AppError> {
     use crate::domain::{history, survey};
     let shown = file.display().to_string();
     let input =
         std::fs::File::open(file).map_err(|e| AppError::BadRequest(format!("cannot read {shown}: {e}")))?;
     let pool = open(settings)?;
-    let summary = db::write(&mut *pool.get()?, |c| {
-        let team = teams::find_team(c, team)?;
+    let (summary, slugs) = db::write(&mut *pool.get()?, |c| {
         let survey_id = survey::survey_id(c, "default")?;
         let questions = survey::load_questions(c, survey_id)?;
-        let parsed = history::parse_history(std::io::BufReader::new(input), &questions, &shown)?;
-        history::import_history(c, &team, parsed, &shown)
+        let parsed = history::parse_histories(std::io::BufReader::new(input), &questions, &shown, team)?;
+        let mut histories = Vec::new();
+        for (slug, history) in parsed {
+            histories.push((teams::find_team(c, &slug)?, history));
+        }
+        let slugs: Vec<String> = histories.iter().map(|(t, _)| t.slug.clone()).collect();
+        Ok::<_, AppError>((history::import_histories(c, histories, &shown)?, slugs))
     })?;
     println!(
-        "{shown}: {} responses imported into {} closed pulses of {team}",
-        summary.responses, summary.pulses
+        "{shown}: {} responses imported into {} closed pulses of {}",
+        summary.responses,
+        summary.pulses,
+        slugs.join(", ")
     );
     Ok(())
 }

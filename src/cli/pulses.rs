@@ -16,7 +16,8 @@ use crate::report::summary;
 /// `candor pulse …`
 #[derive(Debug, Subcommand)]
 pub enum PulseCommand {
-    /// Open a team's pulse now and queue one invitation per active member; prints the pulse id.
+    /// Open a team's pulse now and queue one invitation per active person who answers for the
+    /// team (their home team) and has none for the month yet; prints the pulse id.
     #[command(after_help = "Example:\n  candor pulse open --team platform --closes-in 5")]
     Open {
         /// The team's slug.
@@ -62,12 +63,13 @@ fn open_pulse(
         period.map(|p| Period::parse(&p).map_err(|m| AppError::invalid("--period", m))).transpose()?;
     let composer = Composer::new(&settings.base_url)?;
     let pool = open(settings)?;
-    let (pulse, invited) = db::write(&mut *pool.get()?, |c| {
+    let (pulse, invited, elsewhere) = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
         let today = Utc::now().with_timezone(&team_zone(&team)).date_naive();
         let period = period.unwrap_or_else(|| Period::of(today));
         let closes_at = (Utc::now() + Duration::days(closes_in)).naive_utc();
-        pulses::open_pulse(c, &composer, &team, period, closes_at)
+        let (pulse, invited) = pulses::open_pulse(c, &composer, &team, period, closes_at)?;
+        Ok::<_, AppError>((pulse, invited, pulses::members_answering_elsewhere(c, team.id)?))
     })?;
     println!("{}", pulse.id);
     eprintln!(
@@ -76,6 +78,11 @@ fn open_pulse(
         pulse.period,
         pulse.closes_at.format("%Y-%m-%d %H:%M")
     );
+    if elsewhere > 0 {
+        eprintln!(
+            "{elsewhere} members of {slug} answer for another team (one voice per person): `candor people list --team {slug}`"
+        );
+    }
     Ok(())
 }
 

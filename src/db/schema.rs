@@ -31,6 +31,7 @@ diesel::table! {
         person_id -> BigInt,
         team_id -> BigInt,
         role -> Text,
+        home -> Bool,
     }
 }
 
@@ -70,6 +71,7 @@ diesel::table! {
         imported -> Bool,
         summary_sent -> Bool,
         asks_helped -> Bool,
+        invited -> Nullable<Integer>,
     }
 }
 
@@ -81,6 +83,7 @@ diesel::table! {
         responded -> Bool,
         reminded_halfway -> Bool,
         reminded_last_day -> Bool,
+        period -> Nullable<Text>,
     }
 }
 

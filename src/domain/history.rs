@@ -1,6 +1,10 @@
 //! `candor responses import`: history from a previous tool, one anonymous response per row
-//! (`period` and any question keys; an empty cell is "not answered"). Creates closed pulses;
-//! all or nothing, every problem reported with its line.
+//! (`period`, optionally `team`, and any question keys; an empty cell is "not answered").
+//! Creates closed pulses; all or nothing, every problem reported with its line.
+//!
+//! A month published for a team is frozen (see [`super::publication`]), so a second import
+//! cannot add a sibling's history under a parent whose month was shown already. History of
+//! several teams therefore goes in one file with a `team` column, imported as one.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -11,16 +15,19 @@ use rand::seq::SliceRandom;
 
 use super::period::Period;
 use super::problems::{Problems, line_of};
-use super::pulses;
 use super::responses::{MAX_COMMENT_CHARS, Submission, insert_response};
 use super::survey::{self, Question};
 use super::teams::Team;
+use super::{publication, pulses};
 use crate::db::DbConnection;
 use crate::db::schema::pulses as pulses_table;
 use crate::error::AppError;
 
 /// A parsed history file: responses by period.
 pub type History = BTreeMap<Period, Vec<Submission>>;
+
+/// A parsed history file with a `team` column: each team's history, by slug.
+pub type TeamHistories = BTreeMap<String, History>;
 
 /// What an import created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,16 +38,39 @@ pub struct HistorySummary {
     pub responses: usize,
 }
 
-/// Reads and validates the whole file against the default survey's questions.
+/// Reads and validates the whole file (of one team, without a `team` column) against the
+/// default survey's questions.
 pub fn parse_history<R: Read>(input: R, questions: &[Question], file: &str) -> Result<History, AppError> {
+    let mut by_team = parse_histories(input, questions, file, Some(""))?;
+    match by_team.remove("") {
+        Some(history) if by_team.is_empty() => Ok(history),
+        _ => {
+            Err(AppError::BadRequest(format!("{file}: the file names its teams; import it for all of them")))
+        }
+    }
+}
+
+/// Reads and validates the whole file against the default survey's questions. Rows name
+/// their team in a `team` column, or all belong to `team` when the file has none.
+pub fn parse_histories<R: Read>(
+    input: R,
+    questions: &[Question],
+    file: &str,
+    team: Option<&str>,
+) -> Result<TeamHistories, AppError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let headers = reader
         .headers()
         .map_err(|e| AppError::BadRequest(format!("{file}: cannot read the header line: {e}")))?
         .clone();
     let columns = header_columns(&headers, questions, file)?;
+    if columns.team.is_none() && team.is_none() {
+        return Err(AppError::BadRequest(format!(
+            "{file}: which team? Give --team SLUG, or a 'team' column naming each row's team"
+        )));
+    }
     let mut problems = Problems::default();
-    let mut history = History::new();
+    let mut histories = TeamHistories::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -50,20 +80,42 @@ pub fn parse_history<R: Read>(input: R, questions: &[Question], file: &str) -> R
             }
         };
         let line = line_of(record.position());
-        if let Some((period, submission)) = parse_row(line, &record, &columns, &mut problems) {
-            history.entry(period).or_default().push(submission);
+        let row_team = row_team(line, &record, columns.team, team, &mut problems);
+        if let Some((period, submission)) = parse_row(line, &record, &columns, &mut problems)
+            && let Some(row_team) = row_team
+        {
+            histories.entry(row_team).or_default().entry(period).or_default().push(submission);
         }
     }
     problems.into_result(file)?;
-    if history.is_empty() {
+    if histories.is_empty() {
         return Err(AppError::BadRequest(format!("{file}: no responses in the file")));
     }
-    Ok(history)
+    Ok(histories)
 }
 
-/// The `period` column and the question of every other column.
+/// The row's team: its `team` cell (a slug), else the file's team.
+fn row_team(
+    line: u64,
+    record: &csv::StringRecord,
+    column: Option<usize>,
+    team: Option<&str>,
+    problems: &mut Problems,
+) -> Option<String> {
+    let Some(column) = column else { return team.map(str::to_string) };
+    match super::Slug::parse(record.get(column).unwrap_or("")) {
+        Ok(slug) => Some(slug.to_string()),
+        Err(m) => {
+            problems.push(line, "team", m);
+            None
+        }
+    }
+}
+
+/// The `period` and `team` columns and the question of every other column.
 struct Columns<'q> {
     period: usize,
+    team: Option<usize>,
     questions: Vec<(usize, &'q Question)>,
 }
 
@@ -74,6 +126,7 @@ fn header_columns<'q>(
 ) -> Result<Columns<'q>, AppError> {
     let mut problems = Problems::default();
     let mut period = None;
+    let mut team = None;
     let mut found = Vec::new();
     for (i, name) in headers.iter().enumerate() {
         let name = name.trim();
@@ -82,6 +135,8 @@ fn header_columns<'q>(
             problems.push(1, "header", format!("the column '{name}' appears twice"));
         } else if name.eq_ignore_ascii_case("period") {
             period = Some(i);
+        } else if name.eq_ignore_ascii_case("team") {
+            team = Some(i);
         } else if let Some(q) = questions.iter().find(|q| q.key == name) {
             found.push((i, q));
         } else {
@@ -89,7 +144,7 @@ fn header_columns<'q>(
             problems.push(
                 1,
                 "header",
-                format!("unknown column '{name}'; the columns are period and {}", keys.join(", ")),
+                format!("unknown column '{name}'; the columns are period, team and {}", keys.join(", ")),
             );
         }
     }
@@ -97,7 +152,7 @@ fn header_columns<'q>(
         problems.push(1, "header", "no 'period' column (YYYY-MM)");
     }
     problems.into_result(file)?;
-    Ok(Columns { period: period.unwrap_or(0), questions: found })
+    Ok(Columns { period: period.unwrap_or(0), team, questions: found })
 }
 
 fn parse_row(
@@ -138,55 +193,96 @@ fn parse_row(
     (problems.0.len() == before).then_some((period?, submission))
 }
 
-/// Stores the history as closed, imported pulses of `team`, each period's responses in a
-/// shuffled order. Refuses the whole file when the team has a pulse for any of its periods.
-/// Call inside [`crate::db::write`].
+/// Stores the history as closed, imported pulses of `team`; see [`import_histories`].
 pub fn import_history(
     conn: &mut DbConnection,
     team: &Team,
     history: History,
     file: &str,
 ) -> Result<HistorySummary, AppError> {
+    import_histories(conn, vec![(team.clone(), history)], file)
+}
+
+/// Stores each team's history as closed, imported pulses, each period's responses in a
+/// shuffled order. Refuses the whole file when a team has a pulse for one of its periods, or
+/// when one of its months is published at or above the team already (checked before anything
+/// is written, so the teams of one file do not freeze each other). Call inside
+/// [`crate::db::write`].
+pub fn import_histories(
+    conn: &mut DbConnection,
+    histories: Vec<(Team, History)>,
+    file: &str,
+) -> Result<HistorySummary, AppError> {
     let mut problems = Problems::default();
-    for period in history.keys() {
-        if let Some(existing) = pulses::find_pulse(conn, team.id, *period)? {
-            problems.push(
-                1,
-                "period",
-                format!(
-                    "team '{}' has a pulse for {period} already (id {}); nothing was imported",
-                    team.slug, existing.id
-                ),
-            );
+    for (team, history) in &histories {
+        for period in history.keys() {
+            check_period_is_free(conn, team, *period, &mut problems)?;
         }
     }
     problems.into_result(file)?;
     let survey_id = survey::survey_id(conn, "default")?;
     let mut summary = HistorySummary { pulses: 0, responses: 0 };
-    for (period, mut rows) in history {
-        let opens = period.first_day().and_hms_opt(0, 0, 0).unwrap_or_default();
-        diesel::insert_into(pulses_table::table)
-            .values((
-                pulses_table::team_id.eq(team.id),
-                pulses_table::survey_id.eq(survey_id),
-                pulses_table::period.eq(period.to_string()),
-                pulses_table::opens_at.eq(opens),
-                pulses_table::closes_at.eq(opens + Duration::days(7)),
-                pulses_table::state.eq("closed"),
-                pulses_table::min_group.eq(team.min_group),
-                pulses_table::comment_min.eq(team.comment_min.max(team.min_group)),
-                pulses_table::imported.eq(true),
-                pulses_table::summary_sent.eq(true),
-            ))
-            .execute(conn)?;
-        let pulse = pulses::find_pulse(conn, team.id, period)?
-            .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("imported pulse vanished")))?;
-        rows.shuffle(&mut rand::rng());
-        for submission in &rows {
-            insert_response(conn, pulse.id, submission)?;
+    for (team, history) in histories {
+        for (period, rows) in history {
+            summary.responses += rows.len();
+            store_period(conn, &team, survey_id, period, rows)?;
+            summary.pulses += 1;
         }
-        summary.pulses += 1;
-        summary.responses += rows.len();
     }
     Ok(summary)
+}
+
+/// Records a problem when `team` has a pulse for `period` already, or when the month is
+/// published at or above it.
+fn check_period_is_free(
+    conn: &mut DbConnection,
+    team: &Team,
+    period: Period,
+    problems: &mut Problems,
+) -> Result<(), AppError> {
+    if let Some(existing) = pulses::find_pulse(conn, team.id, period)? {
+        problems.push(
+            1,
+            "period",
+            format!("team '{}' has a pulse for {period} already (id {})", team.slug, existing.id),
+        );
+    } else if let Err(refusal) = publication::refuse_if_published(conn, team.id, &team.slug, period) {
+        match refusal {
+            AppError::Conflict(why) => problems.push(1, "period", why),
+            other => return Err(other),
+        }
+    }
+    Ok(())
+}
+
+/// One closed, imported pulse of `team` for `period` with `rows` in a shuffled order.
+fn store_period(
+    conn: &mut DbConnection,
+    team: &Team,
+    survey_id: i64,
+    period: Period,
+    mut rows: Vec<Submission>,
+) -> Result<(), AppError> {
+    let opens = period.first_day().and_hms_opt(0, 0, 0).unwrap_or_default();
+    diesel::insert_into(pulses_table::table)
+        .values((
+            pulses_table::team_id.eq(team.id),
+            pulses_table::survey_id.eq(survey_id),
+            pulses_table::period.eq(period.to_string()),
+            pulses_table::opens_at.eq(opens),
+            pulses_table::closes_at.eq(opens + Duration::days(7)),
+            pulses_table::state.eq("closed"),
+            pulses_table::min_group.eq(team.min_group),
+            pulses_table::comment_min.eq(team.comment_min.max(team.min_group)),
+            pulses_table::imported.eq(true),
+            pulses_table::summary_sent.eq(true),
+        ))
+        .execute(conn)?;
+    let pulse = pulses::find_pulse(conn, team.id, period)?
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("imported pulse vanished")))?;
+    rows.shuffle(&mut rand::rng());
+    for submission in &rows {
+        insert_response(conn, pulse.id, submission)?;
+    }
+    Ok(())
 }

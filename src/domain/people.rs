@@ -1,4 +1,5 @@
-//! People and their memberships, and the all-or-nothing CSV import (`email,name,team,role`).
+//! People and their memberships, and the all-or-nothing CSV import (`email,name,team,role`,
+//! optionally `home`: which of a person's teams they answer for, see [`super::home_team`]).
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -25,6 +26,8 @@ pub struct PersonRow {
     pub team: Slug,
     /// Their role there.
     pub role: Role,
+    /// The file says this is the team they answer for (`home` column `yes`).
+    pub home: bool,
 }
 
 /// What an import changed.
@@ -40,9 +43,15 @@ pub struct ImportSummary {
     pub memberships_added: usize,
     /// Memberships whose role changed.
     pub memberships_updated: usize,
+    /// People in more than one team, with the team they answer for, where the import set or
+    /// changed it: (email, home team, all their teams).
+    pub answers_for: Vec<super::home_team::HomeChange>,
 }
 
 const COLUMNS: [&str; 4] = ["email", "name", "team", "role"];
+
+/// The optional column that says which team a person answers for.
+const HOME_COLUMN: &str = "home";
 
 /// Reads and validates the whole file; returns every row or every problem.
 pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>, AppError> {
@@ -60,8 +69,10 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
     }
     problems.clone().into_result(file)?;
     let cols: Vec<usize> = index.into_iter().flatten().collect();
+    let home_col = column_index(&headers, HOME_COLUMN);
     let mut rows = Vec::new();
     let mut seen: HashMap<(Email, Slug), u64> = HashMap::new();
+    let mut homes: HashMap<Email, u64> = HashMap::new();
     let mut names: HashMap<Email, (String, u64)> = HashMap::new();
     for record in reader.records() {
         let record = match record {
@@ -73,8 +84,10 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
         };
         let line = line_of(record.position());
         let cell = |i: usize| record.get(cols[i]).unwrap_or("");
-        if let Some(row) = parse_row(line, [cell(0), cell(1), cell(2), cell(3)], &mut problems) {
+        let home = home_col.and_then(|i| record.get(i)).unwrap_or("");
+        if let Some(row) = parse_row(line, [cell(0), cell(1), cell(2), cell(3), home], &mut problems) {
             check_duplicates(&row, &mut seen, &mut names, &mut problems);
+            check_one_home(&row, &mut homes, &mut problems);
             rows.push(row);
         }
     }
@@ -82,13 +95,35 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
     Ok(rows)
 }
 
-fn parse_row(line: u64, cells: [&str; 4], problems: &mut Problems) -> Option<PersonRow> {
-    let [email, name, team, role] = cells;
+fn parse_row(line: u64, cells: [&str; 5], problems: &mut Problems) -> Option<PersonRow> {
+    let [email, name, team, role, home] = cells;
     let email = Email::parse(email).map_err(|m| problems.push(line, "email", m)).ok();
     let name = parse_name(name).map_err(|m| problems.push(line, "name", m)).ok();
     let team = Slug::parse(team).map_err(|m| problems.push(line, "team", m)).ok();
     let role = role.parse::<Role>().map_err(|m| problems.push(line, "role", m)).ok();
-    Some(PersonRow { line, email: email?, name: name?, team: team?, role: role? })
+    let home = parse_home(home).map_err(|m| problems.push(line, HOME_COLUMN, m)).ok();
+    Some(PersonRow { line, email: email?, name: name?, team: team?, role: role?, home: home? })
+}
+
+fn parse_home(raw: &str) -> Result<bool, String> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "yes" | "true" | "1" => Ok(true),
+        "" | "no" | "false" | "0" => Ok(false),
+        other => Err(format!("'{other}' is not yes or no (yes: the team this person answers for)")),
+    }
+}
+
+fn check_one_home(row: &PersonRow, homes: &mut HashMap<Email, u64>, problems: &mut Problems) {
+    if !row.home {
+        return;
+    }
+    if let Some(first) = homes.insert(row.email.clone(), row.line) {
+        problems.push(
+            row.line,
+            HOME_COLUMN,
+            format!("{} answers for one team only; line {first} says home already", row.email),
+        );
+    }
 }
 
 fn parse_name(raw: &str) -> Result<String, String> {
@@ -153,12 +188,15 @@ pub fn import_people(
     let mut known = load_people(conn)?;
     let mut roles = load_memberships(conn)?;
     let mut summary = ImportSummary { rows: rows.len(), ..ImportSummary::default() };
+    let mut ids = HashMap::new();
     for row in rows {
         let person_id = upsert_person(conn, row, &mut known, &mut summary)?;
         let team_id = team_ids[row.team.as_str()];
         upsert_membership(conn, (person_id, team_id), row.role, &mut roles, &mut summary)?;
+        ids.insert(row.email.clone(), person_id);
         on_row();
     }
+    summary.answers_for = super::home_team::settle_homes(conn, rows, &ids, &team_ids)?;
     Ok(summary)
 }
 

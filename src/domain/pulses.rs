@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::period::Period;
 use super::teams::Team;
-use super::{survey, tokens};
+use super::{publication, survey, tokens};
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, memberships, people, pulses, teams};
 use crate::error::AppError;
@@ -65,8 +65,11 @@ pub struct Link {
     pub token: String,
 }
 
-/// Opens `team`'s pulse for `period`; refuses a second one for the same month. Returns the
-/// pulse and how many were invited. Call inside [`crate::db::write`].
+/// Opens `team`'s pulse for `period`; refuses a second one for the same month, and a month
+/// published at or above the team ([`publication`]). Invites the active people who answer for
+/// this team (their home team) and have no invitation for the month anywhere yet: one voice per
+/// person and month. Returns the pulse and how many were invited. Call inside
+/// [`crate::db::write`].
 pub fn open_pulse(
     conn: &mut DbConnection,
     composer: &Composer,
@@ -96,6 +99,7 @@ pub fn open_pulse_with_links(
             team.slug, existing.id
         )));
     }
+    publication::refuse_if_published(conn, team.id, &team.slug, period)?;
     let survey_id = survey::survey_id(conn, "default")?;
     diesel::insert_into(pulses::table)
         .values((
@@ -112,19 +116,37 @@ pub fn open_pulse_with_links(
         .execute(conn)?;
     let pulse = find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("pulse vanished after insert")))?;
-    let invitees = active_members(conn, team.id)?;
+    let invitees = invitees(conn, team.id, period)?;
     let links = invite(conn, composer, team, &pulse, &invitees, now)?;
     Ok((pulse, links))
 }
 
-fn active_members(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Invitee>, AppError> {
+/// The active people who answer for `team_id` and have no invitation for `period` yet, in any
+/// team. The unique index on invitations (person, period) backs this up.
+fn invitees(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Vec<Invitee>, AppError> {
+    let invited_already = diesel::dsl::exists(
+        invitations::table
+            .filter(invitations::person_id.eq(people::id).and(invitations::period.eq(period.to_string()))),
+    );
     let rows = memberships::table
         .inner_join(people::table)
-        .filter(memberships::team_id.eq(team_id).and(people::active.eq(true)))
+        .filter(memberships::team_id.eq(team_id).and(memberships::home.eq(true)))
+        .filter(people::active.eq(true).and(diesel::dsl::not(invited_already)))
         .order(people::id.asc())
         .select((people::id, people::email, people::name))
         .load::<(i64, String, String)>(conn)?;
     Ok(rows.into_iter().map(|(person_id, email, name)| Invitee { person_id, email, name }).collect())
+}
+
+/// Active members of `team_id` who answer for another team (their home team), so get no
+/// invitation here.
+pub fn members_answering_elsewhere(conn: &mut DbConnection, team_id: i64) -> Result<i64, AppError> {
+    Ok(memberships::table
+        .inner_join(people::table)
+        .filter(memberships::team_id.eq(team_id).and(memberships::home.eq(false)))
+        .filter(people::active.eq(true))
+        .count()
+        .get_result(conn)?)
 }
 
 fn invite(
@@ -139,7 +161,13 @@ fn invite(
     for chunk in invitees.chunks(BATCH) {
         let rows: Vec<_> = chunk
             .iter()
-            .map(|i| (invitations::pulse_id.eq(pulse.id), invitations::person_id.eq(i.person_id)))
+            .map(|i| {
+                (
+                    invitations::pulse_id.eq(pulse.id),
+                    invitations::person_id.eq(i.person_id),
+                    invitations::period.eq(&pulse.period),
+                )
+            })
             .collect();
         let insert = diesel::insert_into(invitations::table).values(&rows);
         crate::on_inner!(conn, |c| insert.execute(c)?);
@@ -215,11 +243,29 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
     Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
 }
 
-/// What closing does beyond the state: flags who answered, all at once, and rewrites the
-/// answers in random order (DESIGN §1). Every way of closing calls this, in its transaction.
+/// What closing does beyond the state: keeps how many were invited with the pulse (a person
+/// removed later must not change a published month), flags who answered, all at once, and
+/// rewrites the answers in random order (docs/anonymity.md). Every way of closing calls this,
+/// in its transaction.
 pub fn settle_closed(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+    keep_invited_count(conn, pulse_ids)?;
     super::participation::record_at_close(conn, pulse_ids)?;
     super::answer_order::forget_order(conn, pulse_ids)
+}
+
+fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+    let counts: std::collections::HashMap<i64, i64> = invitations::table
+        .filter(invitations::pulse_id.eq_any(pulse_ids))
+        .group_by(invitations::pulse_id)
+        .select((invitations::pulse_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    for &id in pulse_ids {
+        let invited = i32::try_from(counts.get(&id).copied().unwrap_or(0)).unwrap_or(i32::MAX);
+        diesel::update(pulses::table.find(id)).set(pulses::invited.eq(invited)).execute(conn)?;
+    }
+    Ok(())
 }
 
 /// The open pulse of a team, by slug.

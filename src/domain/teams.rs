@@ -50,6 +50,8 @@ pub struct TeamSummary {
     pub parent: Option<String>,
     /// Active members (any role).
     pub members: i64,
+    /// Active people who answer for this team (their home team; one voice each).
+    pub answering: i64,
 }
 
 /// What `add_team` needs.
@@ -105,7 +107,8 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
     find_team(conn, new.slug.as_str())
 }
 
-/// Every team with its parent's slug and its count of active members, by slug.
+/// Every team with its parent's slug, its count of active members and of the people who
+/// answer for it, by slug.
 pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError> {
     let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug.asc()).load(conn)?;
     let counts: HashMap<i64, i64> = memberships::table
@@ -116,12 +119,14 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
+    let answering = super::home_team::answering_counts(conn)?;
     let slugs: HashMap<i64, String> = all.iter().map(|t| (t.id, t.slug.clone())).collect();
     Ok(all
         .into_iter()
         .map(|t| TeamSummary {
             parent: t.parent_id.and_then(|p| slugs.get(&p).cloned()),
             members: counts.get(&t.id).copied().unwrap_or(0),
+            answering: answering.get(&t.id).copied().unwrap_or(0),
             slug: t.slug,
             name: t.name,
         })

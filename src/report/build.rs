@@ -96,34 +96,43 @@ pub fn respondents_by_pulse<'a>(
     out
 }
 
-/// Which groups of one round may be shown: overall, per dimension and for eNPS.
+/// Which groups of one round may be shown: overall, per dimension and for eNPS, and whose
+/// comments may be shown.
 struct Visibility {
     overall: HashSet<i64>,
     dimension: HashMap<String, HashSet<i64>>,
+    comments: HashSet<i64>,
+}
+
+/// Runs the anonymity rule over every group of the subtree at once, with `count` respondents
+/// and `threshold` for each team, so that no two shown groups subtract to a smaller one.
+fn shown_groups(tree: &Tree, count: &dyn Fn(i64) -> i64, threshold: &dyn Fn(i64) -> i64) -> HashSet<i64> {
+    let groups: Vec<Group> = tree
+        .teams
+        .iter()
+        .map(|t| Group { id: t.id, parent: t.parent_id, n: count(t.id), min_group: threshold(t.id) })
+        .collect();
+    visible_groups(&groups)
 }
 
 fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
-    let groups = |count: &dyn Fn(i64) -> i64, floor: i64| -> HashSet<i64> {
-        let gs: Vec<Group> = tree
-            .teams
-            .iter()
-            .map(|t| Group {
-                id: t.id,
-                parent: t.parent_id,
-                n: count(t.id),
-                min_group: round.min_group(tree, t.id).max(floor),
-            })
-            .collect();
-        visible_groups(&gs)
-    };
-    let overall = groups(&|team| round.respondents(tree, team), 0);
+    let respondents = |team| round.respondents(tree, team);
+    let overall = shown_groups(tree, &respondents, &|team| round.min_group(tree, team));
     let mut dimension = HashMap::new();
     for dim in DIMENSIONS.iter().copied().chain(["enps", "helped"]) {
         let floor = if dim == "enps" { ENPS_MIN } else { 0 };
-        let shown = groups(&|team| round.answered(tree, team, dim), floor);
+        let shown = shown_groups(tree, &|team| round.answered(tree, team, dim), &|team| {
+            round.min_group(tree, team).max(floor)
+        });
         dimension.insert(dim.to_string(), shown.intersection(&overall).copied().collect());
     }
-    Visibility { overall, dimension }
+    // Comments have their own threshold, and subtraction is closed for them with it: a parent's
+    // comments minus a child's are the comments of the parent's other respondents.
+    let comments = shown_groups(tree, &respondents, &|team| round.comment_min(tree, team))
+        .intersection(&overall)
+        .copied()
+        .collect();
+    Visibility { overall, dimension, comments }
 }
 
 /// Respondents per dimension in each round, by pulse id.
@@ -157,7 +166,6 @@ pub struct Round<'a> {
     respondents: &'a HashMap<i64, BTreeMap<&'a str, Respondent>>,
     dimension_counts: &'a DimensionCounts,
     responded: &'a HashMap<i64, i64>,
-    invited: &'a HashMap<i64, i64>,
 }
 
 impl<'a> Round<'a> {
@@ -186,7 +194,7 @@ impl<'a> Round<'a> {
         if pulses.iter().any(|p| p.imported) {
             return None;
         }
-        Some(pulses.iter().map(|p| self.invited.get(&p.id).copied().unwrap_or(0)).sum())
+        Some(pulses.iter().map(|p| i64::from(p.invited.unwrap_or(0))).sum())
     }
 
     /// Every respondent of the group in this round.
@@ -214,6 +222,8 @@ pub struct Computed<'a> {
     pub rounds: Vec<Round<'a>>,
     /// The report's periods, in the same order.
     pub periods: Vec<PeriodReport>,
+    /// Whether the root's comments of each round may be shown, in the same order.
+    pub comments_shown: Vec<bool>,
     /// The closure of the subtree.
     pub tree: Tree,
     /// Which question belongs to which dimension.
@@ -238,19 +248,20 @@ pub fn compute<'a>(
             respondents,
             dimension_counts,
             responded: &data.responded,
-            invited: &data.invited,
         })
         .collect();
     let mut reports = Vec::new();
     let mut scores = Vec::new();
+    let mut comments_shown = Vec::new();
     for round in &rounds {
         let seen = visibility(&tree, round);
         let (report, dims) = period_report(index, &tree, round, &seen, root);
         reports.push(report);
         scores.push(dims);
+        comments_shown.push(seen.comments.contains(&root));
     }
     changes::add_changes(&mut reports, &scores);
-    Computed { rounds, periods: reports, tree, index }
+    Computed { rounds, periods: reports, comments_shown, tree, index }
 }
 
 fn period_report(

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{answers, comments, invitations, pulses, questions, responses, teams};
+use crate::db::schema::{answers, comments, pulses, questions, responses, teams};
 use crate::error::AppError;
 
 /// A team in the tree.
@@ -39,6 +39,8 @@ pub struct ClosedPulse {
     pub comment_min: i32,
     /// History imported from another tool (no invitations).
     pub imported: bool,
+    /// How many were invited, as kept at close (none for imported history).
+    pub invited: Option<i32>,
 }
 
 /// One answer, with what it belongs to.
@@ -74,8 +76,6 @@ pub struct SubtreeData {
     pub pulses: Vec<ClosedPulse>,
     /// Respondents per round.
     pub responded: HashMap<i64, i64>,
-    /// Invitations per round.
-    pub invited: HashMap<i64, i64>,
     /// Every answer of those rounds.
     pub answers: Vec<AnswerRow>,
     /// Every question, ordered by key.
@@ -117,6 +117,7 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
             pulses::min_group,
             pulses::comment_min,
             pulses::imported,
+            pulses::invited,
         ))
         .order(pulses::id.asc())
         .load(conn)?;
@@ -130,8 +131,7 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
         .collect();
     let pulses: Vec<ClosedPulse> = pulses.into_iter().filter(|p| !still_open.contains(&p.period)).collect();
     let ids: Vec<i64> = pulses.iter().map(|p| p.id).collect();
-    let responded = count_by_pulse(conn, &ids, true)?;
-    let invited = count_by_pulse(conn, &ids, false)?;
+    let responded = responses_by_pulse(conn, &ids)?;
     let answers = answers::table
         .inner_join(responses::table)
         .filter(responses::pulse_id.eq_any(&ids))
@@ -141,27 +141,15 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
         .select((questions::id, questions::dimension, questions::key))
         .order(questions::key)
         .load(conn)?;
-    Ok(SubtreeData { teams, pulses, responded, invited, answers, questions })
+    Ok(SubtreeData { teams, pulses, responded, answers, questions })
 }
 
-fn count_by_pulse(
-    conn: &mut DbConnection,
-    ids: &[i64],
-    responses_not_invitations: bool,
-) -> Result<HashMap<i64, i64>, AppError> {
-    let rows: Vec<(i64, i64)> = if responses_not_invitations {
-        responses::table
-            .filter(responses::pulse_id.eq_any(ids))
-            .group_by(responses::pulse_id)
-            .select((responses::pulse_id, diesel::dsl::count_star()))
-            .load(conn)?
-    } else {
-        invitations::table
-            .filter(invitations::pulse_id.eq_any(ids))
-            .group_by(invitations::pulse_id)
-            .select((invitations::pulse_id, diesel::dsl::count_star()))
-            .load(conn)?
-    };
+fn responses_by_pulse(conn: &mut DbConnection, ids: &[i64]) -> Result<HashMap<i64, i64>, AppError> {
+    let rows: Vec<(i64, i64)> = responses::table
+        .filter(responses::pulse_id.eq_any(ids))
+        .group_by(responses::pulse_id)
+        .select((responses::pulse_id, diesel::dsl::count_star()))
+        .load(conn)?;
     Ok(rows.into_iter().collect())
 }
 

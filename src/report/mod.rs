@@ -34,15 +34,20 @@ pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, Ap
     Ok(report)
 }
 
-/// Comments of the latest shown round with enough respondents for comments, shuffled.
+/// Comments of the latest round whose comments may be shown (the comment threshold, with
+/// subtraction closed across the subtree), shuffled.
 fn latest_comments(
     conn: &mut DbConnection,
     computed: &build::Computed<'_>,
     root: i64,
 ) -> Result<Option<model::CommentBlock>, AppError> {
-    let latest = computed.periods.iter().zip(&computed.rounds).rev().find(|(p, round)| {
-        !p.suppressed && p.responded.unwrap_or(0) >= round.comment_min(&computed.tree, root)
-    });
+    let latest = computed
+        .periods
+        .iter()
+        .zip(&computed.rounds)
+        .zip(&computed.comments_shown)
+        .rev()
+        .find_map(|((p, round), shown)| shown.then_some((p, round)));
     let Some((period, round)) = latest else { return Ok(None) };
     let mut comments = data::load_comments(conn, &round.pulse_ids(&computed.tree, root))?;
     if comments.is_empty() {

@@ -295,6 +295,7 @@ pub fn seed_team(
             name: format!("Person {i}"),
             team: Slug::parse(slug).unwrap(),
             role: if i == 0 { Role::Lead } else { Role::Member },
+            home: false,
         })
         .collect();
     import_people(conn, &rows, "test", || {}).unwrap();

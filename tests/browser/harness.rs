@@ -143,6 +143,7 @@ impl TestApp {
                 name: format!("Person {i}"),
                 team: Slug::parse(slug).expect("a slug"),
                 role: if i == 0 { Role::Lead } else { Role::Member },
+                home: false,
             })
             .collect();
         let new = NewTeam {
