@@ -70,6 +70,12 @@ pub struct Settings {
     pub submission_batch_max: usize,
     /// Bearer token that lets a scraper on another host read `/metrics` (loopback needs none).
     pub metrics_token: Option<String>,
+    /// The master key that wraps the keys of open pulses, base64 of 32 bytes; wins over
+    /// `answer_key_file`. Never logged.
+    pub answer_key: Option<String>,
+    /// The file that holds the master key; created (mode 0600) on first start when missing
+    /// and no pulse depends on it. Back it up apart from the database.
+    pub answer_key_file: PathBuf,
 }
 
 impl Default for Settings {
@@ -100,6 +106,8 @@ impl Default for Settings {
             shutdown_seconds: 30,
             submission_batch_max: 512,
             metrics_token: None,
+            answer_key: None,
+            answer_key_file: PathBuf::from("candor-answer.key"),
         }
     }
 }
@@ -161,6 +169,11 @@ impl Settings {
         Ok(())
     }
 
+    /// Where the master key of sealed answers comes from.
+    pub fn answer_key_source(&self) -> crate::sealing::KeySource {
+        crate::sealing::KeySource { inline: self.answer_key.clone(), file: self.answer_key_file.clone() }
+    }
+
     /// The parsed database URL.
     pub fn database(&self) -> Result<DatabaseUrl, AppError> {
         self.database_url.parse().map_err(|e: crate::db::DatabaseUrlError| AppError::Startup(e.to_string()))
@@ -179,6 +192,8 @@ impl fmt::Debug for Settings {
             .field("outbox_dir", &self.outbox_dir)
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
+            .field("answer_key", &self.answer_key.as_ref().map(|_| "***"))
+            .field("answer_key_file", &self.answer_key_file)
             .finish_non_exhaustive()
     }
 }

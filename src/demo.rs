@@ -18,12 +18,12 @@ use crate::domain::agreements::{self, Edit, NewAgreement, Relates, ReviewEvery};
 use crate::domain::followups::{self, NewAction};
 use crate::domain::people::{self, PersonRow};
 use crate::domain::period::Period;
+use crate::domain::pulses::PulseTools;
 use crate::domain::responses::{self, Submission};
 use crate::domain::survey::{self, Question};
 use crate::domain::teams::{self, NewTeam, Team};
 use crate::domain::{Email, Role, Slug, pulses};
 use crate::error::AppError;
-use crate::mail::Composer;
 use crate::scheduler::{OPEN_DAYS, scheduled_open};
 
 /// Demo teams: slug, name, parent, size. Design is deliberately below the default min_group.
@@ -62,7 +62,12 @@ impl fmt::Display for DemoSummary {
 }
 
 /// Adds whatever part of the demo organisation is missing.
-pub fn seed(conn: &mut DbConnection, min_group: i32, composer: &Composer) -> Result<DemoSummary, AppError> {
+/// `tools` open the pulses (their invitations go nowhere: demo addresses get no email).
+pub fn seed(
+    conn: &mut DbConnection,
+    min_group: i32,
+    tools: &PulseTools<'_>,
+) -> Result<DemoSummary, AppError> {
     db::write(conn, |c| {
         let mut summary = DemoSummary::default();
         let existing = teams::team_ids_by_slug(c)?;
@@ -81,7 +86,7 @@ pub fn seed(conn: &mut DbConnection, min_group: i32, composer: &Composer) -> Res
         let has_history: i64 =
             pulses_table::table.filter(pulses_table::team_id.eq(acme.id)).count().get_result(c)?;
         if has_history == 0 {
-            add_history(c, composer, &mut summary)?;
+            add_history(c, tools, &mut summary)?;
             add_agreements(c)?;
             add_followups(c)?;
         }
@@ -115,7 +120,7 @@ fn demo_people() -> Result<Vec<PersonRow>, AppError> {
 
 fn add_history(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &PulseTools<'_>,
     summary: &mut DemoSummary,
 ) -> Result<(), AppError> {
     let mut rng = StdRng::seed_from_u64(2026);
@@ -131,7 +136,7 @@ fn add_history(
         bar.inc(1);
         let period = (0..months_ago).fold(this_month, |p, _| p.previous());
         let month = DemoMonth { period, step: MONTHS - months_ago, questions: &questions };
-        summary.responses += answer_month(conn, composer, &teams, &month, &mut rng)?;
+        summary.responses += answer_month(conn, tools, &teams, &month, &mut rng)?;
         summary.pulses += teams.len();
     }
     bar.finish_and_clear();
@@ -152,7 +157,7 @@ struct DemoMonth<'q> {
 /// email.
 fn answer_month(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &PulseTools<'_>,
     teams: &[Team],
     month: &DemoMonth<'_>,
     rng: &mut StdRng,
@@ -162,13 +167,13 @@ fn answer_month(
     let mut ids = Vec::new();
     for team in teams {
         let (pulse, links) =
-            pulses::open_pulse_with_links(conn, composer, team, month.period, now + Duration::days(1))?;
+            pulses::open_pulse_with_links(conn, tools, team, month.period, now + Duration::days(1))?;
         for link in &links {
             if !rng.random_bool(0.85) {
                 continue;
             }
             let submission = demo_submission(&team.slug, month.step, month.questions, rng)?;
-            responses::store_submission(conn, &link.token, &submission, now)?;
+            responses::store_submission(conn, tools.master, &link.token, &submission, now)?;
             answered += 1;
         }
         ids.push(pulse.id);
@@ -182,7 +187,7 @@ fn answer_month(
             pulses_table::summary_sent.eq(true),
         ))
         .execute(conn)?;
-    pulses::settle_closed(conn, &ids)?;
+    pulses::settle_closed(conn, tools.master, &ids)?;
     for id in ids {
         diesel::delete(outbox::table.filter(outbox::idempotency_key.like(format!("invite:{id}:%"))))
             .execute(conn)?;

@@ -13,6 +13,7 @@ pub mod mail;
 pub mod metrics;
 pub mod report;
 pub mod scheduler;
+pub mod sealing;
 pub mod shutdown;
 pub mod startup;
 pub mod stats;

@@ -12,12 +12,14 @@ use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool, LockMode};
 use crate::domain::agreements;
 use crate::domain::period::Period;
+use crate::domain::pulses::PulseTools;
 use crate::domain::reminders::{self, team_zone};
 use crate::domain::teams::Team;
 use crate::domain::{publication, pulses};
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::report::summary;
+use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 
 /// How long a scheduled pulse stays open.
@@ -41,7 +43,7 @@ pub fn scheduled_open(period: Period, zone: Tz) -> DateTime<Utc> {
 /// above it; returns (team, pulse id, invited).
 pub fn open_due_pulses(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &PulseTools<'_>,
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, i64, usize)>, AppError> {
     let monthly: Vec<Team> =
@@ -61,10 +63,10 @@ pub fn open_due_pulses(
             tracing::info!(team = %team.slug, %period, published = %published, "not opening a late pulse");
             continue;
         }
-        let (pulse, invited) = pulses::open_pulse(conn, composer, &team, period, closes.naive_utc())?;
+        let (pulse, invited) = pulses::open_pulse(conn, tools, &team, period, closes.naive_utc())?;
         if invited == 0 {
             // Nobody to ask: keep the month marked as done rather than retrying every minute.
-            pulses::close_pulse(conn, pulse.id)?;
+            pulses::close_pulse(conn, tools.master, pulse.id)?;
         }
         tracing::info!(team = %team.slug, pulse = pulse.id, invited, "opened scheduled pulse");
         opened.push((team.slug, pulse.id, invited));
@@ -115,16 +117,36 @@ where
     .await
 }
 
+/// What the scheduler's steps need besides the database.
+#[derive(Clone)]
+pub struct Tools {
+    /// Renders the emails.
+    pub composer: Composer,
+    /// Wraps and unwraps the pulse keys (sealed answers).
+    pub answer_key: MasterKey,
+}
+
+impl Tools {
+    /// What opening a pulse needs, borrowed from these tools.
+    pub fn pulse_tools(&self) -> PulseTools<'_> {
+        PulseTools { composer: &self.composer, master: &self.answer_key }
+    }
+}
+
 /// One scheduler step at `now`, each part in its own transaction.
-pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Result<TickReport, AppError> {
-    let c = composer.clone();
-    let opened = one_at_a_time(pool, Part::Open, move |conn| open_due_pulses(conn, &c, now)).await?;
-    let c = composer.clone();
+pub async fn tick(pool: &DbPool, tools: &Tools, now: DateTime<Utc>) -> Result<TickReport, AppError> {
+    let t = tools.clone();
+    let opened =
+        one_at_a_time(pool, Part::Open, move |conn| open_due_pulses(conn, &t.pulse_tools(), now)).await?;
+    let c = tools.composer.clone();
     let reminded =
         one_at_a_time(pool, Part::Remind, move |conn| reminders::queue_due_reminders(conn, &c, now)).await?;
-    let c = composer.clone();
-    let closed = one_at_a_time(pool, Part::Close, move |conn| close_and_summarise(conn, &c, now)).await?;
-    let c = composer.clone();
+    let t = tools.clone();
+    let closed = one_at_a_time(pool, Part::Close, move |conn| close_and_summarise(conn, &t, now)).await?;
+    if !closed.is_empty() {
+        db::run(pool, crate::domain::sealed::scrub_after_close).await?;
+    }
+    let c = tools.composer.clone();
     let reviews = one_at_a_time(pool, Part::Reviews, move |conn| {
         agreements::reviews::queue_due_review_reminders(conn, &c, now.date_naive())
     })
@@ -135,17 +157,17 @@ pub async fn tick(pool: &DbPool, composer: &Composer, now: DateTime<Utc>) -> Res
 /// Closes the pulses whose time is up and, in the same transaction, queues their summaries.
 fn close_and_summarise(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &Tools,
     now: DateTime<Utc>,
 ) -> Result<Vec<pulses::Pulse>, AppError> {
-    let closed = pulses::close_due_pulses(conn, now.naive_utc())?;
+    let closed = pulses::close_due_pulses(conn, &tools.answer_key, now.naive_utc())?;
     let ids: Vec<i64> = closed.iter().map(|p| p.id).collect();
-    summary::queue_summaries(conn, composer, &ids, now.naive_utc())?;
+    summary::queue_summaries(conn, &tools.composer, &ids, now.naive_utc())?;
     Ok(closed)
 }
 
 /// Runs [`tick`] every `every` until `shutdown` (a step under way finishes first).
-pub async fn run_scheduler(pool: DbPool, composer: Composer, every: Duration, shutdown: Shutdown) {
+pub async fn run_scheduler(pool: DbPool, tools: Tools, every: Duration, shutdown: Shutdown) {
     let mut interval = tokio::time::interval(every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -153,7 +175,7 @@ pub async fn run_scheduler(pool: DbPool, composer: Composer, every: Duration, sh
             _ = interval.tick() => {}
             _ = shutdown.stopping() => break,
         }
-        if let Err(e) = tick(&pool, &composer, Utc::now()).await {
+        if let Err(e) = tick(&pool, &tools, Utc::now()).await {
             tracing::error!(error = %e, "scheduler step failed");
         }
     }

@@ -21,6 +21,7 @@ use crate::http;
 use crate::mail::{Composer, DeliveryPolicy, Mailer};
 use crate::metrics::Metrics;
 use crate::scheduler;
+use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 
 /// What every handler can reach.
@@ -42,6 +43,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Given when the instance stops taking new work.
     pub shutdown: Shutdown,
+    /// The master key that wraps the keys of open pulses (sealed answers).
+    pub answer_key: MasterKey,
 }
 
 /// A built, not yet running, HTTP server with its state.
@@ -73,9 +76,17 @@ impl Application {
             ..PoolOptions::default()
         };
         let writers = submission_writers(&url, settings.db_pool_size);
-        let pool = tokio::task::spawn_blocking(move || db::connect_and_migrate(&url, &options))
-            .await
-            .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
+        let source = settings.answer_key_source();
+        let (pool, answer_key) = tokio::task::spawn_blocking(move || {
+            let pool = db::connect_and_migrate(&url, &options)?;
+            let mut conn = pool.get()?;
+            let key = crate::domain::sealed::adopt_master_key(&mut conn, &source)?;
+            // Finish what an earlier run may have left: an unfinished scrub after a close.
+            crate::domain::sealed::scrub_after_close(&mut conn)?;
+            Ok::<_, AppError>((pool, key))
+        })
+        .await
+        .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
         let templates = http::templates::load()
             .map_err(|e| AppError::Startup(format!("templates do not parse: {e:?}")))?;
         let listener = TcpListener::bind(&settings.bind)
@@ -87,8 +98,13 @@ impl Application {
         let composer = Composer::new(&settings.base_url)?;
         let mailer = Mailer::from_settings(&settings)?;
         let metrics = crate::metrics::build()?;
-        let (submissions, writer_tasks) =
-            SubmissionWriter::start(pool.clone(), writers, settings.submission_batch_max, metrics.clone());
+        let (submissions, writer_tasks) = SubmissionWriter::start(
+            pool.clone(),
+            writers,
+            settings.submission_batch_max,
+            metrics.clone(),
+            answer_key.clone(),
+        );
         let state = AppState {
             pool,
             templates: Arc::new(templates),
@@ -98,6 +114,7 @@ impl Application {
             submissions,
             metrics,
             shutdown: Shutdown::new(),
+            answer_key,
         };
         let server = serve(listener, state.clone())?;
         let background =
@@ -169,7 +186,7 @@ fn start_background_jobs(state: &AppState) -> Vec<tokio::task::JoinHandle<()>> {
         )),
         tokio::spawn(scheduler::run_scheduler(
             state.pool.clone(),
-            state.composer.clone(),
+            scheduler::Tools { composer: state.composer.clone(), answer_key: state.answer_key.clone() },
             every,
             state.shutdown.clone(),
         )),

@@ -13,7 +13,9 @@ mod pulses;
 
 use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
+use crate::domain::pulses::PulseTools;
 use crate::error::AppError;
+use crate::sealing::MasterKey;
 use crate::startup::Application;
 use crate::{demo, telemetry};
 
@@ -208,9 +210,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Serve { demo } => serve(settings, demo).await,
         Command::Migrate => migrate(&settings),
         Command::Demo => {
-            let pool = open(&settings)?;
-            let composer = crate::mail::Composer::new(&settings.base_url)?;
-            println!("{}", demo::seed(&mut *pool.get()?, settings.min_group, &composer)?);
+            println!("{}", seed_demo(&settings)?);
             Ok(())
         }
         Command::Team(TeamCommand::Add { slug, name, parent, min_group }) => {
@@ -272,12 +272,27 @@ pub(crate) fn open(settings: &Settings) -> Result<DbPool, AppError> {
     db::connect_and_migrate(&settings.database()?, &options)
 }
 
+/// [`open`], with the master key of sealed answers, for commands that open or close pulses.
+pub(crate) fn open_with_key(settings: &Settings) -> Result<(DbPool, MasterKey), AppError> {
+    let pool = open(settings)?;
+    let key = crate::domain::sealed::adopt_master_key(&mut *pool.get()?, &settings.answer_key_source())?;
+    Ok((pool, key))
+}
+
+fn seed_demo(settings: &Settings) -> Result<demo::DemoSummary, AppError> {
+    let (pool, key) = open_with_key(settings)?;
+    let composer = crate::mail::Composer::new(&settings.base_url)?;
+    let mut conn = pool.get()?;
+    let summary =
+        demo::seed(&mut conn, settings.min_group, &PulseTools { composer: &composer, master: &key })?;
+    crate::domain::sealed::scrub_after_close(&mut conn)?;
+    Ok(summary)
+}
+
 async fn serve(settings: Settings, with_demo: bool) -> Result<(), AppError> {
     telemetry::init(&settings.log_format);
     if with_demo {
-        let pool = open(&settings)?;
-        let composer = crate::mail::Composer::new(&settings.base_url)?;
-        let summary = demo::seed(&mut *pool.get()?, settings.min_group, &composer)?;
+        let summary = seed_demo(&settings)?;
         tracing::info!("{summary}");
     }
     let app = Application::build(settings).await?;

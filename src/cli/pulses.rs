@@ -3,7 +3,7 @@
 use chrono::{Duration, Utc};
 use clap::Subcommand;
 
-use super::open;
+use super::open_with_key;
 use crate::config::Settings;
 use crate::db;
 use crate::domain::period::Period;
@@ -62,13 +62,14 @@ fn open_pulse(
     let period =
         period.map(|p| Period::parse(&p).map_err(|m| AppError::invalid("--period", m))).transpose()?;
     let composer = Composer::new(&settings.base_url)?;
-    let pool = open(settings)?;
+    let (pool, master) = open_with_key(settings)?;
+    let tools = pulses::PulseTools { composer: &composer, master: &master };
     let (pulse, invited, elsewhere) = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
         let today = Utc::now().with_timezone(&team_zone(&team)).date_naive();
         let period = period.unwrap_or_else(|| Period::of(today));
         let closes_at = (Utc::now() + Duration::days(closes_in)).naive_utc();
-        let (pulse, invited) = pulses::open_pulse(c, &composer, &team, period, closes_at)?;
+        let (pulse, invited) = pulses::open_pulse(c, &tools, &team, period, closes_at)?;
         Ok::<_, AppError>((pulse, invited, pulses::members_answering_elsewhere(c, team.id)?))
     })?;
     println!("{}", pulse.id);
@@ -88,17 +89,19 @@ fn open_pulse(
 
 fn close_pulse(settings: &Settings, id: Option<i64>, team: Option<String>) -> Result<(), AppError> {
     let composer = Composer::new(&settings.base_url)?;
-    let pool = open(settings)?;
-    let (closed, summaries) = db::write(&mut *pool.get()?, |c| {
+    let (pool, master) = open_with_key(settings)?;
+    let mut conn = pool.get()?;
+    let (closed, summaries) = db::write(&mut conn, |c| {
         let id = match (id, &team) {
             (Some(id), _) => id,
             (None, Some(slug)) => pulses::open_pulse_of_team(c, slug)?.id,
             (None, None) => return Err(AppError::invalid("ID", "give a pulse id or --team SLUG")),
         };
-        let closed = pulses::close_pulse(c, id)?;
+        let closed = pulses::close_pulse(c, &master, id)?;
         let summaries = summary::queue_summaries(c, &composer, &[closed.id], Utc::now().naive_utc())?;
         Ok((closed, summaries))
     })?;
+    crate::domain::sealed::scrub_after_close(&mut conn)?;
     println!("closed pulse {} ({})", closed.id, closed.period);
     eprintln!("{summaries} summary emails queued; `candor outbox flush` sends them now");
     Ok(())

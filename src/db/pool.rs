@@ -60,6 +60,7 @@ impl ConnectionManager {
              PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;
              PRAGMA cache_size = -16384;",
             self.busy_timeout_ms
         ))

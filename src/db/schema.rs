@@ -118,6 +118,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    pulse_keys (pulse_id) {
+        pulse_id -> BigInt,
+        wrapped -> Binary,
+    }
+}
+
+diesel::table! {
+    sealed_responses (id) {
+        id -> Text,
+        pulse_id -> BigInt,
+        sealed -> Binary,
+    }
+}
+
+diesel::table! {
+    answer_key (fingerprint) {
+        fingerprint -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     agreements (id) {
         id -> BigInt,
         team_id -> BigInt,
@@ -258,6 +280,8 @@ diesel::joinable!(responses -> pulses (pulse_id));
 diesel::joinable!(answers -> responses (response_id));
 diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(comments -> pulses (pulse_id));
+diesel::joinable!(pulse_keys -> pulses (pulse_id));
+diesel::joinable!(sealed_responses -> pulses (pulse_id));
 diesel::joinable!(agreements -> teams (team_id));
 diesel::joinable!(agreement_versions -> agreements (agreement_id));
 diesel::joinable!(agreement_reviews -> agreements (agreement_id));
@@ -276,6 +300,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     responses,
     answers,
     comments,
+    pulse_keys,
+    sealed_responses,
+    answer_key,
     agreements,
     agreement_versions,
     agreement_reviews,

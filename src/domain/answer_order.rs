@@ -1,4 +1,9 @@
-//! Forgetting the order in which a closed pulse was answered (DESIGN §1).
+//! Forgetting the order in which a closed pulse was answered (docs/anonymity.md).
+//!
+//! A pulse opened with sealing keeps its answers sealed until now: they are opened here
+//! ([`super::sealed::take_unsealed`]) and written as plaintext for the first time, all in one
+//! transaction and in random order. Pulses from before sealing hold plaintext rows, which are
+//! rewritten the same way.
 //!
 //! PostgreSQL lays rows out in the order they were written and stamps each with the
 //! transaction that wrote it (`xmin`). While a pulse is open, its responses therefore lie in
@@ -15,25 +20,35 @@ use diesel::prelude::*;
 use rand::seq::SliceRandom;
 use uuid::Uuid;
 
+use super::responses::Submission;
+use super::sealed;
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, responses};
 use crate::error::AppError;
+use crate::sealing::MasterKey;
 
 /// Rows per INSERT, well below either backend's limit on bound parameters.
 const CHUNK: usize = 2_000;
 
-/// Rewrites the responses (with their answers) and the comments of `pulse_ids` in random order
-/// under new ids. Call in the closing transaction.
-pub fn forget_order(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+/// Opens the sealed responses of `pulse_ids` (destroying their keys), and writes them with any
+/// plaintext ones as responses (with their answers) and comments in random order under new ids.
+/// Call in the closing transaction.
+pub fn forget_order(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i64]) -> Result<(), AppError> {
     for &pulse_id in pulse_ids {
-        rewrite_responses(conn, pulse_id)?;
-        rewrite_comments(conn, pulse_id)?;
+        let unsealed = sealed::take_unsealed(conn, master, pulse_id)?;
+        rewrite_responses(conn, pulse_id, &unsealed)?;
+        rewrite_comments(conn, pulse_id, &unsealed)?;
     }
     Ok(())
 }
 
-fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<(), AppError> {
+fn rewrite_responses(
+    conn: &mut DbConnection,
+    pulse_id: i64,
+    unsealed: &[Submission],
+) -> Result<(), AppError> {
     let mut responses = load_responses(conn, pulse_id)?;
+    responses.extend(unsealed.iter().map(|s| s.answers.clone()));
     if responses.is_empty() {
         return Ok(());
     }
@@ -92,9 +107,10 @@ fn insert_responses(
     Ok(())
 }
 
-fn rewrite_comments(conn: &mut DbConnection, pulse_id: i64) -> Result<(), AppError> {
+fn rewrite_comments(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Submission]) -> Result<(), AppError> {
     let mut bodies: Vec<String> =
         comments::table.filter(comments::pulse_id.eq(pulse_id)).select(comments::body).load(conn)?;
+    bodies.extend(unsealed.iter().filter_map(|s| s.comment.clone()));
     if bodies.is_empty() {
         return Ok(());
     }

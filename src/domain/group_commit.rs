@@ -16,12 +16,13 @@ use chrono::NaiveDateTime;
 use rand::seq::SliceRandom;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::participation;
 use super::pulses::Pulse;
 use super::responses::{self, Submission};
+use super::{participation, sealed};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::AppError;
 use crate::metrics::Metrics;
+use crate::sealing::{MasterKey, PulseKey};
 use crate::shutdown::Shutdown;
 
 /// Submissions waiting for a writer, at most; a full queue makes senders wait (backpressure).
@@ -61,8 +62,15 @@ impl WriterTasks {
 
 impl SubmissionWriter {
     /// Starts `writers` tasks (1 for SQLite, which has one writer anyway) that store batches
-    /// of at most `batch_max` submissions.
-    pub fn start(pool: DbPool, writers: usize, batch_max: usize, metrics: Metrics) -> (Self, WriterTasks) {
+    /// of at most `batch_max` submissions, sealed under their pulses' keys (which `master`
+    /// unwraps).
+    pub fn start(
+        pool: DbPool,
+        writers: usize,
+        batch_max: usize,
+        metrics: Metrics,
+        master: MasterKey,
+    ) -> (Self, WriterTasks) {
         let (queue, receiver) = mpsc::channel(QUEUE_CAPACITY);
         let receiver = Arc::new(Mutex::new(receiver));
         let close = Shutdown::new();
@@ -70,6 +78,7 @@ impl SubmissionWriter {
             .map(|_| {
                 let writer = Writer {
                     pool: pool.clone(),
+                    master: master.clone(),
                     metrics: metrics.clone(),
                     batch_max: batch_max.max(1),
                     close: close.clone(),
@@ -100,6 +109,7 @@ impl SubmissionWriter {
 /// One writer task's tools.
 struct Writer {
     pool: DbPool,
+    master: MasterKey,
     metrics: Metrics,
     batch_max: usize,
     close: Shutdown,
@@ -139,7 +149,8 @@ impl Writer {
         let (work, replies): (Vec<_>, Vec<_>) =
             batch.into_iter().map(|p| ((p.token, p.pulse_id, p.submission, p.now), p.reply)).unzip();
         let size = work.len();
-        match db::run(&self.pool, move |conn| store_batch(conn, &work)).await {
+        let master = self.master.clone();
+        match db::run(&self.pool, move |conn| store_batch(conn, &master, &work)).await {
             Ok(results) => {
                 self.metrics.submissions_committed(size, results.iter().filter(|r| r.is_ok()).count());
                 for (reply, result) in replies.into_iter().zip(results) {
@@ -167,19 +178,27 @@ type Work = (String, i64, Submission, NaiveDateTime);
 /// One write transaction for the whole batch. A refused submission (used token, closed pulse)
 /// writes nothing, so it needs no savepoint; a database failure rolls the whole batch back and
 /// every sender hears of it, so no token is ever left used without its response.
-fn store_batch(conn: &mut DbConnection, work: &[Work]) -> Result<Vec<Result<(), AppError>>, AppError> {
+fn store_batch(
+    conn: &mut DbConnection,
+    master: &MasterKey,
+    work: &[Work],
+) -> Result<Vec<Result<(), AppError>>, AppError> {
     db::write(conn, |conn| {
         let pulse_ids: Vec<i64> = work.iter().map(|(_, pulse_id, _, _)| *pulse_id).collect();
         participation::lock_for_answers(conn, &pulse_ids)?;
-        let mut pulses: HashMap<i64, Option<Pulse>> = HashMap::new();
+        let mut pulses: HashMap<i64, (Option<Pulse>, Option<PulseKey>)> = HashMap::new();
         let mut results = Vec::with_capacity(work.len());
         for (token, pulse_id, submission, now) in work {
-            let pulse = match pulses.entry(*pulse_id) {
+            let (pulse, key) = match pulses.entry(*pulse_id) {
                 Entry::Occupied(known) => known.into_mut(),
-                Entry::Vacant(slot) => slot.insert(responses::current_pulse(conn, *pulse_id)?),
+                Entry::Vacant(slot) => {
+                    let pulse = responses::current_pulse(conn, *pulse_id)?;
+                    slot.insert((pulse, sealed::pulse_key(conn, master, *pulse_id)?))
+                }
             };
             let open = pulse.as_ref().is_some_and(|p| p.accepts_answers(*now));
-            results.push(responses::store_if_open(conn, token, *pulse_id, open, submission, *now)?);
+            let target = responses::Target { pulse_id: *pulse_id, open, key: key.as_ref() };
+            results.push(responses::store_if_open(conn, token, &target, submission, *now)?);
         }
         Ok(results)
     })

@@ -21,6 +21,7 @@ pub mod pulses;
 pub mod reminders;
 pub mod responses;
 pub mod role;
+pub mod sealed;
 pub mod slug;
 pub mod survey;
 pub mod teams;

@@ -13,6 +13,7 @@ use crate::db::schema::{invitation_tokens, invitations, memberships, people, pul
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::mail::outbox::{self, NewMail};
+use crate::sealing::MasterKey;
 
 /// A pulse as stored.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -72,19 +73,29 @@ pub struct Link {
 /// [`crate::db::write`].
 pub fn open_pulse(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &PulseTools<'_>,
     team: &Team,
     period: Period,
     closes_at: NaiveDateTime,
 ) -> Result<(Pulse, usize), AppError> {
-    open_pulse_with_links(conn, composer, team, period, closes_at).map(|(pulse, links)| (pulse, links.len()))
+    open_pulse_with_links(conn, tools, team, period, closes_at).map(|(pulse, links)| (pulse, links.len()))
+}
+
+/// What opening a pulse needs besides the database: the composer of the invitations and the
+/// master key that wraps the new pulse's key.
+#[derive(Clone, Copy)]
+pub struct PulseTools<'a> {
+    /// Renders the invitations.
+    pub composer: &'a Composer,
+    /// Wraps the pulse key.
+    pub master: &'a MasterKey,
 }
 
 /// [`open_pulse`], also returning the links it queued (for the demo loader, which answers
 /// through the same path as people do).
 pub fn open_pulse_with_links(
     conn: &mut DbConnection,
-    composer: &Composer,
+    tools: &PulseTools<'_>,
     team: &Team,
     period: Period,
     closes_at: NaiveDateTime,
@@ -116,8 +127,9 @@ pub fn open_pulse_with_links(
         .execute(conn)?;
     let pulse = find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("pulse vanished after insert")))?;
+    super::sealed::create_pulse_key(conn, tools.master, pulse.id)?;
     let invitees = invitees(conn, team.id, period)?;
-    let links = invite(conn, composer, team, &pulse, &invitees, now)?;
+    let links = invite(conn, tools.composer, team, &pulse, &invitees, now)?;
     Ok((pulse, links))
 }
 
@@ -222,8 +234,9 @@ pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Resu
         .optional()?)
 }
 
-/// Closes pulse `id`; closing a closed pulse is refused with its state.
-pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> {
+/// Closes pulse `id`; closing a closed pulse is refused with its state. Call
+/// [`super::sealed::scrub_after_close`] once the transaction committed.
+pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: i64) -> Result<Pulse, AppError> {
     super::participation::lock_against_answers(conn, &[id])?;
     let pulse = pulses::table
         .find(id)
@@ -239,18 +252,18 @@ pub fn close_pulse(conn: &mut DbConnection, id: i64) -> Result<Pulse, AppError> 
     diesel::update(pulses::table.find(id))
         .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
         .execute(conn)?;
-    settle_closed(conn, &[id])?;
+    settle_closed(conn, master, &[id])?;
     Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
 }
 
 /// What closing does beyond the state: keeps how many were invited with the pulse (a person
 /// removed later must not change a published month), flags who answered, all at once, and
-/// rewrites the answers in random order (docs/anonymity.md). Every way of closing calls this,
-/// in its transaction.
-pub fn settle_closed(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+/// opens the sealed answers and writes them in random order, destroying the pulse key
+/// (docs/anonymity.md). Every way of closing calls this, in its transaction.
+pub fn settle_closed(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i64]) -> Result<(), AppError> {
     keep_invited_count(conn, pulse_ids)?;
     super::participation::record_at_close(conn, pulse_ids)?;
-    super::answer_order::forget_order(conn, pulse_ids)
+    super::answer_order::forget_order(conn, master, pulse_ids)
 }
 
 fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
@@ -279,8 +292,13 @@ pub fn open_pulse_of_team(conn: &mut DbConnection, slug: &str) -> Result<Pulse, 
         .ok_or_else(|| AppError::NotFound(format!("team '{slug}' has no open pulse")))
 }
 
-/// Closes every open pulse whose time is up; returns them.
-pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<Pulse>, AppError> {
+/// Closes every open pulse whose time is up; returns them. Call
+/// [`super::sealed::scrub_after_close`] once the transaction committed.
+pub fn close_due_pulses(
+    conn: &mut DbConnection,
+    master: &MasterKey,
+    now: NaiveDateTime,
+) -> Result<Vec<Pulse>, AppError> {
     let due: Vec<Pulse> = pulses::table
         .filter(pulses::state.eq("open").and(pulses::closes_at.le(now)))
         .select(Pulse::as_select())
@@ -290,7 +308,7 @@ pub fn close_due_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<V
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
         .set(pulses::state.eq("closed"))
         .execute(conn)?;
-    settle_closed(conn, &ids)?;
+    settle_closed(conn, master, &ids)?;
     Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
 }
 

@@ -7,13 +7,14 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::participation;
 use super::pulses::Pulse;
 use super::survey::{self, Kind, Question};
 use super::tokens;
+use super::{participation, sealed};
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, invitation_tokens, invitations, pulses, responses, teams};
 use crate::error::AppError;
+use crate::sealing::{MasterKey, PulseKey};
 
 /// Longest comment accepted, in characters.
 pub const MAX_COMMENT_CHARS: usize = 2000;
@@ -150,6 +151,7 @@ fn truncate(s: &str, max: usize) -> String {
 /// [`crate::db::write`].
 pub fn store_submission(
     conn: &mut DbConnection,
+    master: &MasterKey,
     token: &str,
     submission: &Submission,
     now: NaiveDateTime,
@@ -157,7 +159,20 @@ pub fn store_submission(
     let ballot = find_ballot(conn, token, now)?;
     participation::lock_for_answers(conn, &[ballot.pulse.id])?;
     let open = ballot.pulse.accepts_answers(now);
-    store_if_open(conn, token, ballot.pulse.id, open, submission, now)?
+    let key = sealed::pulse_key(conn, master, ballot.pulse.id)?;
+    let target = Target { pulse_id: ballot.pulse.id, open, key: key.as_ref() };
+    store_if_open(conn, token, &target, submission, now)?
+}
+
+/// Where a submission goes: its pulse, whether that pulse takes answers now (read in this
+/// transaction), and the pulse's key to seal it with (`None` for a pulse from before sealing).
+pub struct Target<'k> {
+    /// The pulse answered.
+    pub pulse_id: i64,
+    /// Open and before its closing time.
+    pub open: bool,
+    /// The pulse key.
+    pub key: Option<&'k PulseKey>,
 }
 
 /// The pulse `pulse_id` as it is now in this transaction, if it exists.
@@ -165,11 +180,10 @@ pub fn current_pulse(conn: &mut DbConnection, pulse_id: i64) -> Result<Option<Pu
     Ok(pulses::table.find(pulse_id).select(Pulse::as_select()).load(conn)?.into_iter().next())
 }
 
-/// Stores a submission for the token's invitation in `pulse_id` (as found by [`find_ballot`];
-/// `pulse_open` read in this transaction): spends the invitation's links (deletes them, so
-/// nothing written now points at the person; see [`participation`]), then inserts the
-/// response, its answers and the comment under random ids with the pulse only. Call inside
-/// [`crate::db::write`].
+/// Stores a submission for the token's invitation in the target pulse (as found by
+/// [`find_ballot`]): spends the invitation's links (deletes them, so nothing written now points
+/// at the person; see [`participation`]), then stores the response sealed under the pulse's key
+/// (see [`sealed`]), under a random id with the pulse only. Call inside [`crate::db::write`].
 ///
 /// `Ok(Err(refusal))`: nothing was written, and the refusal says why (answered already, closed,
 /// unknown). `Err(failure)`: the database failed, perhaps after writing began, so the caller
@@ -177,11 +191,11 @@ pub fn current_pulse(conn: &mut DbConnection, pulse_id: i64) -> Result<Option<Pu
 pub fn store_if_open(
     conn: &mut DbConnection,
     token: &str,
-    pulse_id: i64,
-    pulse_open: bool,
+    target: &Target<'_>,
     submission: &Submission,
     now: NaiveDateTime,
 ) -> Result<Result<(), AppError>, AppError> {
+    let Target { pulse_id, open: pulse_open, key } = *target;
     let invitation: Option<i64> = invitation_tokens::table
         .inner_join(invitations::table)
         .filter(invitation_tokens::token_hash.eq(tokens::hash_token(token)))
@@ -202,12 +216,16 @@ pub fn store_if_open(
         };
         return Ok(Err(why));
     }
-    insert_response(conn, pulse_id, submission)?;
+    match key {
+        Some(key) => sealed::store_sealed(conn, key, pulse_id, submission)?,
+        None => insert_response(conn, pulse_id, submission)?,
+    }
     Ok(Ok(()))
 }
 
-/// Inserts one anonymous response (random id, the pulse only), its answers and its comment
-/// (random id of its own). Call inside [`crate::db::write`].
+/// Inserts one anonymous response in plaintext (random id, the pulse only), its answers and
+/// its comment (random id of its own): for closed pulses only (imported history), and for
+/// pulses opened before sealing. Call inside [`crate::db::write`].
 pub fn insert_response(
     conn: &mut DbConnection,
     pulse_id: i64,

@@ -354,9 +354,9 @@ async fn review_reminders_go_once_per_due_date_to_each_lead(backend: Backend) {
     // in the middle of a month so that no pulse opens.
     set_next_review(&app, "review-sla", date("2027-04-01"));
     let now = NaiveDateTime::parse_from_str("2027-04-20 10:00", "%Y-%m-%d %H:%M").unwrap().and_utc();
-    let report = candor::scheduler::tick(&app.pool, &app.state.composer, now).await.unwrap();
+    let report = candor::scheduler::tick(&app.pool, &app.scheduler_tools(), now).await.unwrap();
     assert_eq!(report, candor::scheduler::TickReport { reviews: 2, ..Default::default() });
-    let again = candor::scheduler::tick(&app.pool, &app.state.composer, now).await.unwrap();
+    let again = candor::scheduler::tick(&app.pool, &app.scheduler_tools(), now).await.unwrap();
     assert_eq!(again.reviews, 0);
 
     assert_eq!(flush_at(&app, Utc::now().naive_utc()).await.sent, 4);

@@ -224,7 +224,7 @@ async fn random_survey_posts(backend: Backend) {
     let seed = setting("CANDOR_FUZZ_SEED", rand::random());
     let app = spawn_app_with(backend, |s| s.survey_rate_per_second = 0).await;
     let (team, _) = app.with_conn(|c| seed_team(c, "fuzz", (posts * 2 / 5 + 5) as usize));
-    open_pulse(&app, &team, 7);
+    let pulse = open_pulse(&app, &team, 7);
     let tokens: Vec<String> = queued_tokens(&app, "invite:").into_iter().map(|(_, t)| t).collect();
     let now = chrono::Utc::now().naive_utc();
     let questions = app.with_conn(|c| find_ballot(c, &tokens[0], now)).unwrap().questions;
@@ -259,6 +259,8 @@ async fn random_survey_posts(backend: Backend) {
             accepted.comments.extend(s.comment);
         }
     }
+    // Closing opens the sealed answers and writes them out: each must come back as sent.
+    app.close(pulse.id);
     assert_stored(&app, &accepted);
     eprintln!("fuzz ({backend:?}, seed {seed}): {posts} survey posts, answers by status {statuses:?}");
 }

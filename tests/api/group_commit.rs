@@ -1,12 +1,13 @@
 //! Group commit: submissions that arrive together are stored in one transaction; a refused one
 //! writes nothing, and every sender hears the outcome of its own submission only.
 
-use candor::db::schema::responses;
+use candor::db::schema::sealed_responses;
 use candor::domain::group_commit::SubmissionWriter;
 use candor::domain::participation::answered_count;
 use candor::domain::responses::{Submission, find_ballot};
 use candor::mail::Composer;
 use candor::metrics::Metrics;
+use candor::sealing::MasterKey;
 use diesel::prelude::*;
 
 use crate::backend_tests;
@@ -19,17 +20,29 @@ backend_tests!(
     a_database_failure_rolls_back_the_whole_batch
 );
 
-/// A 100-person pulse: its database, pulse id, tokens and the id of the question `trust_1`.
-fn burst_fixture(backend: Backend) -> (TestDb, candor::db::DbPool, i64, Vec<String>, i64) {
+/// A 100-person pulse.
+struct Burst {
+    _db: TestDb,
+    pool: candor::db::DbPool,
+    master: MasterKey,
+    pulse_id: i64,
+    tokens: Vec<String>,
+    /// The id of the question `trust_1`.
+    question: i64,
+}
+
+fn burst_fixture(backend: Backend) -> Burst {
     let db = TestDb::new(backend);
     let pool = db.pool();
     let composer = Composer::new("http://127.0.0.1:1").unwrap();
     let mut conn = pool.get().unwrap();
+    let master = adopt_test_key(&mut conn);
     let (team, _) = seed_team(&mut conn, "burst", 100);
     let period = candor::domain::period::Period::of(chrono::Utc::now().date_naive());
     let closes = (chrono::Utc::now() + chrono::Duration::days(7)).naive_utc();
+    let tools = candor::domain::pulses::PulseTools { composer: &composer, master: &master };
     let (pulse, _) = candor::db::write(&mut conn, |c| {
-        candor::domain::pulses::open_pulse(c, &composer, &team, period, closes)
+        candor::domain::pulses::open_pulse(c, &tools, &team, period, closes)
     })
     .unwrap();
     let tokens: Vec<String> = {
@@ -41,22 +54,52 @@ fn burst_fixture(backend: Backend) -> (TestDb, candor::db::DbPool, i64, Vec<Stri
     let ballot = find_ballot(&mut conn, &tokens[0], chrono::Utc::now().naive_utc()).unwrap();
     let question = ballot.questions.iter().find(|q| q.key == "trust_1").unwrap().id;
     drop(conn);
-    (db, pool, pulse.id, tokens, question)
+    Burst { _db: db, pool, master, pulse_id: pulse.id, tokens, question }
 }
 
-/// (responses stored, invitations answered) in the pulse.
+/// (responses stored, sealed while the pulse is open; invitations answered) in the pulse.
 fn stored_and_answered(pool: &candor::db::DbPool, pulse_id: i64) -> (i64, i64) {
     let mut conn = pool.get().unwrap();
-    let stored: i64 =
-        responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(&mut conn).unwrap();
+    let stored: i64 = sealed_responses::table
+        .filter(sealed_responses::pulse_id.eq(pulse_id))
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
     (stored, answered_count(&mut conn, pulse_id).unwrap())
 }
 
+/// Makes the database refuse any sealed response beyond the first `limit`, as a full disk or
+/// a broken constraint would refuse a write in the middle of a batch.
+fn fail_after(pool: &candor::db::DbPool, limit: i64) {
+    use diesel::connection::SimpleConnection;
+    let mut conn = pool.get().unwrap();
+    let sql = match &mut *conn {
+        candor::db::DbConnection::Sqlite(_) => format!(
+            "CREATE TRIGGER refuse_more BEFORE INSERT ON sealed_responses \
+             WHEN (SELECT count(*) FROM sealed_responses) >= {limit} BEGIN SELECT RAISE(ABORT, 'disk full'); END;"
+        ),
+        candor::db::DbConnection::Postgresql(_) => format!(
+            "CREATE FUNCTION refuse_more() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+               IF (SELECT count(*) FROM sealed_responses) >= {limit} THEN RAISE EXCEPTION 'disk full'; END IF; \
+               RETURN NEW; END $$; \
+             CREATE TRIGGER refuse_more BEFORE INSERT ON sealed_responses FOR EACH ROW EXECUTE FUNCTION refuse_more();"
+        ),
+    };
+    conn.batch_execute(&sql).unwrap();
+}
+
+fn stop_failing(pool: &candor::db::DbPool) {
+    use diesel::connection::SimpleConnection;
+    pool.get().unwrap().batch_execute("DROP TRIGGER refuse_more ON sealed_responses").unwrap_or_else(|_| {
+        pool.get().unwrap().batch_execute("DROP TRIGGER refuse_more").unwrap();
+    });
+}
+
 async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backend) {
-    let (_db, pool, pulse_id, tokens, question) = burst_fixture(backend);
+    let Burst { _db, pool, master, pulse_id, tokens, question } = burst_fixture(backend);
     let now = chrono::Utc::now().naive_utc();
     let metrics = Metrics::new().unwrap();
-    let (writer, tasks) = SubmissionWriter::start(pool.clone(), 1, 512, metrics.clone());
+    let (writer, tasks) = SubmissionWriter::start(pool.clone(), 1, 512, metrics.clone(), master);
     let submission = |value| Submission { answers: vec![(question, value)], comment: None };
     // 100 people at once, and the first of them pressing "Send" twice.
     let mut burst: Vec<_> = tokens
@@ -89,21 +132,21 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     assert_eq!(refused.status(), 503);
 }
 
-/// A submission whose answer the database rejects (a question that does not exist breaks a
-/// foreign key after its token was flipped): the batch is rolled back and every sender is told,
-/// so no token is left used without its response, and the valid ones can simply be sent again.
+/// The database refuses the last write of a batch, after the links of the others were spent:
+/// the batch is rolled back and every sender is told, so no token is left used without its
+/// response, and the valid ones can simply be sent again.
 async fn a_database_failure_rolls_back_the_whole_batch(backend: Backend) {
-    let (_db, pool, pulse_id, tokens, question) = burst_fixture(backend);
+    let Burst { _db, pool, master, pulse_id, tokens, question } = burst_fixture(backend);
     let now = chrono::Utc::now().naive_utc();
-    let (writer, _tasks) = SubmissionWriter::start(pool.clone(), 1, 512, Metrics::new().unwrap());
+    let (writer, _tasks) = SubmissionWriter::start(pool.clone(), 1, 512, Metrics::new().unwrap(), master);
     let valid = Submission { answers: vec![(question, 4)], comment: None };
-    let broken = Submission { answers: vec![(i64::from(i32::MAX), 4)], comment: None };
-    let mut burst: Vec<_> =
-        tokens[..10].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
-    burst.push(writer.submit(tokens[10].clone(), pulse_id, broken, now));
+    fail_after(&pool, 10);
+    let burst: Vec<_> =
+        tokens[..11].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
     let outcomes = futures_util::future::join_all(burst).await;
     assert!(outcomes.iter().all(|o| o.is_err()), "every sender hears the batch failed: {outcomes:?}");
     assert_eq!(stored_and_answered(&pool, pulse_id), (0, 0), "nothing half-written");
+    stop_failing(&pool);
 
     let again: Vec<_> =
         tokens[..10].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();

@@ -181,6 +181,8 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         bind: "127.0.0.1:0".into(),
         smtp_url: std::env::var("CANDOR_TEST_SMTP_URL").ok(),
         outbox_dir: db.dir.path().join("outbox"),
+        // The CLI runs in the same folder and finds the same key file.
+        answer_key_file: db.dir.path().join("candor-answer.key"),
         db_pool_size: 4,
         background_jobs: false,
         ..Settings::default()
@@ -255,6 +257,24 @@ impl TestApp {
         client
     }
 
+    /// What the scheduler and opening pulses need: the app's composer and answer key.
+    pub fn scheduler_tools(&self) -> candor::scheduler::Tools {
+        candor::scheduler::Tools {
+            composer: self.state.composer.clone(),
+            answer_key: self.state.answer_key.clone(),
+        }
+    }
+
+    /// Closes pulse `id` as every way of closing does (without summaries), then scrubs.
+    pub fn close(&self, id: i64) -> candor::domain::pulses::Pulse {
+        let key = self.state.answer_key.clone();
+        self.with_conn(|c| {
+            let closed = db::write(c, |c| candor::domain::pulses::close_pulse(c, &key, id)).unwrap();
+            candor::domain::sealed::scrub_after_close(c).unwrap();
+            closed
+        })
+    }
+
     /// Runs a database job on the app's pool.
     pub fn with_conn<T>(&self, job: impl FnOnce(&mut DbConnection) -> T) -> T {
         job(&mut self.pool.get().unwrap())
@@ -310,12 +330,52 @@ pub fn open_pulse(
 ) -> candor::domain::pulses::Pulse {
     let period = candor::domain::period::Period::of(chrono::Utc::now().date_naive());
     let closes = (chrono::Utc::now() + chrono::Duration::days(days)).naive_utc();
-    let composer = app.state.composer.clone();
+    let tools = app.scheduler_tools();
     app.with_conn(|c| {
-        db::write(c, |c| candor::domain::pulses::open_pulse(c, &composer, team, period, closes))
+        db::write(c, |c| candor::domain::pulses::open_pulse(c, &tools.pulse_tools(), team, period, closes))
     })
     .unwrap()
     .0
+}
+
+/// Responses stored so far: sealed ones of open pulses and plaintext ones of closed pulses.
+pub fn stored_responses(conn: &mut DbConnection) -> i64 {
+    use candor::db::schema::{responses, sealed_responses};
+    use diesel::prelude::*;
+    let plain: i64 = responses::table.count().get_result(conn).unwrap();
+    let sealed: i64 = sealed_responses::table.count().get_result(conn).unwrap();
+    plain + sealed
+}
+
+/// The sealed responses of open `pulse_id`, opened with the app's answer key (as closing will).
+pub fn unsealed(app: &TestApp, pulse_id: i64) -> Vec<candor::sealing::Plain> {
+    use candor::db::schema::sealed_responses;
+    use diesel::prelude::*;
+    let master = app.state.answer_key.clone();
+    app.with_conn(|c| {
+        let key = candor::domain::sealed::pulse_key(c, &master, pulse_id).unwrap().expect("a sealed pulse");
+        let rows: Vec<Vec<u8>> = sealed_responses::table
+            .filter(sealed_responses::pulse_id.eq(pulse_id))
+            .select(sealed_responses::sealed)
+            .load(c)
+            .unwrap();
+        rows.iter().map(|r| key.open(pulse_id, r).unwrap()).collect()
+    })
+}
+
+/// A master key for sealed answers, adopted by the database behind `conn` (for tests that use
+/// a pool without an app).
+pub fn adopt_test_key(conn: &mut DbConnection) -> candor::sealing::MasterKey {
+    let inline = random_answer_key();
+    let source = candor::sealing::KeySource { inline: Some(inline), file: PathBuf::from("unused.key") };
+    candor::domain::sealed::adopt_master_key(conn, &source).unwrap()
+}
+
+/// 32 random bytes in base64, as `CANDOR_ANSWER_KEY` takes them.
+pub fn random_answer_key() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// The link tokens in queued (not yet sent) emails whose key starts with `key_prefix`, by recipient.

@@ -13,6 +13,7 @@ mod cli;
 mod config;
 mod connection_errors;
 mod followups;
+mod forensics;
 mod fuzz;
 mod group_commit;
 mod health;

@@ -43,14 +43,19 @@ async fn open_mail_answer_store_refuse(backend: Backend) {
     assert_eq!(again.status(), 409);
     assert!(again.text().await.unwrap().contains("answered already"));
 
+    let sealed = unsealed(&app, pulse.id);
+    assert_eq!(sealed.len(), 1);
+    let mut values: Vec<i32> = sealed[0].answers.iter().map(|(_, v)| *v).collect();
+    values.sort();
+    assert_eq!(values, vec![1, 2, 2, 3, 4, 5, 9]);
+    assert_eq!(sealed[0].comment.as_deref(), Some("More focus time, please."));
     app.with_conn(|c| {
-        let n: i64 = responses::table.filter(responses::pulse_id.eq(pulse.id)).count().get_result(c).unwrap();
-        assert_eq!(n, 1);
-        let values: Vec<i32> =
-            answers::table.select(answers::value).order(answers::value.asc()).load(c).unwrap();
-        assert_eq!(values, vec![1, 2, 2, 3, 4, 5, 9]);
-        let text: Vec<String> = comments::table.select(comments::body).load(c).unwrap();
-        assert_eq!(text, vec!["More focus time, please.".to_string()]);
+        let plain: (i64, i64, i64) = (
+            responses::table.count().get_result(c).unwrap(),
+            answers::table.count().get_result(c).unwrap(),
+            comments::table.count().get_result(c).unwrap(),
+        );
+        assert_eq!(plain, (0, 0, 0), "nothing in plaintext while the pulse is open");
         let answered: i64 = invitations::table.filter(not(waiting())).count().get_result(c).unwrap();
         assert_eq!(answered, 1);
         let bodies: Vec<String> = outbox::table.select(outbox::body_text).load(c).unwrap();
@@ -69,8 +74,7 @@ async fn quick_answer_links_preselect_but_never_submit(backend: Backend) {
     let ignored = app.get(&format!("/p/{token}?trust_1=9&enps=x")).await.text().await.unwrap();
     assert_eq!(ignored.matches(" checked").count(), 0, "out-of-range values preselect nothing");
     app.with_conn(|c| {
-        let n: i64 = responses::table.count().get_result(c).unwrap();
-        assert_eq!(n, 0, "following a link stores nothing");
+        assert_eq!(stored_responses(c), 0, "following a link stores nothing");
     });
     assert_eq!(post_survey(&app, &token, VALID_ANSWERS).await.status(), 200, "the link still works");
 }

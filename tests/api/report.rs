@@ -231,7 +231,7 @@ async fn open_pulses_show_nothing(backend: Backend) {
     app.with_conn(|c| {
         candor::db::write(c, |c| {
             candor::domain::pulses::open_pulse_of_team(c, "live")
-                .and_then(|p| candor::domain::pulses::close_pulse(c, p.id))
+                .and_then(|p| candor::domain::pulses::close_pulse(c, &app.state.answer_key, p.id))
         })
         .unwrap()
     });

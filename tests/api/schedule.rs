@@ -70,12 +70,11 @@ async fn reminders_halfway_and_last_day_on_weekdays_only(backend: Backend) {
 async fn scheduler_opens_each_month_once(backend: Backend) {
     let app = spawn_app(backend).await;
     let (team, _) = app.with_conn(|c| seed_team(c, "monthly", 2));
-    let composer = app.state.composer.clone();
+    let tools = app.scheduler_tools();
     let opens = scheduled_open(candor::domain::period::Period::parse("2027-02").unwrap(), chrono_tz::UTC);
     assert_eq!(opens, at("2027-02-01 09:00"), "Monday 1 February, 09:00");
     let run = |now: DateTime<Utc>| {
-        let composer = composer.clone();
-        app.with_conn(move |c| db::write(c, |c| open_due_pulses(c, &composer, now))).unwrap()
+        app.with_conn(|c| db::write(c, |c| open_due_pulses(c, &tools.pulse_tools(), now))).unwrap()
     };
     assert!(run(at("2027-02-01 08:59")).is_empty(), "not before 09:00 on the first weekday");
     let opened = run(at("2027-02-01 09:05"));
@@ -123,10 +122,10 @@ async fn two_instances_scheduling_at_once_open_each_pulse_once(backend: Backend)
     let now = at("2027-02-01 09:05");
     let instances = [app.state.pool.clone(), app.db.pool()];
     let steps = instances.iter().flat_map(|pool| {
-        let composer = app.state.composer.clone();
+        let tools = app.scheduler_tools();
         (0..2).map(move |_| {
-            let (pool, composer) = (pool.clone(), composer.clone());
-            tokio::spawn(async move { candor::scheduler::tick(&pool, &composer, now).await })
+            let (pool, tools) = (pool.clone(), tools.clone());
+            tokio::spawn(async move { candor::scheduler::tick(&pool, &tools, now).await })
         })
     });
     let reports: Vec<_> = futures_util::future::join_all(steps.collect::<Vec<_>>()).await;

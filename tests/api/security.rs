@@ -1,7 +1,7 @@
 //! Nothing can be forced, guessed or replayed: security headers on every answer, request bodies
 //! limited with a clear 413, sign-in and survey posts rate limited per address with a clear 429.
 
-use candor::db::schema::{invitations, responses};
+use candor::db::schema::invitations;
 use candor::domain::participation::waiting;
 use diesel::dsl::not;
 use diesel::prelude::*;
@@ -51,7 +51,7 @@ async fn app_with_pulse(app: &TestApp, size: usize) -> Vec<String> {
 
 fn stored(app: &TestApp) -> (i64, i64) {
     app.with_conn(|c| {
-        let n: i64 = responses::table.count().get_result(c).unwrap();
+        let n = stored_responses(c);
         let flipped: i64 = invitations::table.filter(not(waiting())).count().get_result(c).unwrap();
         (n, flipped)
     })

@@ -58,7 +58,7 @@ async fn leads_get_one_summary_with_the_figures_and_the_link(backend: Backend) {
     let queued = app
         .with_conn(|c| {
             db::write(c, |c| {
-                close_pulse(c, pulse.id)?;
+                close_pulse(c, &app.state.answer_key, pulse.id)?;
                 queue_summaries(c, &composer, &[pulse.id], now())
             })
         })
@@ -68,7 +68,7 @@ async fn leads_get_one_summary_with_the_figures_and_the_link(backend: Backend) {
     // The close step again, directly and through the scheduler: nothing more is queued.
     let again = app.with_conn(|c| db::write(c, |c| queue_summaries(c, &composer, &[pulse.id], now())));
     assert_eq!(again.unwrap(), 0);
-    candor::scheduler::tick(&app.pool, &composer, chrono::Utc::now()).await.unwrap();
+    candor::scheduler::tick(&app.pool, &app.scheduler_tools(), chrono::Utc::now()).await.unwrap();
     assert_eq!(queued_summaries(&app, pulse.id), 1);
     flush_at(&app, now()).await;
     flush_at(&app, now()).await;
@@ -108,10 +108,10 @@ async fn members_get_it_when_the_team_publishes_to_them(backend: Backend) {
     app.with_conn(|c| {
         diesel::update(pulses::table.find(pulse.id)).set(pulses::closes_at.eq(past)).execute(c).unwrap()
     });
-    let composer = app.state.composer.clone();
-    let first = candor::scheduler::tick(&app.pool, &composer, chrono::Utc::now()).await.unwrap();
+    let first = candor::scheduler::tick(&app.pool, &app.scheduler_tools(), chrono::Utc::now()).await.unwrap();
     assert_eq!(first.closed, 1);
-    let second = candor::scheduler::tick(&app.pool, &composer, chrono::Utc::now()).await.unwrap();
+    let second =
+        candor::scheduler::tick(&app.pool, &app.scheduler_tools(), chrono::Utc::now()).await.unwrap();
     assert_eq!(second.closed, 0);
     assert_eq!(queued_summaries(&app, pulse.id), 6, "the lead and five members");
     flush_at(&app, now()).await;

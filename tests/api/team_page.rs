@@ -3,7 +3,7 @@
 
 use candor::db::{self, schema::teams};
 use candor::domain::period::Period;
-use candor::domain::pulses::{Pulse, close_pulse, open_pulse as open_pulse_for};
+use candor::domain::pulses::{Pulse, open_pulse as open_pulse_for};
 use candor::domain::teams::Team;
 use diesel::prelude::*;
 
@@ -30,11 +30,13 @@ pub const TRUST_ITEMS: [(&str, &str); 5] = [("4", "4"), ("5", "5"), ("3", "3"), 
 /// Opens `team`'s pulse for `period` and answers it through the survey `respondents` times
 /// (the first of [`TRUST_ITEMS`] over and over); the pulse stays open.
 pub async fn answered_pulse(app: &TestApp, team: &Team, period: &str, respondents: usize) -> Pulse {
-    let composer = app.state.composer.clone();
+    let tools = app.scheduler_tools();
     let closes = (chrono::Utc::now() + chrono::Duration::days(7)).naive_utc();
     let period = Period::parse(period).unwrap();
-    let pulse =
-        app.with_conn(|c| db::write(c, |c| open_pulse_for(c, &composer, team, period, closes))).unwrap().0;
+    let pulse = app
+        .with_conn(|c| db::write(c, |c| open_pulse_for(c, &tools.pulse_tools(), team, period, closes)))
+        .unwrap()
+        .0;
     let tokens = queued_tokens(app, &format!("invite:{}:", pulse.id));
     assert!(tokens.len() >= respondents, "enough people invited");
     for (i, (_, token)) in tokens.iter().take(respondents).enumerate() {
@@ -47,7 +49,7 @@ pub async fn answered_pulse(app: &TestApp, team: &Team, period: &str, respondent
 /// [`answered_pulse`], then closed (without summaries).
 async fn closed_round(app: &TestApp, team: &Team, period: &str, respondents: usize) {
     let pulse = answered_pulse(app, team, period, respondents).await;
-    app.with_conn(|c| db::write(c, |c| close_pulse(c, pulse.id))).unwrap();
+    app.close(pulse.id);
 }
 
 /// The `<svg>` element of one dimension's chart in a page.

@@ -76,6 +76,7 @@ pub async fn spawn_app() -> TestApp {
             base_url: address.clone(),
             smtp_url: std::env::var("CANDOR_TEST_SMTP_URL").ok().filter(|u| !u.is_empty()),
             outbox_dir: dir.path().join("outbox"),
+            answer_key_file: dir.path().join("candor-answer.key"),
             db_pool_size: 4,
             background_jobs: false,
             ..Settings::default()
@@ -159,13 +160,23 @@ impl TestApp {
         })
     }
 
+    /// What the scheduler and opening pulses need: the app's composer and answer key.
+    pub fn pulse_tools(&self) -> candor::scheduler::Tools {
+        candor::scheduler::Tools {
+            composer: self.state.composer.clone(),
+            answer_key: self.state.answer_key.clone(),
+        }
+    }
+
     /// Opens the team's pulse for this month, closing in a week.
     pub fn open_pulse(&self, team: &Team) -> Pulse {
         let period = candor::domain::period::Period::of(chrono::Utc::now().date_naive());
         let closes = (chrono::Utc::now() + chrono::Duration::days(7)).naive_utc();
-        let composer = self.state.composer.clone();
+        let tools = self.pulse_tools();
         self.with_conn(|c| {
-            db::write(c, |c| candor::domain::pulses::open_pulse(c, &composer, team, period, closes))
+            db::write(c, |c| {
+                candor::domain::pulses::open_pulse(c, &tools.pulse_tools(), team, period, closes)
+            })
         })
         .expect("pulse opened")
         .0
@@ -204,14 +215,17 @@ impl TestApp {
         self.with_conn(|c| {
             let ballot = find_ballot(c, token, now).expect("an open ballot");
             let submission = parse_submission(&ballot.questions, &form).expect("valid answers");
-            db::write(c, |c| store_submission(c, token, &submission, now)).expect("answers stored");
+            db::write(c, |c| store_submission(c, &self.state.answer_key, token, &submission, now))
+                .expect("answers stored");
         });
     }
 
     /// Closes a pulse (without the scheduler's summary emails).
     pub fn close_pulse(&self, pulse: &Pulse) {
-        self.with_conn(|c| db::write(c, |c| candor::domain::pulses::close_pulse(c, pulse.id)))
-            .expect("pulse closed");
+        self.with_conn(|c| {
+            db::write(c, |c| candor::domain::pulses::close_pulse(c, &self.state.answer_key, pulse.id))
+        })
+        .expect("pulse closed");
     }
 
     /// Makes `email` an admin with [`TEST_PASSWORD`].

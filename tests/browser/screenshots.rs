@@ -14,8 +14,9 @@ async fn a_year_of_demo_data_on_the_team_page() {
         Options { width: 1000, ..Options::default() },
         |b| async move {
             let app = spawn_app().await;
-            let composer = app.state.composer.clone();
-            let summary = app.with_conn(|c| candor::demo::seed(c, 5, &composer)).context("demo data")?;
+            let tools = app.pulse_tools();
+            let summary =
+                app.with_conn(|c| candor::demo::seed(c, 5, &tools.pulse_tools())).context("demo data")?;
             eprintln!("{summary}");
             app.create_admin("admin@candor.test");
             sign_in_with_password(&b, &app, "admin@candor.test").await?;

@@ -48,10 +48,13 @@ async fn submit_by_keyboard(b: &Browser) -> anyhow::Result<()> {
     b.press(&[Key::Enter]).await
 }
 
-/// The stored answers of a pulse, as (question key, value), and its comments.
-fn stored(app: &TestApp, pulse_id: i64) -> (i64, Vec<(String, i32)>, Vec<String>) {
+/// Closes the pulse (which opens its sealed answers and writes them out), then reads its stored
+/// answers, as (question key, value), and its comments.
+fn stored(app: &TestApp, pulse: &candor::domain::pulses::Pulse) -> (i64, Vec<(String, i32)>, Vec<String>) {
     use candor::db::schema::{answers, comments, questions, responses};
     use diesel::prelude::*;
+    app.close_pulse(pulse);
+    let pulse_id = pulse.id;
     app.with_conn(|c| {
         let n: i64 = responses::table.filter(responses::pulse_id.eq(pulse_id)).count().get_result(c).unwrap();
         let mut values: Vec<(String, i32)> = answers::table
@@ -94,7 +97,7 @@ async fn member_answers_by_keyboard() {
         submit_by_keyboard(&b).await?;
         b.wait_for_heading("Thank you").await?;
         b.audit("thank-you").await?;
-        let (responses, values, comments) = stored(&app, pulse.id);
+        let (responses, values, comments) = stored(&app, &pulse);
         ensure!(responses == 1, "one response stored, not {responses}");
         ensure!(values == expected_answers(), "stored {values:?}");
         ensure!(comments == [COMMENT], "stored comments {comments:?}");
@@ -170,7 +173,7 @@ async fn the_survey_works_without_javascript_on_a_small_phone() {
         submit_by_keyboard(&b).await?;
         b.wait_for_heading("Thank you").await?;
         b.narrow("thank-you, no JavaScript").await?;
-        let (responses, values, _) = stored(&app, pulse.id);
+        let (responses, values, _) = stored(&app, &pulse);
         ensure!(responses == 1, "one response stored, not {responses}");
         ensure!(values == expected_answers(), "stored {values:?}");
         Ok(())

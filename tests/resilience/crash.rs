@@ -155,12 +155,12 @@ const IN_FLIGHT: usize = 50;
 
 /// Holds the table the submissions write to, from a connection of the test's own, so that
 /// submissions reach candor and wait there: SQLite's write lock, or a PostgreSQL lock on
-/// `responses` that blocks inserts (reads go on).
+/// `sealed_responses` that blocks inserts (reads go on).
 fn hold_writes(fixture: &Fixture, backend: Backend) -> DbConnection {
     let mut conn = fixture.db.connect();
     let sql = match backend {
         Backend::Sqlite => "BEGIN IMMEDIATE",
-        Backend::Postgres => "BEGIN; LOCK TABLE responses IN SHARE MODE",
+        Backend::Postgres => "BEGIN; LOCK TABLE sealed_responses IN SHARE MODE",
     };
     conn.batch_execute(sql).expect("the lock");
     conn

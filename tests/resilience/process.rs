@@ -87,6 +87,7 @@ impl CandorProcess {
             .env("CANDOR_MAIL_RATE_PER_SECOND", "1000")
             .env("CANDOR_SURVEY_RATE_PER_SECOND", "0")
             .env("CANDOR_BACKGROUND_JOBS", options.background_jobs.to_string())
+            .env("CANDOR_ANSWER_KEY", crate::support::TEST_ANSWER_KEY)
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err);

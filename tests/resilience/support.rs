@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use candor::db::schema::{invitation_tokens, invitations, outbox, responses};
+use candor::db::schema::{invitation_tokens, invitations, outbox, sealed_responses};
 use diesel::prelude::*;
 
 use crate::helpers::{Backend, TestDb, VALID_ANSWERS, seed_team, token_in};
@@ -40,6 +40,9 @@ pub struct Fixture {
     pub domain: String,
 }
 
+/// The answer key of every database and `candor` process of this suite (tests only).
+pub const TEST_ANSWER_KEY: &str = "dGVzdCBhbnN3ZXIga2V5IG9mIHRoZSByZXNpbGllbmM=";
+
 impl Fixture {
     /// Migrates a fresh database, seeds `size` people and opens their pulse (closing in 7 days).
     pub fn new(backend: Backend, slug: &str, size: usize) -> Fixture {
@@ -48,10 +51,16 @@ impl Fixture {
         let mut conn = pool.get().expect("a connection");
         let (team, emails) = seed_team(&mut conn, slug, size);
         let composer = candor::mail::Composer::new("http://127.0.0.1:8080").expect("email templates");
+        let source = candor::sealing::KeySource {
+            inline: Some(TEST_ANSWER_KEY.into()),
+            file: std::path::PathBuf::from("unused.key"),
+        };
+        let master = candor::domain::sealed::adopt_master_key(&mut conn, &source).expect("the answer key");
+        let tools = candor::domain::pulses::PulseTools { composer: &composer, master: &master };
         let period = candor::domain::period::Period::of(chrono::Utc::now().date_naive());
         let closes = (chrono::Utc::now() + chrono::Duration::days(7)).naive_utc();
         let (pulse, invited) = candor::db::write(&mut conn, |c| {
-            candor::domain::pulses::open_pulse(c, &composer, &team, period, closes)
+            candor::domain::pulses::open_pulse(c, &tools, &team, period, closes)
         })
         .expect("the pulse opens");
         assert_eq!(invited, size, "everyone is invited");
@@ -95,8 +104,9 @@ impl Fixture {
             .collect();
         let responded = candor::domain::participation::answered_count(&mut conn, self.pulse_id)
             .expect("a count of answered");
-        let responses: i64 = responses::table
-            .filter(responses::pulse_id.eq(self.pulse_id))
+        // While the pulse is open its responses are sealed (src/domain/sealed.rs).
+        let responses: i64 = sealed_responses::table
+            .filter(sealed_responses::pulse_id.eq(self.pulse_id))
             .count()
             .get_result(&mut conn)
             .expect("a count of responses");
