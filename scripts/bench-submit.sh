@@ -129,7 +129,8 @@ bench() {
 
   # Afterwards: what the database holds for this pulse, against what wrk saw.
   local stored responded
-  stored=$(query "$url" "SELECT count(*) FROM responses WHERE pulse_id = $pulse")
+  # While the pulse is open its answers are sealed (src/domain/sealed.rs), one row each.
+  stored=$(query "$url" "SELECT count(*) FROM sealed_responses WHERE pulse_id = $pulse")
   # An answered invitation has its links spent (deleted) until the pulse closes.
   responded=$(query "$url" "SELECT count(*) FROM invitations i WHERE i.pulse_id = $pulse
     AND NOT EXISTS (SELECT 1 FROM invitation_tokens t WHERE t.invitation_id = i.id)")
@@ -150,8 +151,9 @@ bench() {
   printf '\n'
   printf '  database        %d responses stored, %d invitations answered; wrk saw %d x 200  -> %s\n' \
     "$stored" "$responded" "$ok" "$([ "$stored" -eq "$ok" ] && [ "$responded" -eq "$ok" ] && echo match || echo MISMATCH)"
-  # Closing rewrites the pulse's answers in random order (src/domain/answer_order.rs): how
-  # long that takes at this size, and that every answer is still there afterwards.
+  # Closing opens the sealed answers and writes them in random order, destroys the pulse key
+  # and empties the WAL or VACUUMs (src/domain/answer_order.rs, sealed.rs): how long that
+  # takes at this size, and that every answer is there afterwards.
   local close_started close_ms after_close
   close_started=$(date +%s%N)
   (cd "$work" && "$bin" pulse close --team bench >/dev/null)
@@ -159,7 +161,7 @@ bench() {
   local flagged
   after_close=$(query "$url" "SELECT count(*) FROM responses WHERE pulse_id = $pulse")
   flagged=$(query "$url" "SELECT count(*) FROM invitations WHERE pulse_id = $pulse AND responded")
-  printf '  closing         %d ms (answers rewritten in random order); then %d responses, %d invitations flagged -> %s\n' \
+  printf '  closing         %d ms (answers opened, written in random order, scrubbed); then %d responses, %d invitations flagged -> %s\n' \
     "$close_ms" "$after_close" "$flagged" \
     "$([ "$after_close" -eq "$stored" ] && [ "$flagged" -eq "$stored" ] && echo match || echo MISMATCH)"
   local errors; errors=$(grep -ciE 'error|panic' "$work/serve-$label.log" || true)

@@ -28,7 +28,10 @@ impl KeySource {
     pub fn describe(&self) -> String {
         match self.inline {
             Some(_) => "CANDOR_ANSWER_KEY".into(),
-            None => format!("the key file {}", self.file.display()),
+            None => {
+                let shown = std::path::absolute(&self.file).unwrap_or_else(|_| self.file.clone());
+                format!("the key file {}", shown.display())
+            }
         }
     }
 }

@@ -132,9 +132,10 @@ pub fn texts(out: &Output) -> (String, String) {
 pub struct TestApp {
     pub address: String,
     pub state: candor::startup::AppState,
-    /// Held so the database lives as long as the app; tests may run the CLI against it.
+    /// Held so the database lives as long as the app; tests may run the CLI against it, or
+    /// start a second app on it ([`spawn_app_on`]).
     #[allow(dead_code)]
-    pub db: TestDb,
+    pub db: std::sync::Arc<TestDb>,
     pub pool: DbPool,
     pub client: reqwest::Client,
     /// A client signed in as an admin, made on first use.
@@ -172,10 +173,18 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// [`spawn_app`] with settings changed by `configure` before the app is built.
 pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    build_app(std::sync::Arc::new(TestDb::new(backend)), configure).await
+}
+
+/// Another app on the database (and answer key file) of an earlier one, as after a restart.
+pub async fn spawn_app_on(db: std::sync::Arc<TestDb>) -> TestApp {
+    build_app(db, |_| {}).await
+}
+
+async fn build_app(db: std::sync::Arc<TestDb>, configure: impl FnOnce(&mut Settings)) -> TestApp {
     if std::env::var("TEST_LOG").is_ok() {
         candor::telemetry::init("text");
     }
-    let db = TestDb::new(backend);
     let mut settings = Settings {
         database_url: db.url.clone(),
         bind: "127.0.0.1:0".into(),

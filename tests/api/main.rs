@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod agreements;
 mod anonymity;
+mod answer_key;
 mod attacks;
 mod authz;
 mod cli;
