@@ -81,6 +81,10 @@ pub fn store_sealed(
     Ok(())
 }
 
+/// Sealed responses opened at a time: bounds the memory of a close to a few megabytes of
+/// ciphertext, whatever the pulse's size (the plaintext kept is small).
+const OPEN_CHUNK: usize = 1000;
+
 /// Opens every sealed response of `pulse_id`, then deletes them and the pulse's key: returns
 /// the responses, for the caller to write as plaintext in random order. Call in the closing
 /// transaction.
@@ -89,26 +93,35 @@ pub fn take_unsealed(
     master: &MasterKey,
     pulse_id: i64,
 ) -> Result<Vec<Submission>, AppError> {
-    let sealed: Vec<Vec<u8>> = sealed_responses::table
+    let ids: Vec<String> = sealed_responses::table
         .filter(sealed_responses::pulse_id.eq(pulse_id))
-        .select(sealed_responses::sealed)
+        .select(sealed_responses::id)
         .load(conn)?;
     let key = pulse_key(conn, master, pulse_id)?;
-    let opened = match (key, sealed.is_empty()) {
-        (Some(key), _) => sealed
-            .iter()
-            .map(|s| key.open(pulse_id, s).map_err(sealing_failed))
-            .collect::<Result<Vec<_>, _>>()?,
-        (None, true) => Vec::new(),
+    let mut opened = Vec::with_capacity(ids.len());
+    match (key, ids.is_empty()) {
+        (Some(key), _) => {
+            for chunk in ids.chunks(OPEN_CHUNK) {
+                let sealed: Vec<Vec<u8>> = sealed_responses::table
+                    .filter(sealed_responses::id.eq_any(chunk))
+                    .select(sealed_responses::sealed)
+                    .load(conn)?;
+                for s in &sealed {
+                    let plain = key.open(pulse_id, s).map_err(sealing_failed)?;
+                    opened.push(Submission { answers: plain.answers, comment: plain.comment });
+                }
+            }
+        }
+        (None, true) => {}
         (None, false) => {
             return Err(AppError::Unexpected(anyhow::anyhow!(
                 "pulse {pulse_id} has sealed answers but no key"
             )));
         }
-    };
+    }
     diesel::delete(sealed_responses::table.filter(sealed_responses::pulse_id.eq(pulse_id))).execute(conn)?;
     diesel::delete(pulse_keys::table.find(pulse_id)).execute(conn)?;
-    Ok(opened.into_iter().map(|p| Submission { answers: p.answers, comment: p.comment }).collect())
+    Ok(opened)
 }
 
 /// The master key for this database, at start-up: the one `source` holds, or a new key file
