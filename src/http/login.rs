@@ -50,12 +50,24 @@ pub struct Next {
     next: String,
 }
 
-/// Only local paths, so the parameter cannot send anyone to another site.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/".into()
+/// Where to go after signing in: `next` resolved against this instance's base URL, kept only
+/// when it stays on the same origin, and then only its path and query (so the `Location`
+/// header is always a path of this site). Anything else is `/`: control characters (which
+/// URL parsers drop, turning `/\t/evil` into `//evil`, and which no header may hold),
+/// backslashes, other hosts, schemes or ports, and paths that resolve to `//…`.
+fn safe_next(base_url: &str, next: &str) -> String {
+    let home = String::from("/");
+    if !next.starts_with('/') || next.contains('\\') || next.chars().any(char::is_control) {
+        return home;
+    }
+    let Ok(base) = url::Url::parse(base_url) else { return home };
+    let Ok(resolved) = base.join(next) else { return home };
+    if resolved.origin() != base.origin() || resolved.path().starts_with("//") {
+        return home;
+    }
+    match resolved.query() {
+        Some(query) => format!("{}?{query}", resolved.path()),
+        None => resolved.path().to_string(),
     }
 }
 
@@ -68,7 +80,7 @@ fn page(
 ) -> Result<HttpResponse, AppError> {
     let mut ctx = tera::Context::new();
     ctx.insert("csrf", &csrf::token(session)?);
-    ctx.insert("next", &safe_next(next));
+    ctx.insert("next", &safe_next(&state.settings.base_url, next));
     ctx.insert("error", &error);
     render(state, template, &ctx)
 }
@@ -127,7 +139,7 @@ pub async fn finish(
         })
     })
     .await?;
-    start_session(&session, user, &form.next)
+    start_session(&state, &session, user, &form.next)
 }
 
 /// `POST /login/password`.
@@ -158,7 +170,7 @@ pub async fn with_password(
     })
     .await?;
     match signed {
-        Ok(user) => start_session(&session, user, &form.next),
+        Ok(user) => start_session(&state, &session, user, &form.next),
         Err(AppError::Invalid { message, .. }) => {
             page(&state, &session, "login.html", &form.next, Some(message))
         }
@@ -166,7 +178,7 @@ pub async fn with_password(
     }
 }
 
-fn start_session(session: &Session, user: i64, next: &str) -> Result<HttpResponse, AppError> {
+fn start_session(state: &State, session: &Session, user: i64, next: &str) -> Result<HttpResponse, AppError> {
     // A new session id at sign-in, so a session fixed before it is worth nothing after.
     session.renew();
     session.remove("csrf");
@@ -174,7 +186,8 @@ fn start_session(session: &Session, user: i64, next: &str) -> Result<HttpRespons
         .insert(USER_ID, user)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("starting a session: {e}")))?;
     tracing::info!(user, "signed in");
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, safe_next(next))).finish())
+    let to = safe_next(&state.settings.base_url, next);
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish())
 }
 
 /// `GET /logout`: a button (signing out changes state, so it is a POST with a CSRF token).
@@ -197,9 +210,27 @@ mod tests {
 
     #[test]
     fn next_stays_on_this_site() {
-        assert_eq!(safe_next("/teams/a"), "/teams/a");
-        for bad in ["https://evil.example", "//evil.example", "/\\evil", "", "teams"] {
-            assert_eq!(safe_next(bad), "/", "{bad}");
+        let base = "https://candor.example";
+        assert_eq!(safe_next(base, "/teams/a"), "/teams/a");
+        assert_eq!(safe_next(base, "/teams/a?period=2026-11#top"), "/teams/a?period=2026-11");
+        assert_eq!(safe_next(base, "/teams/../admin"), "/admin");
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil",
+            "",
+            "teams",
+            "/\t/evil.example",
+            "/..//evil.example",
+            "/admin\r\nSet-Cookie: a=b",
+            "/admin\u{0}",
+            "/admin\u{7f}",
+            "/admin\u{85}",
+        ] {
+            assert_eq!(safe_next(base, bad), "/", "{bad:?}");
         }
+        // Percent-encoded slashes and tabs stay inside the path.
+        assert_eq!(safe_next(base, "/%2F%2Fevil.example"), "/%2F%2Fevil.example");
+        assert_eq!(safe_next(base, "/%09/evil.example"), "/%09/evil.example");
     }
 }
