@@ -120,15 +120,20 @@ pub fn consume_link(conn: &mut DbConnection, token: &str, now: NaiveDateTime) ->
     Ok(login_tokens::table.find(hash).select(login_tokens::user_id).first(conn)?)
 }
 
-/// Signs in with a password; the same message for an unknown address and a wrong password.
+/// Signs in with a password; the same message for an unknown address and a wrong password,
+/// and the same work: an address without a password (or without an account) is checked
+/// against a dummy hash with the same argon2 parameters.
 pub fn password_login(conn: &mut DbConnection, email: &Email, given: &str) -> Result<i64, AppError> {
     let found: Option<(i64, Option<String>)> = users::table
         .filter(users::email.eq(email.as_str()))
         .select((users::id, users::password_hash))
         .first(conn)
         .optional()?;
-    match found {
-        Some((id, Some(stored))) if password::verify_password(given, &stored) => Ok(id),
+    let (id, stored) = found.map_or((None, None), |(id, stored)| (Some(id), stored));
+    // Verified whatever was found, so every failure costs what a wrong password costs.
+    let matches = password::verify_or_dummy(given, stored.as_deref());
+    match id {
+        Some(id) if matches => Ok(id),
         _ => Err(AppError::invalid("password", "That address and password do not match.")),
     }
 }
@@ -150,4 +155,37 @@ pub fn create_admin(
         diesel::update(users::table.find(id)).set(users::password_hash.eq(hash)).execute(conn)?;
     }
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::password::verifications_so_far;
+    use crate::db::{self, PoolOptions};
+
+    /// Argon2 verifications that one failed password sign-in for `email` ran.
+    fn verifications(conn: &mut DbConnection, email: &str) -> usize {
+        let before = verifications_so_far();
+        let email = Email::parse(email).unwrap();
+        assert!(password_login(conn, &email, "not the password").is_err());
+        verifications_so_far() - before
+    }
+
+    #[test]
+    fn every_failed_sign_in_runs_argon2_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("candor.db").display()).parse().unwrap();
+        let pool =
+            db::connect_and_migrate(&url, &PoolOptions { max_size: 1, ..PoolOptions::default() }).unwrap();
+        let conn = &mut *pool.get().unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        create_admin(conn, &Email::parse("with@candor.test").unwrap(), Some("a long passphrase"), now)
+            .unwrap();
+        create_admin(conn, &Email::parse("without@candor.test").unwrap(), None, now).unwrap();
+        assert_eq!(verifications(conn, "with@candor.test"), 1, "a wrong password");
+        assert_eq!(verifications(conn, "without@candor.test"), 1, "an account without a password");
+        assert_eq!(verifications(conn, "nobody@candor.test"), 1, "an unknown address");
+        let right = password_login(conn, &Email::parse("with@candor.test").unwrap(), "a long passphrase");
+        assert!(right.is_ok());
+    }
 }
