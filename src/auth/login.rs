@@ -2,14 +2,15 @@
 //! stored), or an optional password. Accounts exist for admins, and are made on first request
 //! for anyone who is an active member of a team.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Timelike};
 use diesel::prelude::*;
+use sha2::{Digest, Sha256};
 use tera::Context;
 
 use super::password;
-use crate::db::DbConnection;
-use crate::db::schema::{login_tokens, memberships, people, users};
-use crate::domain::{Email, tokens};
+use crate::db::schema::{audit_log, login_tokens, memberships, people, users};
+use crate::db::{self, DbConnection, LockMode};
+use crate::domain::{Email, audit, tokens};
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::mail::outbox::{self, NewMail};
@@ -136,6 +137,56 @@ pub fn password_login(conn: &mut DbConnection, email: &Email, given: &str) -> Re
         Some(id) if matches => Ok(id),
         _ => Err(AppError::invalid("password", "That address and password do not match.")),
     }
+}
+
+/// The audit action of failed password sign-ins.
+pub const SIGN_IN_FAILED: &str = "sign-in.failed";
+
+/// The class of the PostgreSQL advisory locks that count failed sign-ins, one per address
+/// ("CANS" in ASCII; the scheduler's are "CAND", the answers' "CANP").
+const FAILED_SIGN_IN_LOCK_CLASS: i32 = 0x4341_4e53;
+
+/// How many of the newest audit rows are searched for this minute's count: a bound on the work
+/// of one attempt (the log has no index on its time). Beyond that many rows in one minute, an
+/// address gets a second row for the minute, never a row per attempt.
+const RECENT_ROWS: i64 = 10_000;
+
+/// "12 attempts" for 12.
+fn attempts_detail(n: i64) -> String {
+    if n == 1 { "1 attempt".into() } else { format!("{n} attempts") }
+}
+
+/// Counts a failed password sign-in for `email` in the audit log: one row per address and
+/// minute (its time the minute's first attempt, its detail "N attempts"), so that guessing at
+/// an address, or at made-up ones, adds a row per address and minute, never one per attempt.
+/// Returns the minute's count so far. Call inside [`crate::db::write`].
+pub fn record_failed_sign_in(
+    conn: &mut DbConnection,
+    email: &Email,
+    now: NaiveDateTime,
+) -> Result<i64, AppError> {
+    let digest = Sha256::digest(email.as_str().as_bytes());
+    let key = i32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]]);
+    db::advisory_xact_lock(conn, FAILED_SIGN_IN_LOCK_CLASS, key, LockMode::Exclusive)?;
+    let minute = now.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(now);
+    let newest: Option<i64> = audit_log::table.select(diesel::dsl::max(audit_log::id)).get_result(conn)?;
+    let this_minute: Option<(i64, String)> = audit_log::table
+        .filter(audit_log::id.gt(newest.unwrap_or(0) - RECENT_ROWS))
+        .filter(audit_log::actor.eq(email.as_str()).and(audit_log::action.eq(SIGN_IN_FAILED)))
+        .filter(audit_log::at.ge(minute).and(audit_log::at.lt(minute + Duration::minutes(1))))
+        .order(audit_log::id.desc())
+        .select((audit_log::id, audit_log::detail))
+        .first(conn)
+        .optional()?;
+    let Some((id, detail)) = this_minute else {
+        audit::record(conn, email.as_str(), SIGN_IN_FAILED, "password", &attempts_detail(1), now)?;
+        return Ok(1);
+    };
+    let so_far: i64 = detail.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(1);
+    diesel::update(audit_log::table.find(id))
+        .set(audit_log::detail.eq(attempts_detail(so_far + 1)))
+        .execute(conn)?;
+    Ok(so_far + 1)
 }
 
 /// Makes `email` an admin (creating the account), optionally with a password.

@@ -163,8 +163,12 @@ pub async fn with_password(
         db::write(c, |c| {
             let now = Utc::now().naive_utc();
             let result = login::password_login(c, &email, &password);
-            let action = if result.is_ok() { "sign-in" } else { "sign-in.failed" };
-            audit::record(c, email.as_str(), action, "password", "", now)?;
+            match result {
+                Ok(_) => audit::record(c, email.as_str(), "sign-in", "password", "", now)?,
+                Err(_) => {
+                    login::record_failed_sign_in(c, &email, now)?;
+                }
+            }
             Ok(result)
         })
     })

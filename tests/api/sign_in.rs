@@ -2,7 +2,9 @@
 //! visitors who do not sign in (and what expires is purged), answering a survey leaves the
 //! respondent's session alone, and failed sign-ins are counted, not logged one row each.
 
-use chrono::Utc;
+use candor::db::schema::audit_log;
+use chrono::{Duration, NaiveDateTime, Timelike, Utc};
+use diesel::prelude::*;
 
 use crate::backend_tests;
 use crate::helpers::*;
@@ -10,6 +12,8 @@ use crate::helpers::*;
 backend_tests!(
     a_next_with_control_characters_signs_in_and_goes_home,
     every_evil_next_ends_at_a_path_of_this_site,
+    failed_sign_ins_are_one_row_per_address_and_minute,
+    a_thousand_failures_in_a_minute_are_one_row,
 );
 
 /// An app whose sign-in is not rate limited (these tests sign in many times from one address).
@@ -104,4 +108,87 @@ async fn every_evil_next_ends_at_a_path_of_this_site(backend: Backend) {
         let (_, response) = sign_in_with_next(&app, "evil@candor.test", next).await;
         assert_eq!(location(&response), expected, "{next:?}");
     }
+}
+
+fn failed_rows(app: &TestApp, email: &str) -> Vec<String> {
+    app.with_conn(|c| {
+        audit_log::table
+            .filter(audit_log::actor.eq(email).and(audit_log::action.eq("sign-in.failed")))
+            .order(audit_log::id)
+            .select(audit_log::detail)
+            .load(c)
+            .unwrap()
+    })
+}
+
+/// The attempts counted in a row's detail ("12 attempts").
+fn attempts(detail: &str) -> u32 {
+    detail.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{detail:?}"))
+}
+
+async fn failed_sign_ins_are_one_row_per_address_and_minute(backend: Backend) {
+    let app = unlimited(backend).await;
+    let client = cookie_client();
+    let page = client.get(format!("{}/login", app.address)).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_in(&page);
+    let started = Utc::now().naive_utc();
+    for _ in 0..20 {
+        let response = client
+            .post(format!("{}/login/password", app.address))
+            .form(&[("email", "made-up@nowhere.test"), ("password", "guess guess"), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert!(response.text().await.unwrap().contains("do not match"));
+    }
+    let minute = |t: NaiveDateTime| t.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap();
+    let spanned = if minute(started) == minute(Utc::now().naive_utc()) { 1 } else { 2 };
+    let rows = failed_rows(&app, "made-up@nowhere.test");
+    // One row per address and minute (two when the attempts straddled a minute's end).
+    assert!((1..=spanned).contains(&rows.len()), "{rows:?}");
+    assert_eq!(rows.iter().map(|d| attempts(d)).sum::<u32>(), 20, "{rows:?}");
+    // What an admin reads: who was tried, what failed, how often.
+    let (log, _) = texts(&app.db.candor(&["audit"]));
+    assert!(log.contains("sign-in.failed") && log.contains("made-up@nowhere.test"), "{log}");
+    assert!(log.contains(" attempts"), "{log}");
+}
+
+async fn a_thousand_failures_in_a_minute_are_one_row(backend: Backend) {
+    use candor::auth::login::record_failed_sign_in;
+    let app = spawn_app(backend).await;
+    let email = candor::domain::Email::parse("guessed@nowhere.test").unwrap();
+    let minute = NaiveDateTime::parse_from_str("2027-01-05 10:17:00", "%Y-%m-%d %H:%M:%S").unwrap();
+    let last = app.with_conn(|c| {
+        candor::db::write(c, |c| {
+            let mut last = 0;
+            for i in 0..1000 {
+                last = record_failed_sign_in(c, &email, minute + Duration::milliseconds(i * 59))?;
+            }
+            Ok::<_, candor::error::AppError>(last)
+        })
+        .unwrap()
+    });
+    assert_eq!(last, 1000);
+    assert_eq!(failed_rows(&app, "guessed@nowhere.test"), ["1000 attempts"]);
+    // The next minute starts a row of its own; another address has its own.
+    let other = candor::domain::Email::parse("other@nowhere.test").unwrap();
+    app.with_conn(|c| {
+        candor::db::write(c, |c| {
+            record_failed_sign_in(c, &email, minute + Duration::seconds(61))?;
+            record_failed_sign_in(c, &other, minute + Duration::seconds(30))
+        })
+        .unwrap()
+    });
+    assert_eq!(failed_rows(&app, "guessed@nowhere.test"), ["1000 attempts", "1 attempt"]);
+    assert_eq!(failed_rows(&app, "other@nowhere.test"), ["1 attempt"]);
+    let first_at: NaiveDateTime = app.with_conn(|c| {
+        audit_log::table
+            .filter(audit_log::actor.eq("guessed@nowhere.test"))
+            .order(audit_log::id)
+            .select(audit_log::at)
+            .first(c)
+            .unwrap()
+    });
+    assert_eq!(first_at, minute, "the row is dated by the minute's first attempt");
 }
