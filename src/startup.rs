@@ -12,6 +12,7 @@ use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
 use actix_web::cookie::{Key, SameSite};
 
+use crate::auth::csrf::CsrfCookie;
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbPool, PoolOptions};
@@ -206,7 +207,8 @@ fn session_key(settings: &Settings) -> Result<Key, AppError> {
 }
 
 /// Database sessions: a `__Host-` cookie over https (HttpOnly, Secure, SameSite=Lax), an
-/// 8-hour idle timeout renewed on every request.
+/// 8-hour idle timeout renewed on every request. A row is made at sign-in only: before it, the
+/// session holds nothing (the sign-in forms' CSRF token is in a cookie of its own).
 fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
     let https = state.settings.base_url.starts_with("https://");
     let lifecycle = PersistentSession::default()
@@ -225,18 +227,21 @@ fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
 
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let key = session_key(&state.settings)?;
+    let csrf_cookie = CsrfCookie::new(key.clone(), state.settings.base_url.starts_with("https://"));
     let limits = http::rate_limit::RateLimits::from_settings(&state.settings)?;
     tokio::spawn(limits.clone().forget_idle_every(std::time::Duration::from_secs(60)));
     let shutdown_seconds = state.settings.shutdown_seconds;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
             .wrap(sessions(&data, key.clone()))
             .wrap(actix_web::middleware::from_fn(http::security::limit_body))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .wrap(actix_web::middleware::from_fn(http::security::headers))
             .wrap(actix_web::middleware::from_fn(http::metrics::record))
             .app_data(data.clone())
+            .app_data(csrf_cookie.clone())
             .configure(|cfg| http::routes(cfg, &limits))
     })
     // A client has 5 s to send a request's head (actix's default, stated so it is not lowered by

@@ -2,7 +2,7 @@
 //! visitors who do not sign in (and what expires is purged), answering a survey leaves the
 //! respondent's session alone, and failed sign-ins are counted, not logged one row each.
 
-use candor::db::schema::audit_log;
+use candor::db::schema::{audit_log, sessions};
 use chrono::{Duration, NaiveDateTime, Timelike, Utc};
 use diesel::prelude::*;
 
@@ -12,6 +12,7 @@ use crate::helpers::*;
 backend_tests!(
     a_next_with_control_characters_signs_in_and_goes_home,
     every_evil_next_ends_at_a_path_of_this_site,
+    anonymous_visitors_leave_no_session_row,
     failed_sign_ins_are_one_row_per_address_and_minute,
     a_thousand_failures_in_a_minute_are_one_row,
 );
@@ -108,6 +109,57 @@ async fn every_evil_next_ends_at_a_path_of_this_site(backend: Backend) {
         let (_, response) = sign_in_with_next(&app, "evil@candor.test", next).await;
         assert_eq!(location(&response), expected, "{next:?}");
     }
+}
+
+fn session_rows(app: &TestApp) -> i64 {
+    app.with_conn(|c| sessions::table.count().get_result(c).unwrap())
+}
+
+async fn anonymous_visitors_leave_no_session_row(backend: Backend) {
+    let app = unlimited(backend).await;
+    for _ in 0..200 {
+        let form = app.client.get(format!("{}/login", app.address)).send().await.unwrap();
+        assert_eq!(form.status(), 200);
+    }
+    for path in ["/", "/logout", "/login?next=/admin", "/no/such/page"] {
+        app.client.get(format!("{}{path}", app.address)).send().await.unwrap();
+    }
+    assert_eq!(session_rows(&app), 0, "no session is stored before sign-in");
+
+    // The forms still work without one: asking for a link, then signing in with a password.
+    let client = cookie_client();
+    let page = client.get(format!("{}/login", app.address)).send().await.unwrap().text().await.unwrap();
+    let asked = client
+        .post(format!("{}/login", app.address))
+        .form(&[("email", "someone@candor.test"), ("csrf", &csrf_in(&page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    assert_eq!(session_rows(&app), 0, "asking for a link stores no session either");
+    admin(&app, "anon@candor.test");
+    let (signed, response) = sign_in_with_next(&app, "anon@candor.test", "/admin").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(session_rows(&app), 1, "one session, made at sign-in");
+    let id = || app.with_conn(|c| sessions::table.select(sessions::id_hash).first::<String>(c).unwrap());
+    let first = id();
+    // Signing in again (here through the form, already signed in) gives a new session id.
+    let page = signed.get(format!("{}/login", app.address)).send().await.unwrap().text().await.unwrap();
+    let again = signed
+        .post(format!("{}/login/password", app.address))
+        .form(&[("email", "anon@candor.test"), ("password", TEST_PASSWORD), ("csrf", &csrf_in(&page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 303);
+    assert_eq!(session_rows(&app), 1, "the old session is gone");
+    assert_ne!(id(), first, "a new session id at sign-in");
+    // The signed-in forms use the session's token: signing out works, and ends the session.
+    let out = signed.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
+    let gone =
+        signed.post(format!("{}/logout", app.address)).form(&[("csrf", csrf_in(&out))]).send().await.unwrap();
+    assert_eq!(gone.status(), 303);
+    assert_eq!(session_rows(&app), 0);
 }
 
 fn failed_rows(app: &TestApp, email: &str) -> Vec<String> {
