@@ -18,6 +18,10 @@ use crate::mail::outbox::{self, NewMail};
 /// How long a sign-in link works.
 pub const LINK_MINUTES: i64 = 10;
 
+/// How long a used or expired link is kept after it expired, so that clicking it again says
+/// "used already" or "expired" rather than "not known".
+pub const SPENT_LINK_DAYS: i64 = 1;
+
 fn user_id(conn: &mut DbConnection, email: &Email) -> Result<Option<i64>, AppError> {
     Ok(users::table.filter(users::email.eq(email.as_str())).select(users::id).first(conn).optional()?)
 }
@@ -119,6 +123,13 @@ pub fn consume_link(conn: &mut DbConnection, token: &str, now: NaiveDateTime) ->
         return Err(AppError::Gone("This sign-in link was used already. Ask for a new one.".into()));
     }
     Ok(login_tokens::table.find(hash).select(login_tokens::user_id).first(conn)?)
+}
+
+/// Deletes the links that expired more than [`SPENT_LINK_DAYS`] ago, used or not (a used link
+/// is expired ten minutes after it was made); returns how many.
+pub fn purge_spent_links(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppError> {
+    let before = now - Duration::days(SPENT_LINK_DAYS);
+    Ok(diesel::delete(login_tokens::table.filter(login_tokens::expires_at.lt(before))).execute(conn)?)
 }
 
 /// Signs in with a password; the same message for an unknown address and a wrong password,

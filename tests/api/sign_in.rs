@@ -2,7 +2,7 @@
 //! visitors who do not sign in (and what expires is purged), answering a survey leaves the
 //! respondent's session alone, and failed sign-ins are counted, not logged one row each.
 
-use candor::db::schema::{audit_log, sessions};
+use candor::db::schema::{audit_log, login_tokens, sessions};
 use chrono::{Duration, NaiveDateTime, Timelike, Utc};
 use diesel::prelude::*;
 
@@ -13,6 +13,7 @@ backend_tests!(
     a_next_with_control_characters_signs_in_and_goes_home,
     every_evil_next_ends_at_a_path_of_this_site,
     anonymous_visitors_leave_no_session_row,
+    the_scheduler_purges_expired_sessions_and_spent_links,
     failed_sign_ins_are_one_row_per_address_and_minute,
     a_thousand_failures_in_a_minute_are_one_row,
 );
@@ -160,6 +161,67 @@ async fn anonymous_visitors_leave_no_session_row(backend: Backend) {
         signed.post(format!("{}/logout", app.address)).form(&[("csrf", csrf_in(&out))]).send().await.unwrap();
     assert_eq!(gone.status(), 303);
     assert_eq!(session_rows(&app), 0);
+}
+
+/// A user with an account, for rows that need one.
+fn user(app: &TestApp, email: &str) -> i64 {
+    use candor::db::schema::users;
+    app.give_password(email);
+    app.with_conn(|c| users::table.filter(users::email.eq(email)).select(users::id).first(c).unwrap())
+}
+
+fn add_session(app: &TestApp, id: &str, user: i64, expires: NaiveDateTime) {
+    app.with_conn(|c| {
+        diesel::insert_into(sessions::table)
+            .values((
+                sessions::id_hash.eq(id),
+                sessions::user_id.eq(Some(user)),
+                sessions::data.eq("{}"),
+                sessions::expires_at.eq(expires),
+            ))
+            .execute(c)
+            .unwrap()
+    });
+}
+
+fn add_link(app: &TestApp, hash: &str, user: i64, expires: NaiveDateTime, used: bool) {
+    app.with_conn(|c| {
+        diesel::insert_into(login_tokens::table)
+            .values((
+                login_tokens::token_hash.eq(hash),
+                login_tokens::user_id.eq(user),
+                login_tokens::expires_at.eq(expires),
+                login_tokens::used.eq(used),
+            ))
+            .execute(c)
+            .unwrap()
+    });
+}
+
+async fn the_scheduler_purges_expired_sessions_and_spent_links(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let who = user(&app, "purge@candor.test");
+    let now = Utc::now();
+    let at = |minutes: i64| (now + Duration::minutes(minutes)).naive_utc();
+    add_session(&app, "expired-yesterday", who, at(-24 * 60));
+    add_session(&app, "expired-just-now", who, at(-1));
+    add_session(&app, "live", who, at(60));
+    add_link(&app, "expired-two-days-ago", who, at(-48 * 60), false);
+    add_link(&app, "used-two-days-ago", who, at(-48 * 60), true);
+    add_link(&app, "expired-a-minute-ago", who, at(-1), false);
+    add_link(&app, "used-just-now", who, at(9), true);
+    add_link(&app, "live-link", who, at(9), false);
+
+    candor::scheduler::tick(&app.pool, &app.state.composer, now).await.unwrap();
+
+    let left: Vec<String> = app
+        .with_conn(|c| sessions::table.select(sessions::id_hash).order(sessions::id_hash).load(c).unwrap());
+    assert_eq!(left, ["live"], "expired sessions go, the live one stays");
+    let links: Vec<String> = app.with_conn(|c| {
+        login_tokens::table.select(login_tokens::token_hash).order(login_tokens::token_hash).load(c).unwrap()
+    });
+    // A link expired or used today still says so when clicked again; older ones go.
+    assert_eq!(links, ["expired-a-minute-ago", "live-link", "used-just-now"]);
 }
 
 fn failed_rows(app: &TestApp, email: &str) -> Vec<String> {
