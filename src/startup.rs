@@ -209,7 +209,7 @@ fn session_key(settings: &Settings) -> Result<Key, AppError> {
 /// Database sessions: a `__Host-` cookie over https (HttpOnly, Secure, SameSite=Lax), an
 /// 8-hour idle timeout renewed on every request. A row is made at sign-in only: before it, the
 /// session holds nothing (the sign-in forms' CSRF token is in a cookie of its own).
-fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
+fn sessions(state: &AppState, key: Key) -> http::Sessions {
     let https = state.settings.base_url.starts_with("https://");
     let lifecycle = PersistentSession::default()
         .session_ttl(actix_web::cookie::time::Duration::hours(8))
@@ -234,15 +234,13 @@ fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
-            .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
-            .wrap(sessions(&data, key.clone()))
             .wrap(actix_web::middleware::from_fn(http::security::limit_body))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .wrap(actix_web::middleware::from_fn(http::security::headers))
             .wrap(actix_web::middleware::from_fn(http::metrics::record))
             .app_data(data.clone())
             .app_data(csrf_cookie.clone())
-            .configure(|cfg| http::routes(cfg, &limits))
+            .configure(|cfg| http::routes(cfg, &limits, sessions(&data, key.clone())))
     })
     // A client has 5 s to send a request's head (actix's default, stated so it is not lowered by
     // accident) and 2 s to close; the benchmark's 64 keep-alive clients are far inside both.

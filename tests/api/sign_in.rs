@@ -14,6 +14,7 @@ backend_tests!(
     every_evil_next_ends_at_a_path_of_this_site,
     anonymous_visitors_leave_no_session_row,
     the_scheduler_purges_expired_sessions_and_spent_links,
+    answering_a_survey_leaves_the_session_alone,
     failed_sign_ins_are_one_row_per_address_and_minute,
     a_thousand_failures_in_a_minute_are_one_row,
 );
@@ -41,6 +42,16 @@ async fn sign_in_with_next(app: &TestApp, email: &str, next: &str) -> (reqwest::
         .await
         .unwrap();
     (client, response)
+}
+
+fn set_cookies(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(String::from)
+        .collect()
 }
 
 fn location(response: &reqwest::Response) -> String {
@@ -222,6 +233,34 @@ async fn the_scheduler_purges_expired_sessions_and_spent_links(backend: Backend)
     });
     // A link expired or used today still says so when clicked again; older ones go.
     assert_eq!(links, ["expired-a-minute-ago", "live-link", "used-just-now"]);
+}
+
+async fn answering_a_survey_leaves_the_session_alone(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, emails) = app.with_conn(|c| seed_team(c, "quiet", 5));
+    open_pulse(&app, &team, 7);
+    let respondent = &emails[1];
+    let client = app.sign_in_member(respondent).await;
+    // A moment no request would set (sessions last eight hours from the last request).
+    let pinned = (Utc::now() + Duration::minutes(90)).naive_utc().with_nanosecond(0).unwrap();
+    app.with_conn(|c| {
+        diesel::update(sessions::table).set(sessions::expires_at.eq(pinned)).execute(c).unwrap()
+    });
+    let token = queued_tokens(&app, "invite:").into_iter().find(|(to, _)| to == respondent).unwrap().1;
+    let url = format!("{}/p/{token}", app.address);
+
+    let shown = client.get(&url).send().await.unwrap();
+    assert_eq!(shown.status(), 200);
+    assert_eq!(set_cookies(&shown), Vec::<String>::new(), "no cookie on the survey page");
+    let answered = client.post(&url).form(VALID_ANSWERS).send().await.unwrap();
+    assert_eq!(answered.status(), 200);
+    assert_eq!(set_cookies(&answered), Vec::<String>::new(), "no cookie on the thank-you page");
+
+    let expiries: Vec<NaiveDateTime> =
+        app.with_conn(|c| sessions::table.select(sessions::expires_at).load(c).unwrap());
+    assert_eq!(expiries, [pinned], "the session row does not learn when its user answered");
+    // The session itself still works.
+    assert_eq!(client.get(format!("{}/", app.address)).send().await.unwrap().status(), 200);
 }
 
 fn failed_rows(app: &TestApp, email: &str) -> Vec<String> {
