@@ -68,8 +68,13 @@ pub struct Settings {
     pub shutdown_seconds: u64,
     /// Survey submissions stored together in one transaction at most (group commit).
     pub submission_batch_max: usize,
-    /// Bearer token that lets a scraper on another host read `/metrics` (loopback needs none).
+    /// Bearer token that lets a scraper read `/metrics` on the public listener (`bind`); unset,
+    /// `/metrics` there answers 403 to everyone, loopback included.
     pub metrics_token: Option<String>,
+    /// Address of the operator's listener for `/metrics` (and `/healthz`, `/readyz`), which
+    /// answers whoever reaches it: keep it on loopback or a private network. Port 0 picks a
+    /// free one; `off` serves no such listener.
+    pub metrics_bind: String,
 }
 
 impl Default for Settings {
@@ -100,6 +105,7 @@ impl Default for Settings {
             shutdown_seconds: 30,
             submission_batch_max: 512,
             metrics_token: None,
+            metrics_bind: "127.0.0.1:9464".into(),
         }
     }
 }
@@ -155,10 +161,21 @@ impl Settings {
                     .into(),
             ));
         }
+        if self.metrics_bind.trim().is_empty() {
+            return Err(AppError::Startup(
+                "CANDOR_METRICS_BIND is empty: give an address such as 127.0.0.1:9464, or off".into(),
+            ));
+        }
         url::Url::parse(&self.base_url).map_err(|e| {
             AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))
         })?;
         Ok(())
+    }
+
+    /// The metrics listener's address, or `None` when it is `off`.
+    pub fn metrics_address(&self) -> Option<&str> {
+        let bind = self.metrics_bind.trim();
+        (!bind.eq_ignore_ascii_case("off")).then_some(bind)
     }
 
     /// The parsed database URL.
@@ -179,6 +196,7 @@ impl fmt::Debug for Settings {
             .field("outbox_dir", &self.outbox_dir)
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
+            .field("metrics_bind", &self.metrics_bind)
             .finish_non_exhaustive()
     }
 }

@@ -43,7 +43,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
         .app_data(security::payload_config())
         .route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(metrics::metrics))
+        .route("/metrics", web::get().to(metrics::public))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
         .service(
             web::resource("/p/{token}")
@@ -59,6 +59,14 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
                 .configure(|cfg| with_sessions(cfg, limits))
                 .default_service(web::to(pages::not_found)),
         )
+        .default_service(web::to(pages::not_found));
+}
+
+/// The routes of the metrics listener (`metrics_bind`): the operator's, no sessions.
+pub fn metrics_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/metrics", web::get().to(metrics::operator))
+        .route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
         .default_service(web::to(pages::not_found));
 }
 

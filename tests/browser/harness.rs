@@ -78,6 +78,7 @@ pub async fn spawn_app() -> TestApp {
             outbox_dir: dir.path().join("outbox"),
             db_pool_size: 4,
             background_jobs: false,
+            metrics_bind: "off".into(),
             ..Settings::default()
         };
         match Application::build(settings).await {
