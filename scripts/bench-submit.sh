@@ -72,9 +72,10 @@ PY
 
 bench() {
   local label="$1" url="$2"
-  local port; port=$(free_port)
+  local port metrics_port; port=$(free_port); metrics_port=$(free_port)
   export CANDOR_DATABASE_URL="$url"
   export CANDOR_BIND="127.0.0.1:$port"
+  export CANDOR_METRICS_BIND="127.0.0.1:$metrics_port"   # the operator's listener, read below
   export CANDOR_BASE_URL="http://127.0.0.1:$port"
   export CANDOR_BACKGROUND_JOBS=false   # no scheduler, no mail worker: only submissions load it
   export CANDOR_SURVEY_RATE_PER_SECOND=0   # every client comes from 127.0.0.1: no per-address limit
@@ -115,9 +116,10 @@ bench() {
   local p50_ms p90_ms p99_ms max_ms socket_errors socket_errors_detail
   source "$result"
 
-  # Group commit: how many transactions stored them (from the server's own /metrics).
+  # Group commit: how many transactions stored them (from the server's own /metrics, on its
+  # metrics listener).
   local commits
-  commits=$(curl -fs "http://127.0.0.1:$port/metrics" | awk '
+  commits=$(curl -fs "http://127.0.0.1:$metrics_port/metrics" | awk '
     /^candor_submission_batch_size_sum/ { s = $2 } /^candor_submission_batch_size_count/ { c = $2 }
     END { if (c > 0) printf "%d transactions, %.1f submissions each on average", c, s / c; else print "none" }')
 

@@ -68,7 +68,8 @@ pub struct Settings {
     pub shutdown_seconds: u64,
     /// Survey submissions stored together in one transaction at most (group commit).
     pub submission_batch_max: usize,
-    /// Bearer token that lets a scraper on another host read `/metrics` (loopback needs none).
+    /// Bearer token that lets a scraper read `/metrics` on the public listener (`bind`); unset,
+    /// `/metrics` there answers 403 to everyone, loopback included.
     pub metrics_token: Option<String>,
     /// The master key that wraps the keys of open pulses, base64 of 32 bytes; wins over
     /// `answer_key_file`. Never logged.
@@ -76,6 +77,10 @@ pub struct Settings {
     /// The file that holds the master key; created (mode 0600) on first start when missing
     /// and no pulse depends on it. Back it up apart from the database.
     pub answer_key_file: PathBuf,
+    /// Address of the operator's listener for `/metrics` (and `/healthz`, `/readyz`), which
+    /// answers whoever reaches it: keep it on loopback or a private network. Port 0 picks a
+    /// free one; `off` serves no such listener.
+    pub metrics_bind: String,
 }
 
 impl Default for Settings {
@@ -108,6 +113,7 @@ impl Default for Settings {
             metrics_token: None,
             answer_key: None,
             answer_key_file: PathBuf::from("candor-answer.key"),
+            metrics_bind: "127.0.0.1:9464".into(),
         }
     }
 }
@@ -163,6 +169,11 @@ impl Settings {
                     .into(),
             ));
         }
+        if self.metrics_bind.trim().is_empty() {
+            return Err(AppError::Startup(
+                "CANDOR_METRICS_BIND is empty: give an address such as 127.0.0.1:9464, or off".into(),
+            ));
+        }
         url::Url::parse(&self.base_url).map_err(|e| {
             AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))
         })?;
@@ -172,6 +183,12 @@ impl Settings {
     /// Where the master key of sealed answers comes from.
     pub fn answer_key_source(&self) -> crate::sealing::KeySource {
         crate::sealing::KeySource { inline: self.answer_key.clone(), file: self.answer_key_file.clone() }
+    }
+
+    /// The metrics listener's address, or `None` when it is `off`.
+    pub fn metrics_address(&self) -> Option<&str> {
+        let bind = self.metrics_bind.trim();
+        (!bind.eq_ignore_ascii_case("off")).then_some(bind)
     }
 
     /// The parsed database URL.
@@ -194,6 +211,7 @@ impl fmt::Debug for Settings {
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .field("answer_key", &self.answer_key.as_ref().map(|_| "***"))
             .field("answer_key_file", &self.answer_key_file)
+            .field("metrics_bind", &self.metrics_bind)
             .finish_non_exhaustive()
     }
 }

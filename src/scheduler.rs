@@ -1,5 +1,6 @@
 //! The scheduler: one loop that opens each team's monthly pulse, queues reminders, closes
-//! pulses whose time is up and queues their summaries, and reminds leads of agreement reviews.
+//! pulses whose time is up and queues their summaries, reminds leads of agreement reviews, and
+//! deletes expired sessions and sign-in links.
 //! Each step is idempotent, so a restart or a second instance is safe.
 
 use std::time::Duration;
@@ -94,6 +95,7 @@ enum Part {
     Remind = 2,
     Close = 3,
     Reviews = 4,
+    Purge = 5,
 }
 
 /// The class of the scheduler parts' PostgreSQL advisory locks ("CAND" in ASCII, unlikely to
@@ -151,6 +153,12 @@ pub async fn tick(pool: &DbPool, tools: &Tools, now: DateTime<Utc>) -> Result<Ti
         agreements::reviews::queue_due_review_reminders(conn, &c, now.date_naive())
     })
     .await?;
+    let purged =
+        one_at_a_time(pool, Part::Purge, move |conn| crate::auth::purge_expired(conn, now.naive_utc()))
+            .await?;
+    if purged != crate::auth::Purged::default() {
+        tracing::info!(sessions = purged.sessions, links = purged.links, "purged expired sessions and links");
+    }
     Ok(TickReport { opened: opened.len(), reminded, closed: closed.len(), reviews })
 }
 

@@ -1,5 +1,6 @@
-//! `Application::build(settings)`: pool, templates, listener, routes — everything a running
-//! Candor is, built from settings passed by value so tests can build one on port 0.
+//! `Application::build(settings)`: pool, templates, listeners (the public one and the
+//! operator's for metrics), routes — everything a running Candor is, built from settings
+//! passed by value so tests can build one on port 0.
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -12,6 +13,7 @@ use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
 use actix_web::cookie::{Key, SameSite};
 
+use crate::auth::csrf::CsrfCookie;
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbPool, PoolOptions};
@@ -51,6 +53,8 @@ pub struct AppState {
 pub struct Application {
     port: u16,
     server: Server,
+    /// The metrics listener's port and server, unless `metrics_bind` is `off`.
+    metrics: Option<(u16, Server)>,
     state: AppState,
     background: Vec<tokio::task::JoinHandle<()>>,
     writer_tasks: WriterTasks,
@@ -91,10 +95,8 @@ impl Application {
             .map_err(|e| AppError::Startup(format!("templates do not parse: {e:?}")))?;
         let listener = TcpListener::bind(&settings.bind)
             .map_err(|e| AppError::Startup(format!("cannot listen on {}: {e}", settings.bind)))?;
-        let port = listener
-            .local_addr()
-            .map_err(|e| AppError::Startup(format!("listener has no address: {e}")))?
-            .port();
+        let port = port_of(&listener)?;
+        let metrics_listener = metrics_listener(&settings)?;
         let composer = Composer::new(&settings.base_url)?;
         let mailer = Mailer::from_settings(&settings)?;
         let metrics = crate::metrics::build()?;
@@ -117,14 +119,23 @@ impl Application {
             answer_key,
         };
         let server = serve(listener, state.clone())?;
+        let metrics = match metrics_listener {
+            Some(listener) => Some((port_of(&listener)?, serve_metrics(listener, state.clone())?)),
+            None => None,
+        };
         let background =
             if state.settings.background_jobs { start_background_jobs(&state) } else { Vec::new() };
-        Ok(Self { port, server, state, background, writer_tasks })
+        Ok(Self { port, server, metrics, state, background, writer_tasks })
     }
 
     /// The port the server listens on.
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The port of the metrics listener, unless `metrics_bind` is `off`.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics.as_ref().map(|(port, _)| *port)
     }
 
     /// The shared state (pool, settings), for workers and tests.
@@ -149,8 +160,10 @@ impl Application {
         self,
         signal: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let Self { server, state, background, writer_tasks, .. } = self;
+        let Self { server, metrics, state, background, writer_tasks, .. } = self;
         let (handle, shutdown) = (server.handle(), state.shutdown.clone());
+        // The metrics listener serves alongside, and stops once the public one has.
+        let metrics = metrics.map(|(_, server)| (server.handle(), tokio::spawn(server)));
         tokio::spawn(async move {
             signal.await;
             tracing::info!("stopping: no new requests; finishing those under way");
@@ -159,6 +172,12 @@ impl Application {
         });
         let served = server.await;
         state.shutdown.begin();
+        if let Some((handle, task)) = metrics {
+            handle.stop(true).await;
+            if let Ok(Err(e)) = task.await {
+                tracing::warn!(error = %e, "the metrics listener failed");
+            }
+        }
         let grace = std::time::Duration::from_secs(state.settings.shutdown_seconds);
         drop(state);
         let finishing = async {
@@ -206,6 +225,40 @@ pub fn delivery_policy(settings: &Settings) -> DeliveryPolicy {
     }
 }
 
+fn port_of(listener: &TcpListener) -> Result<u16, AppError> {
+    Ok(listener.local_addr().map_err(|e| AppError::Startup(format!("listener has no address: {e}")))?.port())
+}
+
+/// The operator's listener for metrics, unless `metrics_bind` is `off`.
+fn metrics_listener(settings: &Settings) -> Result<Option<TcpListener>, AppError> {
+    let Some(bind) = settings.metrics_address() else { return Ok(None) };
+    let listener = TcpListener::bind(bind).map_err(|e| {
+        AppError::Startup(format!(
+            "cannot listen on {bind} for metrics: {e}; set CANDOR_METRICS_BIND to a free address, or to off"
+        ))
+    })?;
+    Ok(Some(listener))
+}
+
+/// The metrics listener's server: `/metrics`, `/healthz` and `/readyz`, no sessions, one worker.
+fn serve_metrics(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
+    let shutdown_seconds = state.settings.shutdown_seconds;
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(actix_web::middleware::from_fn(http::security::headers))
+            .app_data(data.clone())
+            .configure(http::metrics_routes)
+    })
+    .workers(1)
+    .disable_signals()
+    .shutdown_timeout(shutdown_seconds)
+    .listen(listener)
+    .map_err(|e| AppError::Startup(format!("cannot start the metrics server: {e}")))?
+    .run();
+    Ok(server)
+}
+
 /// The key that signs and encrypts session cookies.
 fn session_key(settings: &Settings) -> Result<Key, AppError> {
     use base64::Engine;
@@ -223,8 +276,9 @@ fn session_key(settings: &Settings) -> Result<Key, AppError> {
 }
 
 /// Database sessions: a `__Host-` cookie over https (HttpOnly, Secure, SameSite=Lax), an
-/// 8-hour idle timeout renewed on every request.
-fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
+/// 8-hour idle timeout renewed on every request. A row is made at sign-in only: before it, the
+/// session holds nothing (the sign-in forms' CSRF token is in a cookie of its own).
+fn sessions(state: &AppState, key: Key) -> http::Sessions {
     let https = state.settings.base_url.starts_with("https://");
     let lifecycle = PersistentSession::default()
         .session_ttl(actix_web::cookie::time::Duration::hours(8))
@@ -242,19 +296,20 @@ fn sessions(state: &AppState, key: Key) -> SessionMiddleware<DbSessionStore> {
 
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let key = session_key(&state.settings)?;
+    let csrf_cookie = CsrfCookie::new(key.clone(), state.settings.base_url.starts_with("https://"));
     let limits = http::rate_limit::RateLimits::from_settings(&state.settings)?;
     tokio::spawn(limits.clone().forget_idle_every(std::time::Duration::from_secs(60)));
     let shutdown_seconds = state.settings.shutdown_seconds;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
-            .wrap(sessions(&data, key.clone()))
             .wrap(actix_web::middleware::from_fn(http::security::limit_body))
             .wrap(TracingLogger::<http::logging::RedactedSpans>::new())
             .wrap(actix_web::middleware::from_fn(http::security::headers))
             .wrap(actix_web::middleware::from_fn(http::metrics::record))
             .app_data(data.clone())
-            .configure(|cfg| http::routes(cfg, &limits))
+            .app_data(csrf_cookie.clone())
+            .configure(|cfg| http::routes(cfg, &limits, sessions(&data, key.clone())))
     })
     // A client has 5 s to send a request's head (actix's default, stated so it is not lowered by
     // accident) and 2 s to close; the benchmark's 64 keep-alive clients are far inside both.

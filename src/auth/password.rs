@@ -1,4 +1,9 @@
 //! Optional passwords: argon2id (m = 19 MiB, t = 2, p = 1), 8 to 128 characters, common ones refused.
+//! A sign-in for an address without a password runs the same verification against a dummy
+//! hash, so its answer takes as long as a wrong password's and tells nobody which addresses
+//! have one.
+
+use std::sync::OnceLock;
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -40,8 +45,61 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
 /// True when `password` matches the stored PHC string.
 pub fn verify_password(password: &str, stored: &str) -> bool {
     let Ok(parsed) = PasswordHash::new(stored) else { return false };
-    hasher().map(|h| h.verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false)
+    let Ok(argon2) = hasher() else { return false };
+    runs::count();
+    argon2.verify_password(password.as_bytes(), &parsed).is_ok()
 }
+
+/// A hash of a random password made with [`hasher`]'s parameters, once per process.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let secret = SaltString::generate(&mut OsRng);
+        let salt = SaltString::generate(&mut OsRng);
+        hasher()
+            .and_then(|h| {
+                h.hash_password(secret.as_str().as_bytes(), &salt)
+                    .map(|h| h.to_string())
+                    .map_err(|e| AppError::Unexpected(anyhow::anyhow!("hashing the dummy password: {e}")))
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// True when `password` matches `stored`; with no stored hash, verifies against a dummy one
+/// (and answers false), so both take the same time.
+pub fn verify_or_dummy(password: &str, stored: Option<&str>) -> bool {
+    match stored {
+        Some(stored) => verify_password(password, stored),
+        None => {
+            verify_password(password, dummy_hash());
+            false
+        }
+    }
+}
+
+/// A seam for tests: how many argon2 verifications this thread ran.
+mod runs {
+    #[cfg(test)]
+    thread_local! {
+        static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counts one verification (in tests only).
+    pub(super) fn count() {
+        #[cfg(test)]
+        RUNS.with(|r| r.set(r.get() + 1));
+    }
+
+    /// Verifications run on this thread so far.
+    #[cfg(test)]
+    pub(crate) fn so_far() -> usize {
+        RUNS.with(std::cell::Cell::get)
+    }
+}
+
+#[cfg(test)]
+pub(crate) use runs::so_far as verifications_so_far;
 
 #[cfg(test)]
 mod tests {
@@ -57,5 +115,26 @@ mod tests {
         assert!(hash_password("Password1").is_err(), "common");
         assert!(hash_password(&"x".repeat(129)).is_err());
         assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn the_dummy_hash_has_the_parameters_of_real_ones() {
+        let real = hash_password("correct horse battery").unwrap();
+        let (real, dummy) = (PasswordHash::new(&real).unwrap(), PasswordHash::new(dummy_hash()).unwrap());
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.version, real.version);
+        assert_eq!(dummy.params, real.params, "m, t and p");
+        assert_eq!(dummy.hash.map(|h| h.len()), real.hash.map(|h| h.len()));
+    }
+
+    #[test]
+    fn no_stored_hash_still_runs_one_verification() {
+        let real = hash_password("correct horse battery").unwrap();
+        let before = verifications_so_far();
+        assert!(!verify_or_dummy("correct horse battery", None));
+        assert_eq!(verifications_so_far() - before, 1, "no password: the dummy is verified");
+        assert!(!verify_or_dummy("wrong horse battery", Some(&real)));
+        assert!(verify_or_dummy("correct horse battery", Some(&real)));
+        assert_eq!(verifications_so_far() - before, 3, "one verification per attempt, whatever the case");
     }
 }

@@ -1,5 +1,7 @@
 //! Sessions kept in the database (so sign-out and account removal end them everywhere, and
 //! several instances share them). The cookie carries a random key; only its SHA-256 is stored.
+//! A row is made at sign-in only (anonymous visitors' sessions stay empty, and an empty session
+//! is never saved); the scheduler deletes expired ones ([`purge_expired`]).
 
 use std::collections::HashMap;
 
@@ -48,6 +50,14 @@ async fn run<T: Send + 'static>(
     job: impl FnOnce(&mut crate::db::DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
 ) -> Result<T, anyhow::Error> {
     db::run(pool, job).await.map_err(|e| anyhow::anyhow!("session store: {e}"))
+}
+
+/// Deletes the sessions that expired by `now`; returns how many.
+pub fn purge_expired(
+    conn: &mut crate::db::DbConnection,
+    now: NaiveDateTime,
+) -> Result<usize, crate::error::AppError> {
+    Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
 }
 
 impl SessionStore for DbSessionStore {

@@ -299,6 +299,10 @@ async fn serve(settings: Settings, with_demo: bool) -> Result<(), AppError> {
     let bind = app.state().settings.bind.clone();
     let shown = bind.rsplit_once(':').map(|(host, _)| format!("{host}:{}", app.port())).unwrap_or(bind);
     tracing::info!("Candor is listening on http://{shown}");
+    if let (Some(port), Some(bind)) = (app.metrics_port(), app.state().settings.metrics_address()) {
+        let shown = bind.rsplit_once(':').map(|(host, _)| format!("{host}:{port}")).unwrap_or(bind.into());
+        tracing::info!("metrics for the operator on http://{shown}/metrics");
+    }
     app.run_until(crate::shutdown::os_signal())
         .await
         .map_err(|e| AppError::Startup(format!("the server stopped: {e}")))

@@ -46,13 +46,13 @@ pub struct DiffQuery {
 pub async fn show(
     state: State,
     viewer: SignedIn,
-    session: actix_session::Session,
+    csrf: crate::auth::csrf::Csrf,
     path: web::Path<(String, String)>,
     query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (team, agreement) = slugs(path.into_inner())?;
     super::guard::readable_team(&state, &viewer.0, &team).await.map_err(not_here)?;
-    let followups = super::followups::block(&state, &viewer.0, &session, &team).await?;
+    let followups = super::followups::block(&state, &viewer.0, &csrf, &team).await?;
     let wanted = parse_version("version", query.version.as_deref())?;
     let loaded = db::run(&state.pool, move |c| load(c, &team, &agreement, true)).await.map_err(not_here)?;
     let page = AgreementPage::new(&loaded, wanted)?;

@@ -1,7 +1,6 @@
 //! Follow-ups on the team page: "what we heard, what we change", with each action's owner, due
 //! date and state (overdue marked), and for leads a form to write one and to mark actions done.
 
-use actix_session::Session;
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
@@ -10,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::pages::State;
 use super::viewer::SignedIn;
-use crate::auth::{access, csrf};
+use crate::auth::access;
+use crate::auth::csrf::Csrf;
 use crate::db;
 use crate::db::schema::{actions, followups as followups_table, pulses};
 use crate::domain::followups::{self, FollowupView, NewAction};
@@ -76,11 +76,11 @@ fn item(f: FollowupView, today: NaiveDate) -> FollowupItem {
 pub async fn block(
     state: &State,
     viewer: &access::Viewer,
-    session: &Session,
+    csrf: &Csrf,
     slug: &str,
 ) -> Result<FollowupBlock, AppError> {
     let (viewer, slug) = (viewer.clone(), slug.to_string());
-    let csrf = csrf::token(session)?;
+    let csrf = csrf.token()?;
     db::run(&state.pool, move |c| {
         let team = teams::find_team(c, &slug)?;
         let can_write = access::team_access(c, &viewer, &team)?.lead;
@@ -133,12 +133,12 @@ fn back_to(slug: &str) -> HttpResponse {
 pub async fn add(
     state: State,
     viewer: SignedIn,
-    session: Session,
+    csrf: Csrf,
     slug: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let form = collect(&form);
-    csrf::check(&session, &form.csrf)?;
+    csrf.check(&form.csrf)?;
     let period = Period::parse(&form.period).map_err(|m| AppError::invalid("period", m))?;
     let actions = parse_actions(&form)?;
     let (slug, viewer) = (slug.into_inner(), viewer.0);
@@ -187,11 +187,11 @@ pub struct DoneForm {
 pub async fn done(
     state: State,
     viewer: SignedIn,
-    session: Session,
+    csrf: Csrf,
     path: web::Path<(String, i64)>,
     form: web::Form<DoneForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf::check(&session, &form.csrf)?;
+    csrf.check(&form.csrf)?;
     let ((slug, id), viewer) = (path.into_inner(), viewer.0);
     let target = slug.clone();
     db::run(&state.pool, move |c| {

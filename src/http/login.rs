@@ -9,8 +9,9 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::pages::{State, render};
+use crate::auth::csrf::Csrf;
+use crate::auth::login;
 use crate::auth::session_store::USER_ID;
-use crate::auth::{csrf, login};
 use crate::db;
 use crate::domain::Email;
 use crate::domain::audit;
@@ -50,62 +51,66 @@ pub struct Next {
     next: String,
 }
 
-/// Only local paths, so the parameter cannot send anyone to another site.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/".into()
+/// Where to go after signing in: `next` resolved against this instance's base URL, kept only
+/// when it stays on the same origin, and then only its path and query (so the `Location`
+/// header is always a path of this site). Anything else is `/`: control characters (which
+/// URL parsers drop, turning `/\t/evil` into `//evil`, and which no header may hold),
+/// backslashes, other hosts, schemes or ports, and paths that resolve to `//…`.
+fn safe_next(base_url: &str, next: &str) -> String {
+    let home = String::from("/");
+    if !next.starts_with('/') || next.contains('\\') || next.chars().any(char::is_control) {
+        return home;
+    }
+    let Ok(base) = url::Url::parse(base_url) else { return home };
+    let Ok(resolved) = base.join(next) else { return home };
+    if resolved.origin() != base.origin() || resolved.path().starts_with("//") {
+        return home;
+    }
+    match resolved.query() {
+        Some(query) => format!("{}?{query}", resolved.path()),
+        None => resolved.path().to_string(),
     }
 }
 
 fn page(
     state: &State,
-    session: &Session,
+    csrf: &Csrf,
     template: &str,
     next: &str,
     error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let mut ctx = tera::Context::new();
-    ctx.insert("csrf", &csrf::token(session)?);
-    ctx.insert("next", &safe_next(next));
+    ctx.insert("csrf", &csrf.token()?);
+    ctx.insert("next", &safe_next(&state.settings.base_url, next));
     ctx.insert("error", &error);
     render(state, template, &ctx)
 }
 
 /// `GET /login`.
-pub async fn form(state: State, session: Session, next: web::Query<Next>) -> Result<HttpResponse, AppError> {
-    page(&state, &session, "login.html", &next.next, None)
+pub async fn form(state: State, csrf: Csrf, next: web::Query<Next>) -> Result<HttpResponse, AppError> {
+    page(&state, &csrf, "login.html", &next.next, None)
 }
 
 /// `POST /login`: queue a link; the answer is the same whether or not the address has an account.
-pub async fn request(
-    state: State,
-    session: Session,
-    form: web::Form<LinkForm>,
-) -> Result<HttpResponse, AppError> {
-    csrf::check(&session, &form.csrf)?;
+pub async fn request(state: State, csrf: Csrf, form: web::Form<LinkForm>) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
     let email = match Email::parse(&form.email) {
         Ok(e) => e,
-        Err(m) => return page(&state, &session, "login.html", &form.next, Some(format!("The address {m}."))),
+        Err(m) => return page(&state, &csrf, "login.html", &form.next, Some(format!("The address {m}."))),
     };
     let composer = state.composer.clone();
     let now = Utc::now().naive_utc();
     db::run(&state.pool, move |c| db::write(c, |c| login::request_link(c, &composer, &email, now))).await?;
-    page(&state, &session, "login_sent.html", &form.next, None)
+    page(&state, &csrf, "login_sent.html", &form.next, None)
 }
 
 /// `GET /login/{token}`: a button to finish signing in.
-pub async fn confirm(
-    state: State,
-    session: Session,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
+pub async fn confirm(state: State, csrf: Csrf, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let check = token.clone();
     db::run(&state.pool, move |c| login::check_link(c, &check, Utc::now().naive_utc())).await?;
     let mut ctx = tera::Context::new();
-    ctx.insert("csrf", &csrf::token(&session)?);
+    ctx.insert("csrf", &csrf.token()?);
     ctx.insert("token", &token);
     render(&state, "login_confirm.html", &ctx)
 }
@@ -114,10 +119,11 @@ pub async fn confirm(
 pub async fn finish(
     state: State,
     session: Session,
+    csrf: Csrf,
     token: web::Path<String>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf::check(&session, &form.csrf)?;
+    csrf.check(&form.csrf)?;
     let token = token.into_inner();
     let user = db::run(&state.pool, move |c| {
         db::write(c, |c| {
@@ -127,67 +133,81 @@ pub async fn finish(
         })
     })
     .await?;
-    start_session(&session, user, &form.next)
+    start_session(&state, &session, &csrf, user, &form.next)
 }
 
 /// `POST /login/password`.
 pub async fn with_password(
     state: State,
     session: Session,
+    csrf: Csrf,
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    csrf::check(&session, &form.csrf)?;
+    csrf.check(&form.csrf)?;
     let Ok(email) = Email::parse(&form.email) else {
-        return page(
-            &state,
-            &session,
-            "login.html",
-            &form.next,
-            Some("That address and password do not match.".into()),
-        );
+        let mismatch = Some("That address and password do not match.".into());
+        return page(&state, &csrf, "login.html", &form.next, mismatch);
     };
     let password = form.password.clone();
     let signed = db::run(&state.pool, move |c| {
         db::write(c, |c| {
             let now = Utc::now().naive_utc();
             let result = login::password_login(c, &email, &password);
-            let action = if result.is_ok() { "sign-in" } else { "sign-in.failed" };
-            audit::record(c, email.as_str(), action, "password", "", now)?;
+            match result {
+                Ok(_) => audit::record(c, email.as_str(), "sign-in", "password", "", now)?,
+                Err(_) => {
+                    login::record_failed_sign_in(c, &email, now)?;
+                }
+            }
             Ok(result)
         })
     })
     .await?;
     match signed {
-        Ok(user) => start_session(&session, user, &form.next),
+        Ok(user) => start_session(&state, &session, &csrf, user, &form.next),
         Err(AppError::Invalid { message, .. }) => {
-            page(&state, &session, "login.html", &form.next, Some(message))
+            page(&state, &csrf, "login.html", &form.next, Some(message))
         }
         Err(other) => Err(other),
     }
 }
 
-fn start_session(session: &Session, user: i64, next: &str) -> Result<HttpResponse, AppError> {
-    // A new session id at sign-in, so a session fixed before it is worth nothing after.
+/// The session's first row: made here, at sign-in, and nowhere before.
+fn start_session(
+    state: &State,
+    session: &Session,
+    csrf: &Csrf,
+    user: i64,
+    next: &str,
+) -> Result<HttpResponse, AppError> {
+    // A new session id at sign-in, so a session fixed before it is worth nothing after; the
+    // anonymous form token goes too, and the session gets its own on its first form.
     session.renew();
-    session.remove("csrf");
+    csrf.forget_anonymous()?;
     session
         .insert(USER_ID, user)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("starting a session: {e}")))?;
     tracing::info!(user, "signed in");
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, safe_next(next))).finish())
+    let to = safe_next(&state.settings.base_url, next);
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish())
 }
 
 /// `GET /logout`: a button (signing out changes state, so it is a POST with a CSRF token).
-pub async fn logout_form(state: State, session: Session) -> Result<HttpResponse, AppError> {
+pub async fn logout_form(state: State, csrf: Csrf) -> Result<HttpResponse, AppError> {
     let mut ctx = tera::Context::new();
-    ctx.insert("csrf", &csrf::token(&session)?);
+    ctx.insert("csrf", &csrf.token()?);
     render(&state, "logout.html", &ctx)
 }
 
 /// `POST /logout`.
-pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> Result<HttpResponse, AppError> {
-    csrf::check(&session, &form.csrf)?;
+pub async fn logout(
+    session: Session,
+    csrf: Csrf,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
     session.purge();
+    csrf.forget_anonymous()?;
     Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/login")).finish())
 }
 
@@ -197,9 +217,27 @@ mod tests {
 
     #[test]
     fn next_stays_on_this_site() {
-        assert_eq!(safe_next("/teams/a"), "/teams/a");
-        for bad in ["https://evil.example", "//evil.example", "/\\evil", "", "teams"] {
-            assert_eq!(safe_next(bad), "/", "{bad}");
+        let base = "https://candor.example";
+        assert_eq!(safe_next(base, "/teams/a"), "/teams/a");
+        assert_eq!(safe_next(base, "/teams/a?period=2026-11#top"), "/teams/a?period=2026-11");
+        assert_eq!(safe_next(base, "/teams/../admin"), "/admin");
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil",
+            "",
+            "teams",
+            "/\t/evil.example",
+            "/..//evil.example",
+            "/admin\r\nSet-Cookie: a=b",
+            "/admin\u{0}",
+            "/admin\u{7f}",
+            "/admin\u{85}",
+        ] {
+            assert_eq!(safe_next(base, bad), "/", "{bad:?}");
         }
+        // Percent-encoded slashes and tabs stay inside the path.
+        assert_eq!(safe_next(base, "/%2F%2Fevil.example"), "/%2F%2Fevil.example");
+        assert_eq!(safe_next(base, "/%09/evil.example"), "/%09/evil.example");
     }
 }

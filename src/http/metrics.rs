@@ -1,9 +1,12 @@
 //! `/metrics` in Prometheus text, for the operator (the collectors are in `crate::metrics`).
 //!
 //! Routes are counted by their pattern (`/p/{token}`), never by their path, so no token reaches
-//! a metric. The endpoint answers loopback clients, or anyone with `metrics_token`: it shows how
-//! many submissions arrive over time — what the operator could count in the database anyway
-//! (the links spent while a pulse is open) — and is not meant for leads (DESIGN §1, no live counts).
+//! a metric. The metrics show how many submissions arrive over time — what the operator could
+//! count in the database anyway (the links spent while a pulse is open) — and are not for leads
+//! or anyone else (no live counts). So they are served on a listener of their own
+//! (`metrics_bind`, loopback by default), and on the public listener only to a bearer of
+//! `metrics_token`: never because the peer is loopback, since behind a reverse proxy that adds
+//! no `X-Forwarded-For` every visitor is.
 
 use std::time::Instant;
 
@@ -47,31 +50,36 @@ pub async fn record(
     response
 }
 
-/// Whether this request may read the metrics: the token when one is set, else a loopback
-/// peer that did not come through a proxy.
-fn allowed(state: &AppState, req: &HttpRequest) -> bool {
-    if let Some(expected) = &state.settings.metrics_token {
-        let given = req
-            .headers()
-            .get(actix_web::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .unwrap_or("");
-        return crate::domain::tokens::hash_token(given) == crate::domain::tokens::hash_token(expected);
-    }
-    let proxied = req.headers().contains_key("forwarded") || req.headers().contains_key("x-forwarded-for");
-    !proxied && req.peer_addr().is_some_and(|peer| peer.ip().is_loopback())
+/// Whether this request on the public listener carries the bearer `metrics_token`.
+fn bearer_given(state: &AppState, req: &HttpRequest) -> bool {
+    let Some(expected) = &state.settings.metrics_token else { return false };
+    let given = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    crate::domain::tokens::hash_token(given) == crate::domain::tokens::hash_token(expected)
 }
 
-/// GET `/metrics`.
-pub async fn metrics(state: State, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    if !allowed(&state, &req) {
+/// GET `/metrics` on the public listener: only with the bearer `metrics_token`.
+pub async fn public(state: State, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    if !bearer_given(&state, &req) {
         return Err(AppError::Forbidden(
-            "Metrics are for the operator: read them from this host, or set CANDOR_METRICS_TOKEN and send it \
-             as a bearer token."
+            "Metrics are for the operator: read them on the metrics address (CANDOR_METRICS_BIND, \
+             127.0.0.1:9464 unless set), or set CANDOR_METRICS_TOKEN and send it here as a bearer token."
                 .into(),
         ));
     }
+    text(&state).await
+}
+
+/// GET `/metrics` on the metrics listener: to whoever reaches it.
+pub async fn operator(state: State) -> Result<HttpResponse, AppError> {
+    text(&state).await
+}
+
+async fn text(state: &State) -> Result<HttpResponse, AppError> {
     let figures = db::run(&state.pool, database_figures).await?;
     state.metrics.refresh(&figures);
     Ok(HttpResponse::Ok()

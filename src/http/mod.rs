@@ -34,16 +34,48 @@ fn form_config() -> web::FormConfig {
 }
 
 /// Every route of the application. Bodies are limited everywhere; sign-in and survey posts are
-/// rate limited per client address.
-pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
+/// rate limited per client address. Sessions (and the CSRF cookie) are middleware of the pages
+/// that use them only: the survey, health, metrics and the stylesheet carry none, so answering
+/// a survey touches no session row and sets no cookie.
+pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, sessions: Sessions) {
     cfg.app_data(form_config())
         .app_data(security::json_config())
         .app_data(security::payload_config())
-        .route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(metrics::metrics))
+        .route("/metrics", web::get().to(metrics::public))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .service(
+            web::resource("/p/{token}")
+                .wrap(limits.survey())
+                .app_data(form_config())
+                .route(web::get().to(survey::show))
+                .route(web::post().to(survey::submit)),
+        )
+        .service(
+            web::scope("")
+                .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
+                .wrap(sessions)
+                .configure(|cfg| with_sessions(cfg, limits))
+                .default_service(web::to(pages::not_found)),
+        )
+        .default_service(web::to(pages::not_found));
+}
+
+/// The routes of the metrics listener (`metrics_bind`): the operator's, no sessions.
+pub fn metrics_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/metrics", web::get().to(metrics::operator))
+        .route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
+        .default_service(web::to(pages::not_found));
+}
+
+/// The session middleware of [`routes`].
+pub type Sessions = actix_session::SessionMiddleware<crate::auth::session_store::DbSessionStore>;
+
+/// The pages and API that know who is signed in.
+fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
+    cfg.route("/", web::get().to(home::home))
         .route("/admin", web::get().to(admin::overview))
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
@@ -97,13 +129,5 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
                 .route("/openapi.json", web::get().to(api::openapi))
                 .route("/teams/{slug}/report", web::get().to(api::team_report))
                 .default_service(web::to(api::not_found)),
-        )
-        .service(
-            web::resource("/p/{token}")
-                .wrap(limits.survey())
-                .app_data(form_config())
-                .route(web::get().to(survey::show))
-                .route(web::post().to(survey::submit)),
-        )
-        .default_service(web::to(pages::not_found));
+        );
 }

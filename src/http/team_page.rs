@@ -21,12 +21,12 @@ use crate::report::{self as reports};
 pub async fn show(
     state: State,
     viewer: SignedIn,
-    session: actix_session::Session,
+    csrf: crate::auth::csrf::Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     super::guard::readable_team(&state, &viewer.0, &slug).await?;
-    let followups = super::followups::block(&state, &viewer.0, &session, &slug).await?;
+    let followups = super::followups::block(&state, &viewer.0, &csrf, &slug).await?;
     let agreements = super::agreements::team_list(&state, &slug).await?;
     let report =
         db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {

@@ -1,4 +1,4 @@
-//! Sign-in by magic link (single use, 10 minutes, a click not a GET), sessions (a new id at
+//! Sign-in by magic link (single use, 10 minutes, a click not a GET), sessions (made at
 //! sign-in, HttpOnly, SameSite=Lax, sign-out), CSRF, and `candor people remove`.
 
 use candor::db::schema::{login_tokens, people, users};
@@ -7,14 +7,19 @@ use diesel::prelude::*;
 use crate::backend_tests;
 use crate::helpers::*;
 
-fn session_cookie(response: &reqwest::Response) -> Option<String> {
+/// The `Set-Cookie` of the cookie `name`, if the response sets it.
+fn cookie_named(response: &reqwest::Response, name: &str) -> Option<String> {
     response
         .headers()
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("candor="))
+        .find(|c| c.starts_with(&format!("{name}=")))
         .map(str::to_string)
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    cookie_named(response, "candor")
 }
 
 backend_tests!(
@@ -32,7 +37,8 @@ async fn a_magic_link_signs_in_once(backend: Backend) {
     let lead = &emails[0];
     let client = cookie_client();
     let form = client.get(format!("{}/login", app.address)).send().await.unwrap();
-    let before = session_cookie(&form).expect("a session for the form's CSRF token");
+    assert_eq!(session_cookie(&form), None, "no session before sign-in");
+    let before = cookie_named(&form, "candor-csrf").expect("a cookie for the form's CSRF token");
     assert!(
         before.contains("HttpOnly") && before.contains("SameSite=Lax") && before.contains("Path=/"),
         "{before}"
@@ -67,8 +73,13 @@ async fn a_magic_link_signs_in_once(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(signed.status(), 303);
-    let after = session_cookie(&signed).expect("a new session cookie");
-    assert_ne!(before.split(';').next(), after.split(';').next(), "a new session id at sign-in");
+    let after = session_cookie(&signed).expect("a session cookie at sign-in");
+    assert!(
+        after.contains("HttpOnly") && after.contains("SameSite=Lax") && after.contains("Path=/"),
+        "{after}"
+    );
+    let forgotten = cookie_named(&signed, "candor-csrf").expect("the anonymous CSRF cookie is removed");
+    assert!(forgotten.contains("Max-Age=0"), "{forgotten}");
     assert_eq!(
         client.get(format!("{}/teams/{}", app.address, team.slug)).send().await.unwrap().status(),
         200

@@ -131,6 +131,8 @@ pub fn texts(out: &Output) -> (String, String) {
 /// A running app on port 0 with its own database.
 pub struct TestApp {
     pub address: String,
+    /// The operator's metrics listener (`metrics_bind`), unless a test turned it off.
+    pub metrics_address: Option<String>,
     pub state: candor::startup::AppState,
     /// Held so the database lives as long as the app; tests may run the CLI against it, or
     /// start a second app on it ([`spawn_app_on`]).
@@ -194,17 +196,19 @@ async fn build_app(db: std::sync::Arc<TestDb>, configure: impl FnOnce(&mut Setti
         answer_key_file: db.dir.path().join("candor-answer.key"),
         db_pool_size: 4,
         background_jobs: false,
+        metrics_bind: "127.0.0.1:0".into(),
         ..Settings::default()
     };
     configure(&mut settings);
     let app = Application::build(settings).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let metrics_address = app.metrics_port().map(|port| format!("http://127.0.0.1:{port}"));
     let pool = app.state().pool.clone();
     let state = app.state().clone();
     let server = app.server_handle();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { address, state, db, pool, client, admin: tokio::sync::OnceCell::new(), server }
+    TestApp { address, metrics_address, state, db, pool, client, admin: tokio::sync::OnceCell::new(), server }
 }
 
 impl TestApp {

@@ -26,6 +26,7 @@ mod pulse_loop;
 mod report;
 mod schedule;
 mod security;
+mod sign_in;
 mod smtp_stub;
 mod summary_mail;
 mod survey_input;

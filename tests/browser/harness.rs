@@ -79,6 +79,7 @@ pub async fn spawn_app() -> TestApp {
             answer_key_file: dir.path().join("candor-answer.key"),
             db_pool_size: 4,
             background_jobs: false,
+            metrics_bind: "off".into(),
             ..Settings::default()
         };
         match Application::build(settings).await {

@@ -84,6 +84,8 @@ impl CandorProcess {
             .env("CANDOR_DATABASE_URL", database_url)
             .env("CANDOR_BIND", format!("127.0.0.1:{port}"))
             .env("CANDOR_BASE_URL", &base)
+            // Several instances run at once: each its own free port for metrics.
+            .env("CANDOR_METRICS_BIND", "127.0.0.1:0")
             .env("CANDOR_MAIL_RATE_PER_SECOND", "1000")
             .env("CANDOR_SURVEY_RATE_PER_SECOND", "0")
             .env("CANDOR_BACKGROUND_JOBS", options.background_jobs.to_string())
