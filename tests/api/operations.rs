@@ -108,6 +108,7 @@ async fn a_metrics_address_in_use_is_a_clear_start_up_error() {
         metrics_bind: bind.clone(),
         background_jobs: false,
         outbox_dir: db.dir.path().join("outbox"),
+        answer_key_file: db.dir.path().join("candor-answer.key"),
         ..candor::config::Settings::default()
     };
     let Err(error) = candor::startup::Application::build(settings).await else { panic!("it started") };
