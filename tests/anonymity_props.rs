@@ -199,7 +199,7 @@ struct PulseState {
     open: bool,
     min_group: i32,
     comment_min: i32,
-    /// People holding an invitation (removed people leave it).
+    /// People invited: removed people leave it unless they had answered.
     invited: BTreeSet<usize>,
     /// How many were invited when it closed.
     invited_at_close: Option<i64>,
@@ -735,8 +735,11 @@ impl World {
         db::write(conn, |c| remove_person(c, &address)).unwrap();
         self.model.people[person].active = false;
         for pulse in self.model.pulses.iter_mut().filter(|p| p.open) {
-            pulse.invited.remove(&person);
-            pulse.waiting.remove(&person);
+            // Someone who answered stays counted as invited (their response stays); someone
+            // who had not leaves with their invitation.
+            if pulse.waiting.remove(&person).is_some() {
+                pulse.invited.remove(&person);
+            }
         }
     }
 

@@ -266,16 +266,21 @@ pub fn settle_closed(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i
     super::answer_order::forget_order(conn, master, pulse_ids)
 }
 
+/// Keeps how many were invited with each closing pulse. A person removed while the pulse was
+/// open took their invitation with them; if they had answered, their response stays, so they
+/// are counted back: invited = invitations left + responses − answered invitations left
+/// (each response spent exactly one invitation's links). Otherwise a page could say "9 of 8
+/// answered", and tell that a removed person had answered.
 fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
-    let counts: std::collections::HashMap<i64, i64> = invitations::table
-        .filter(invitations::pulse_id.eq_any(pulse_ids))
-        .group_by(invitations::pulse_id)
-        .select((invitations::pulse_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
-        .into_iter()
-        .collect();
+    use crate::db::schema::{responses, sealed_responses};
     for &id in pulse_ids {
-        let invited = i32::try_from(counts.get(&id).copied().unwrap_or(0)).unwrap_or(i32::MAX);
+        let left: i64 = invitations::table.filter(invitations::pulse_id.eq(id)).count().get_result(conn)?;
+        let answered_left = super::participation::answered_count(conn, id)?;
+        let sealed: i64 =
+            sealed_responses::table.filter(sealed_responses::pulse_id.eq(id)).count().get_result(conn)?;
+        let plain: i64 = responses::table.filter(responses::pulse_id.eq(id)).count().get_result(conn)?;
+        let invited = left + (sealed + plain - answered_left).max(0);
+        let invited = i32::try_from(invited).unwrap_or(i32::MAX);
         diesel::update(pulses::table.find(id)).set(pulses::invited.eq(invited)).execute(conn)?;
     }
     Ok(())

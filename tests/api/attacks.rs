@@ -13,7 +13,8 @@ use crate::helpers::*;
 backend_tests!(
     one_person_in_five_teams_is_one_voice,
     a_published_month_is_frozen,
-    comments_obey_subtraction_with_their_own_threshold
+    comments_obey_subtraction_with_their_own_threshold,
+    removing_an_answerer_mid_pulse_does_not_show_that_they_answered
 );
 
 fn cli_ok(db: &TestDb, args: &[&str]) -> String {
@@ -153,4 +154,28 @@ async fn comments_obey_subtraction_with_their_own_threshold(backend: Backend) {
     assert!(sales["comments"].is_null(), "8 - 5 = 3 comments would be sales' own: {sales}");
     let page = app.get("/teams/sales").await.text().await.unwrap();
     assert!(!page.contains("said in"), "the page shows no comment of sales' own 3");
+}
+
+/// A person who answered is removed before the pulse closes: their invitation goes, their
+/// anonymous response stays. Counting only the invitations left would show "5 of 4 invited
+/// answered" and so tell that the removed person had answered.
+async fn removing_an_answerer_mid_pulse_does_not_show_that_they_answered(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let db = &app.db;
+    cli_ok(db, &["team", "add", "ops", "--name", "Ops"]);
+    let mut csv = String::from("email,name,team,role\n");
+    for i in 0..6 {
+        csv.push_str(&format!("o{i}@removed.test,O{i},ops,member\n"));
+    }
+    cli_ok(db, &["people", "import", &write_file(&db.dir, "p.csv", &csv)]);
+    let pulse = open(db, "ops", "2026-09");
+    let tokens = queued_tokens(&app, &format!("invite:{pulse}:"));
+    let answered: Vec<&(String, String)> = tokens.iter().take(5).collect();
+    for (_, token) in &answered {
+        assert_eq!(post_survey(&app, token, VALID_ANSWERS).await.status(), 200);
+    }
+    cli_ok(db, &["people", "remove", &answered[0].0]);
+    cli_ok(db, &["pulse", "close", &pulse]);
+    let september = &report(db, "ops")["periods"][0];
+    assert_eq!((september["invited"].as_i64(), september["responded"].as_i64()), (Some(6), Some(5)));
 }
