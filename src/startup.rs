@@ -85,8 +85,11 @@ impl Application {
             let pool = db::connect_and_migrate(&url, &options)?;
             let mut conn = pool.get()?;
             let key = crate::domain::sealed::adopt_master_key(&mut conn, &source)?;
-            // Finish what an earlier run may have left: an unfinished scrub after a close.
-            crate::domain::sealed::scrub_after_close(&mut conn)?;
+            // SQLite: empty a WAL that an earlier run could not empty after a close (readers
+            // held it); PostgreSQL's VACUUM after a close needs no second try.
+            if matches!(&*conn, db::DbConnection::Sqlite(_)) {
+                crate::domain::sealed::scrub_after_close(&mut conn)?;
+            }
             Ok::<_, AppError>((pool, key))
         })
         .await
