@@ -1,5 +1,5 @@
 //! The connection pool: an r2d2 manager that opens the backend the URL names, with the
-//! SQLite pragmas of DESIGN §3 on every new connection.
+//! SQLite pragmas of docs/design.md ("The data model") on every new connection.
 
 use std::time::Duration;
 

@@ -1,4 +1,4 @@
-//! Group commit for survey submissions (DESIGN §1, "nothing lost"): the submissions that
+//! Group commit for survey submissions (docs/design.md, "Nothing lost"): the submissions that
 //! arrive together are stored in one durable transaction, in shuffled order, and each sender
 //! is answered only after that transaction committed.
 //!

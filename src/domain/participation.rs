@@ -1,5 +1,5 @@
 //! Who has answered a pulse, kept so that no row written when someone answers points at them
-//! (DESIGN §1).
+//! (docs/anonymity.md, "What the database holds").
 //!
 //! Answering deletes the invitation's links (`invitation_tokens`) in the transaction that
 //! stores the anonymous response; nothing about the person is written then. Had the answer

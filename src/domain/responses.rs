@@ -1,5 +1,5 @@
 //! Answering a pulse: finding the ballot behind a token, validating a submission, and storing
-//! it so that nothing links it to the person (DESIGN §1).
+//! it so that nothing links it to the person (docs/anonymity.md).
 
 use std::collections::{BTreeMap, HashSet};
 

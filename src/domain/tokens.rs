@@ -1,7 +1,7 @@
 //! One-time tokens: 192 random bits from the OS and a 64-bit check, base64url in links, only
 //! the SHA-256 stored.
 //!
-//! A token's row is deleted when its survey is answered (DESIGN §1: nothing written at that
+//! A token's row is deleted when its survey is answered (docs/anonymity.md: nothing written at that
 //! moment may point at the person), so a used link is no longer in the database. The check
 //! lets Candor still tell a used link of its own ("answered already", 409) from a mistyped or
 //! made-up one ("not known", 404) without storing anything. It is not a secret: forging one
