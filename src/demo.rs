@@ -222,8 +222,7 @@ fn demo_submission(
     questions: &[Question],
     rng: &mut StdRng,
 ) -> Result<Submission, AppError> {
-    let normal =
-        |sd: f64| Normal::new(0.0, sd).map_err(|e| AppError::Unexpected(anyhow::anyhow!("demo noise: {e}")));
+    let normal = |sd: f64| Normal::new(0.0, sd).map_err(|e| AppError::unexpected("demo noise", e));
     let noise = normal(0.8)?;
     let person: f64 = normal(0.4)?.sample(rng);
     let mut submission = Submission { answers: Vec::new(), comment: None };

@@ -1,8 +1,9 @@
-//! One error type for the whole application and its one mapping to HTTP.
+//! One error type for the whole application, with the HTTP status of each kind. A leaf: it
+//! knows no page and imports nothing of the app (the response is made in `http::errors`).
+
+use std::fmt;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{self, ContentType};
-use actix_web::{HttpResponse, ResponseError};
 
 /// Every way a request or command can fail. The status code of each is decided in
 /// [`AppError::status`] and nowhere else.
@@ -55,6 +56,17 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// A failure we did not cause and cannot fix here: `context` says what was being done,
+    /// `cause` what failed (logged in full, never shown).
+    pub fn unexpected(context: impl fmt::Display, cause: impl fmt::Display) -> Self {
+        AppError::Unexpected(anyhow::anyhow!("{context}: {cause}"))
+    }
+
+    /// A broken invariant (a row gone that was just written, a state that cannot be): a bug.
+    pub fn broken(what: impl fmt::Display) -> Self {
+        AppError::Unexpected(anyhow::anyhow!("{what}"))
+    }
+
     /// Shorthand for [`AppError::Invalid`].
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         AppError::Invalid { field: field.into(), message: message.into() }
@@ -140,31 +152,5 @@ fn is_gone(message: &str) -> bool {
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         AppError::Unavailable(e.to_string())
-    }
-}
-
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
-        self.status()
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let status = self.status();
-        if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
-            tracing::error!(error = ?self, "request failed");
-        }
-        if let AppError::SignIn(path) = self {
-            let next = url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>();
-            return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, format!("/login?next={next}")))
-                .finish();
-        }
-        let mut response = HttpResponse::build(status);
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.insert_header((header::RETRY_AFTER, "5"));
-        }
-        response
-            .content_type(ContentType::html())
-            .body(crate::http::pages::error_page(status, &self.public_message()))
     }
 }

@@ -103,9 +103,8 @@ impl Metrics {
         let mut text = Vec::new();
         TextEncoder::new()
             .encode(&self.registry.gather(), &mut text)
-            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("metrics do not encode: {e}")))?;
-        String::from_utf8(text)
-            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("metrics are not UTF-8: {e}")))
+            .map_err(|e| AppError::unexpected("metrics do not encode", e))?;
+        String::from_utf8(text).map_err(|e| AppError::unexpected("metrics are not UTF-8", e))
     }
 }
 

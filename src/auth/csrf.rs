@@ -99,9 +99,7 @@ impl Csrf {
     }
 
     fn config(&self) -> Result<&CsrfCookie, AppError> {
-        self.req
-            .app_data::<CsrfCookie>()
-            .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("the CSRF cookie is not configured")))
+        self.req.app_data::<CsrfCookie>().ok_or_else(|| AppError::broken("the CSRF cookie is not configured"))
     }
 
     fn pending_token(&self) -> Option<String> {
@@ -160,9 +158,7 @@ fn session_token(session: &Session) -> Result<String, AppError> {
         return Ok(existing);
     }
     let token = fresh();
-    session
-        .insert(KEY, &token)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("storing the CSRF token: {e}")))?;
+    session.insert(KEY, &token).map_err(|e| AppError::unexpected("storing the CSRF token", e))?;
     Ok(token)
 }
 

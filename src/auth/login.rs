@@ -44,7 +44,7 @@ fn insert_user(
     diesel::insert_into(users::table)
         .values((users::email.eq(email.as_str()), users::is_admin.eq(is_admin), users::created_at.eq(now)))
         .execute(conn)?;
-    user_id(conn, email)?.ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("user vanished after insert")))
+    user_id(conn, email)?.ok_or_else(|| AppError::broken("user vanished after insert"))
 }
 
 /// Queues a sign-in link for `email` when it may sign in; returns whether one was queued. The

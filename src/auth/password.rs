@@ -14,8 +14,8 @@ use crate::error::AppError;
 const COMMON: &str = include_str!("common-passwords.txt");
 
 fn hasher() -> Result<Argon2<'static>, AppError> {
-    let params = Params::new(19 * 1024, 2, 1, None)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("argon2 parameters: {e}")))?;
+    let params =
+        Params::new(19 * 1024, 2, 1, None).map_err(|e| AppError::unexpected("argon2 parameters", e))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -39,7 +39,7 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
     hasher()?
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("hashing a password: {e}")))
+        .map_err(|e| AppError::unexpected("hashing a password", e))
 }
 
 /// True when `password` matches the stored PHC string.
@@ -60,7 +60,7 @@ fn dummy_hash() -> &'static str {
             .and_then(|h| {
                 h.hash_password(secret.as_str().as_bytes(), &salt)
                     .map(|h| h.to_string())
-                    .map_err(|e| AppError::Unexpected(anyhow::anyhow!("hashing the dummy password: {e}")))
+                    .map_err(|e| AppError::unexpected("hashing the dummy password", e))
             })
             .unwrap_or_default()
     })

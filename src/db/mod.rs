@@ -49,7 +49,7 @@ where
         job(&mut conn)
     })
     .await
-    .map_err(|e| AppError::Unexpected(anyhow::anyhow!("database task failed: {e}")))?
+    .map_err(|e| AppError::unexpected("database task failed", e))?
 }
 
 /// Runs `job` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so the write lock is

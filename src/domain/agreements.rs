@@ -278,7 +278,7 @@ pub fn current_version(conn: &mut DbConnection, agreement: &Agreement) -> Result
         .select(Version::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("agreement {} has no version", agreement.id)))
+        .ok_or_else(|| AppError::broken(format!("agreement {} has no version", agreement.id)))
 }
 
 /// Version `number` of `agreement`; the error names the versions there are.

@@ -137,7 +137,7 @@ pub fn add_followup(
         .filter(followups::pulse_id.eq(pulse.id))
         .select(diesel::dsl::max(followups::id))
         .first::<Option<i64>>(conn)?
-        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("follow-up vanished after insert")))?;
+        .ok_or_else(|| AppError::broken("follow-up vanished after insert"))?;
     for action in new_actions {
         diesel::insert_into(actions::table)
             .values((

@@ -165,7 +165,7 @@ impl Writer {
                     let _ = reply.send(Err(if unavailable {
                         AppError::Unavailable(cause.clone())
                     } else {
-                        AppError::Unexpected(anyhow::anyhow!("{cause}"))
+                        AppError::broken(&cause)
                     }));
                 }
             }

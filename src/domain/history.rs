@@ -279,7 +279,7 @@ fn store_period(
         ))
         .execute(conn)?;
     let pulse = pulses::find_pulse(conn, team.id, period)?
-        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("imported pulse vanished")))?;
+        .ok_or_else(|| AppError::broken("imported pulse vanished"))?;
     rows.shuffle(&mut rand::rng());
     for submission in &rows {
         insert_response(conn, pulse.id, submission)?;

@@ -125,8 +125,8 @@ pub fn open_pulse_with_links(
             pulses::asks_helped.eq(team.ask_changes_helped),
         ))
         .execute(conn)?;
-    let pulse = find_pulse(conn, team.id, period)?
-        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("pulse vanished after insert")))?;
+    let pulse =
+        find_pulse(conn, team.id, period)?.ok_or_else(|| AppError::broken("pulse vanished after insert"))?;
     super::sealed::create_pulse_key(conn, tools.master, pulse.id)?;
     let invitees = invitees(conn, team.id, period)?;
     let links = invite(conn, tools.composer, team, &pulse, &invitees, now)?;
@@ -197,7 +197,7 @@ fn invite(
             let token = tokens::new_token()?;
             let invitation_id = *ids
                 .get(&invitee.person_id)
-                .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("invitation vanished after insert")))?;
+                .ok_or_else(|| AppError::broken("invitation vanished after insert"))?;
             token_rows.push((
                 invitation_tokens::token_hash.eq(token.hash),
                 invitation_tokens::invitation_id.eq(invitation_id),

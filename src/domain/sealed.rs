@@ -26,7 +26,7 @@ use crate::sealing::{KeySource, MasterKey, Plain, PulseKey, SealError};
 const _: () = assert!(MAX_COMMENT_CHARS * 4 <= MAX_COMMENT_BYTES);
 
 fn sealing_failed(e: SealError) -> AppError {
-    AppError::Unexpected(anyhow::anyhow!("sealed answers: {e}"))
+    AppError::unexpected("sealed answers", e)
 }
 
 /// Makes `pulse_id`'s key and stores it wrapped. Refuses when this instance's master key is not
@@ -114,9 +114,7 @@ pub fn take_unsealed(
         }
         (None, true) => {}
         (None, false) => {
-            return Err(AppError::Unexpected(anyhow::anyhow!(
-                "pulse {pulse_id} has sealed answers but no key"
-            )));
+            return Err(AppError::broken(format!("pulse {pulse_id} has sealed answers but no key")));
         }
     }
     diesel::delete(sealed_responses::table.filter(sealed_responses::pulse_id.eq(pulse_id))).execute(conn)?;

@@ -34,7 +34,7 @@ pub fn new_token() -> Result<NewToken, AppError> {
     let mut bytes = [0u8; RANDOM_BYTES + CHECK_BYTES];
     OsRng
         .try_fill_bytes(&mut bytes[..RANDOM_BYTES])
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("the OS random source failed: {e}")))?;
+        .map_err(|e| AppError::unexpected("the OS random source failed", e))?;
     let check = check_of(&bytes[..RANDOM_BYTES]);
     bytes[RANDOM_BYTES..].copy_from_slice(&check);
     let token = URL_SAFE_NO_PAD.encode(bytes);

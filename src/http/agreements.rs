@@ -144,9 +144,7 @@ impl Loaded {
     }
 
     fn latest(&self) -> Result<&Version, AppError> {
-        self.versions
-            .last()
-            .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("agreement without versions")))
+        self.versions.last().ok_or_else(|| AppError::broken("agreement without versions"))
     }
 
     fn today(&self) -> NaiveDate {
@@ -173,12 +171,14 @@ struct ListItem {
 }
 
 /// The agreements of team `slug` for its page (empty for an unknown team: the page's own
-/// lookup answers that).
+/// lookup answers that; any other failure, such as a busy database, is the page's too).
 pub async fn team_list(state: &State, slug: &str) -> Result<AgreementList, AppError> {
     let slug = slug.to_string();
     db::run(&state.pool, move |c| {
-        let Ok(team) = teams::find_team(c, &slug) else {
-            return Ok(AgreementList { team: slug, items: Vec::new() });
+        let team = match teams::find_team(c, &slug) {
+            Ok(team) => team,
+            Err(AppError::NotFound(_)) => return Ok(AgreementList { team: slug, items: Vec::new() }),
+            Err(busy_or_broken) => return Err(busy_or_broken),
         };
         let today = agreements::team_today(&team, Utc::now());
         let items = agreements::agreements_of_team(c, team.id)?

@@ -184,9 +184,7 @@ fn start_session(
     // anonymous form token goes too, and the session gets its own on its first form.
     session.renew();
     csrf.forget_anonymous()?;
-    session
-        .insert(USER_ID, user)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("starting a session: {e}")))?;
+    session.insert(USER_ID, user).map_err(|e| AppError::unexpected("starting a session", e))?;
     tracing::info!(user, "signed in");
     let to = safe_next(&state.settings.base_url, next);
     Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish())

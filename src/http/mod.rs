@@ -3,6 +3,7 @@
 mod admin;
 mod agreements;
 mod api;
+mod errors;
 mod followups;
 mod guard;
 mod health;

@@ -24,7 +24,7 @@ pub fn render_with_status(
     let body = state
         .templates
         .render(template, context)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("rendering {template}: {e:?}")))?;
+        .map_err(|e| AppError::unexpected(format!("rendering {template}"), format!("{e:?}")))?;
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
 

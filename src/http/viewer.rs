@@ -16,9 +16,8 @@ use crate::startup::AppState;
 async fn viewer_of(req: &HttpRequest) -> Result<Option<Viewer>, AppError> {
     let session: Session = req.get_session();
     let Some(user_id) = session.get::<i64>(USER_ID).ok().flatten() else { return Ok(None) };
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("application state missing")))?;
+    let state =
+        req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::broken("application state missing"))?;
     db::run(&state.pool, move |c| crate::auth::access::find_viewer(c, user_id)).await
 }
 

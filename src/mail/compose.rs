@@ -56,7 +56,7 @@ impl Composer {
         let render = |part: &str| {
             self.tera
                 .render(&format!("{name}/{part}"), &context)
-                .map_err(|e| AppError::Unexpected(anyhow::anyhow!("rendering email {name}/{part}: {e:?}")))
+                .map_err(|e| AppError::unexpected(format!("rendering email {name}/{part}"), format!("{e:?}")))
         };
         Ok(Composed {
             subject: render("subject.txt")?.trim().to_string(),

@@ -137,8 +137,7 @@ fn recipients(conn: &mut DbConnection, slug: &str, everyone: bool) -> Result<Vec
 }
 
 fn compose(composer: &Composer, view: &SummaryView, person: &Recipient) -> Result<Composed, AppError> {
-    let mut ctx = Context::from_serialize(view)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("summary context: {e}")))?;
+    let mut ctx = Context::from_serialize(view).map_err(|e| AppError::unexpected("summary context", e))?;
     ctx.insert("name", &person.name);
     ctx.insert("is_lead", &(person.role == "lead"));
     composer.compose("summary", &ctx)

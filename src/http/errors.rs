@@ -1,0 +1,34 @@
+//! How an [`AppError`] becomes a response: its status, a plain page with the message a user may
+//! read, `Retry-After` on 503, a redirect to sign-in; a server error is logged once, here.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::error::AppError;
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.status()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status();
+        if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+            tracing::error!(error = ?self, "request failed");
+        }
+        if let AppError::SignIn(path) = self {
+            let next = url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>();
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/login?next={next}")))
+                .finish();
+        }
+        let mut response = HttpResponse::build(status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.insert_header((header::RETRY_AFTER, "5"));
+        }
+        response
+            .content_type(ContentType::html())
+            .body(super::pages::error_page(status, &self.public_message()))
+    }
+}
