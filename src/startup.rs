@@ -16,38 +16,14 @@ use actix_web::cookie::{Key, SameSite};
 use crate::auth::csrf::CsrfCookie;
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
-use crate::db::{self, DatabaseUrl, DbPool, PoolOptions};
+use crate::db::{self, DatabaseUrl, PoolOptions};
 use crate::domain::group_commit::{SubmissionWriter, WriterTasks};
 use crate::error::AppError;
 use crate::http;
+pub use crate::http::state::AppState;
 use crate::mail::{Composer, DeliveryPolicy, Mailer};
-use crate::metrics::Metrics;
 use crate::scheduler;
-use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    /// The database.
-    pub pool: DbPool,
-    /// Page templates.
-    pub templates: Arc<tera::Tera>,
-    /// The settings the app was built with.
-    pub settings: Arc<Settings>,
-    /// Renders emails.
-    pub composer: Composer,
-    /// Sends emails.
-    pub mailer: Mailer,
-    /// Stores survey submissions by group commit.
-    pub submissions: SubmissionWriter,
-    /// This instance's Prometheus collectors.
-    pub metrics: Metrics,
-    /// Given when the instance stops taking new work.
-    pub shutdown: Shutdown,
-    /// The master key that wraps the keys of open pulses (sealed answers).
-    pub answer_key: MasterKey,
-}
 
 /// A built, not yet running, HTTP server with its state.
 pub struct Application {

@@ -20,12 +20,11 @@ use diesel::prelude::*;
 use rand::seq::SliceRandom;
 use uuid::Uuid;
 
-use super::responses::Submission;
 use super::sealed;
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, responses};
 use crate::error::AppError;
-use crate::sealing::MasterKey;
+use crate::sealing::{MasterKey, Plain};
 
 /// Rows per INSERT, well below either backend's limit on bound parameters.
 const CHUNK: usize = 2_000;
@@ -42,11 +41,7 @@ pub fn forget_order(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i6
     Ok(())
 }
 
-fn rewrite_responses(
-    conn: &mut DbConnection,
-    pulse_id: i64,
-    unsealed: &[Submission],
-) -> Result<(), AppError> {
+fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Plain]) -> Result<(), AppError> {
     let mut responses = load_responses(conn, pulse_id)?;
     responses.extend(unsealed.iter().map(|s| s.answers.clone()));
     if responses.is_empty() {
@@ -107,7 +102,7 @@ fn insert_responses(
     Ok(())
 }
 
-fn rewrite_comments(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Submission]) -> Result<(), AppError> {
+fn rewrite_comments(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Plain]) -> Result<(), AppError> {
     let mut bodies: Vec<String> =
         comments::table.filter(comments::pulse_id.eq(pulse_id)).select(comments::body).load(conn)?;
     bodies.extend(unsealed.iter().filter_map(|s| s.comment.clone()));

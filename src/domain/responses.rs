@@ -14,10 +14,13 @@ use super::{participation, sealed};
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, invitation_tokens, invitations, pulses, responses, teams};
 use crate::error::AppError;
-use crate::sealing::{MasterKey, PulseKey};
+use crate::sealing::{MasterKey, Plain, PulseKey};
 
 /// Longest comment accepted, in characters.
 pub const MAX_COMMENT_CHARS: usize = 2000;
+
+// The longest accepted comment fits a sealed frame (4 bytes a character at most in UTF-8).
+const _: () = assert!(MAX_COMMENT_CHARS * 4 <= crate::sealing::payload::MAX_COMMENT_BYTES);
 
 /// What a valid token opens: the pulse, its team's name and the questions.
 #[derive(Debug, Clone)]
@@ -217,7 +220,10 @@ pub fn store_if_open(
         return Ok(Err(why));
     }
     match key {
-        Some(key) => sealed::store_sealed(conn, key, pulse_id, submission)?,
+        Some(key) => {
+            let plain = Plain { answers: submission.answers.clone(), comment: submission.comment.clone() };
+            sealed::store_sealed(conn, key, pulse_id, &plain)?
+        }
         None => insert_response(conn, pulse_id, submission)?,
     }
     Ok(Ok(()))

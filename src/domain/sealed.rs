@@ -15,15 +15,10 @@ use chrono::Utc;
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::responses::{MAX_COMMENT_CHARS, Submission};
 use crate::db::DbConnection;
 use crate::db::schema::{answer_key, pulse_keys, sealed_responses};
 use crate::error::AppError;
-use crate::sealing::payload::MAX_COMMENT_BYTES;
 use crate::sealing::{KeySource, MasterKey, Plain, PulseKey, SealError};
-
-// The longest accepted comment fits a sealed frame.
-const _: () = assert!(MAX_COMMENT_CHARS * 4 <= MAX_COMMENT_BYTES);
 
 fn sealing_failed(e: SealError) -> AppError {
     AppError::unexpected("sealed answers", e)
@@ -67,10 +62,9 @@ pub fn store_sealed(
     conn: &mut DbConnection,
     key: &PulseKey,
     pulse_id: i64,
-    submission: &Submission,
+    plain: &Plain,
 ) -> Result<(), AppError> {
-    let plain = Plain { answers: submission.answers.clone(), comment: submission.comment.clone() };
-    let sealed = key.seal(pulse_id, &plain).map_err(sealing_failed)?;
+    let sealed = key.seal(pulse_id, plain).map_err(sealing_failed)?;
     diesel::insert_into(sealed_responses::table)
         .values((
             sealed_responses::id.eq(Uuid::new_v4().to_string()),
@@ -92,7 +86,7 @@ pub fn take_unsealed(
     conn: &mut DbConnection,
     master: &MasterKey,
     pulse_id: i64,
-) -> Result<Vec<Submission>, AppError> {
+) -> Result<Vec<Plain>, AppError> {
     let ids: Vec<String> = sealed_responses::table
         .filter(sealed_responses::pulse_id.eq(pulse_id))
         .select(sealed_responses::id)
@@ -107,8 +101,7 @@ pub fn take_unsealed(
                     .select(sealed_responses::sealed)
                     .load(conn)?;
                 for s in &sealed {
-                    let plain = key.open(pulse_id, s).map_err(sealing_failed)?;
-                    opened.push(Submission { answers: plain.answers, comment: plain.comment });
+                    opened.push(key.open(pulse_id, s).map_err(sealing_failed)?);
                 }
             }
         }

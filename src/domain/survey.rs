@@ -7,8 +7,25 @@ use crate::db::DbConnection;
 use crate::db::schema::{questions, surveys};
 use crate::error::AppError;
 
-/// The key of the optional question "Did the changes since last month help?".
+/// The key (and dimension) of the optional question "Did the changes since last month help?".
 pub const CHANGES_HELPED: &str = "helped";
+
+/// The dimension of the eNPS question (0 to 10).
+pub const ENPS: &str = "enps";
+
+/// The dimensions scored 1 to 5, in display order.
+pub const DIMENSIONS: [&str; 3] = ["trust", "clarity", "workload"];
+
+/// How a dimension is named in sentences.
+pub fn dimension_label(key: &str) -> &str {
+    match key {
+        "trust" => "Trust",
+        "clarity" => "Clarity",
+        "workload" => "Workload balance",
+        "helped" => "Changes helped",
+        other => other,
+    }
+}
 
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

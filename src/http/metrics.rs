@@ -16,10 +16,10 @@ use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::pages::State;
+use super::state::AppState;
 use crate::db;
 use crate::error::AppError;
 use crate::metrics::database_figures;
-use crate::startup::AppState;
 
 /// Middleware (`middleware::from_fn`, outermost): counts every request by route pattern.
 pub async fn record(

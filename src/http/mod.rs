@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod pages;
 pub mod rate_limit;
 pub mod security;
+pub mod state;
 mod survey;
 mod team_page;
 pub mod templates;

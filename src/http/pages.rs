@@ -4,8 +4,8 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
 use actix_web::{HttpResponse, web};
 
+use super::state::AppState;
 use crate::error::AppError;
-use crate::startup::AppState;
 
 const STYLESHEET: &str = include_str!("../../static/candor.css");
 

@@ -11,8 +11,8 @@ use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, ResponseError, web};
 use futures_util::StreamExt;
 
+use super::state::AppState;
 use crate::error::AppError;
-use crate::startup::AppState;
 
 /// The most a request body may hold, in bytes (the longest valid survey is about 25 KiB).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;

@@ -7,11 +7,11 @@ use std::pin::Pin;
 use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 
+use super::state::AppState;
 use crate::auth::Viewer;
 use crate::auth::session_store::USER_ID;
 use crate::db;
 use crate::error::AppError;
-use crate::startup::AppState;
 
 async fn viewer_of(req: &HttpRequest) -> Result<Option<Viewer>, AppError> {
     let session: Session = req.get_session();

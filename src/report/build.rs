@@ -3,10 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use super::changes;
 use super::data::{AnswerRow, SubtreeData, TeamNode};
-use super::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport};
-use super::{changes, trends};
+use super::model::{DIMENSIONS, DimensionFigures, PeriodReport};
 use crate::domain::anonymity::{Group, visible_groups};
+use crate::domain::survey;
 use crate::stats;
 
 /// eNPS needs at least this many answers (and the round's threshold).
@@ -119,8 +120,8 @@ fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
     let respondents = |team| round.respondents(tree, team);
     let overall = shown_groups(tree, &respondents, &|team| round.min_group(tree, team));
     let mut dimension = HashMap::new();
-    for dim in DIMENSIONS.iter().copied().chain(["enps", "helped"]) {
-        let floor = if dim == "enps" { ENPS_MIN } else { 0 };
+    for dim in DIMENSIONS.iter().copied().chain([survey::ENPS, survey::CHANGES_HELPED]) {
+        let floor = if dim == survey::ENPS { ENPS_MIN } else { 0 };
         let shown = shown_groups(tree, &|team| round.answered(tree, team, dim), &|team| {
             round.min_group(tree, team).max(floor)
         });
@@ -287,7 +288,7 @@ fn period_report(
         return (report, scores);
     }
     let members = round.members(tree, root);
-    for dim in DIMENSIONS.iter().copied().chain(["helped"]) {
+    for dim in DIMENSIONS.iter().copied().chain([survey::CHANGES_HELPED]) {
         if !seen.dimension.get(dim).is_some_and(|s| s.contains(&root)) {
             continue;
         }
@@ -297,8 +298,8 @@ fn period_report(
             scores.insert(dim.to_string(), values);
         }
     }
-    if seen.dimension.get("enps").is_some_and(|s| s.contains(&root)) {
-        let values: Vec<f64> = members.iter().filter_map(|r| r.score(index, "enps")).collect();
+    if seen.dimension.get(survey::ENPS).is_some_and(|s| s.contains(&root)) {
+        let values: Vec<f64> = members.iter().filter_map(|r| r.score(index, survey::ENPS)).collect();
         if let Some(e) = stats::enps(&values) {
             report.enps = Some(e.score);
             report.enps_se = Some(e.se);
@@ -331,22 +332,4 @@ fn dimension_figures(
         distribution,
         change: None,
     })
-}
-
-/// Puts the report together (trends, reliability, sentences); comments are added by the caller.
-pub fn assemble(team: &TeamNode, computed: &Computed<'_>) -> TeamReport {
-    let trends = trends::trends(&computed.periods);
-    let reliability = trends::reliability(computed, team.id);
-    let mut report = TeamReport {
-        team: team.slug.clone(),
-        name: team.name.clone(),
-        min_group: team.min_group,
-        periods: computed.periods.clone(),
-        trends,
-        reliability,
-        comments: None,
-        summary: Vec::new(),
-    };
-    report.summary = super::words::summary(&report);
-    report
 }

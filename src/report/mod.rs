@@ -29,7 +29,7 @@ pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, Ap
     let respondents = build::respondents_by_pulse(&data.answers, &index);
     let counts = build::dimension_counts(&respondents, &index);
     let computed = build::compute(&data, &respondents, &counts, &index, root.id);
-    let mut report = build::assemble(&root, &computed);
+    let mut report = assemble(&root, &computed);
     report.comments = latest_comments(conn, &computed, root.id)?;
     Ok(report)
 }
@@ -55,4 +55,22 @@ fn latest_comments(
     }
     comments.shuffle(&mut rand::rng());
     Ok(Some(model::CommentBlock { period: period.period.clone(), comments }))
+}
+
+/// Puts the report together (trends, reliability, sentences); comments are added by the caller.
+fn assemble(team: &data::TeamNode, computed: &build::Computed<'_>) -> TeamReport {
+    let trends = trends::trends(&computed.periods);
+    let reliability = trends::reliability(computed, team.id);
+    let mut report = TeamReport {
+        team: team.slug.clone(),
+        name: team.name.clone(),
+        min_group: team.min_group,
+        periods: computed.periods.clone(),
+        trends,
+        reliability,
+        comments: None,
+        summary: Vec::new(),
+    };
+    report.summary = words::summary(&report);
+    report
 }

@@ -5,19 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-/// The dimensions scored 1 to 5, in display order.
-pub const DIMENSIONS: [&str; 3] = ["trust", "clarity", "workload"];
-
-/// How a dimension is named in sentences.
-pub fn dimension_label(key: &str) -> &str {
-    match key {
-        "trust" => "Trust",
-        "clarity" => "Clarity",
-        "workload" => "Workload balance",
-        "helped" => "Changes helped",
-        other => other,
-    }
-}
+pub use crate::domain::survey::{DIMENSIONS, dimension_label};
 
 /// A team's report over every closed round.
 #[derive(Debug, Clone, Serialize)]

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use crate::domain::survey::DIMENSIONS;
 use crate::error::AppError;
-use crate::report::model::DIMENSIONS;
 
 /// Longest title, in characters.
 pub(super) const MAX_TITLE: usize = 120;
