@@ -15,6 +15,7 @@ use rand_distr::{Distribution, Normal};
 use crate::db::schema::{agreement_versions, outbox, pulses as pulses_table, users};
 use crate::db::{self, DbConnection};
 use crate::domain::agreements::{self, Edit, NewAgreement, Relates, ReviewEvery};
+use crate::domain::cadence::{OPEN_DAYS, scheduled_open};
 use crate::domain::followups::{self, NewAction};
 use crate::domain::people::{self, PersonRow};
 use crate::domain::period::Period;
@@ -24,7 +25,6 @@ use crate::domain::survey::{self, Question};
 use crate::domain::teams::{self, NewTeam, Team};
 use crate::domain::{Email, Role, Slug, pulses};
 use crate::error::AppError;
-use crate::scheduler::{OPEN_DAYS, scheduled_open};
 
 /// Demo teams: slug, name, parent, size. Design is deliberately below the default min_group.
 const TEAMS: &[(&str, &str, Option<&str>, usize)] = &[

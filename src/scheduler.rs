@@ -5,16 +5,16 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike, NaiveTime, TimeZone, Utc, Weekday};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool, LockMode};
 use crate::domain::agreements;
+use crate::domain::cadence::{OPEN_DAYS, scheduled_open};
 use crate::domain::period::Period;
 use crate::domain::pulses::PulseTools;
-use crate::domain::reminders::{self, team_zone};
+use crate::domain::reminders;
 use crate::domain::teams::Team;
 use crate::domain::{publication, pulses};
 use crate::error::AppError;
@@ -22,22 +22,6 @@ use crate::mail::Composer;
 use crate::report::summary;
 use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
-
-/// How long a scheduled pulse stays open.
-pub const OPEN_DAYS: i64 = 7;
-
-/// When the pulse of `period` opens: the first weekday of the month at 09:00 in `zone`.
-pub fn scheduled_open(period: Period, zone: Tz) -> DateTime<Utc> {
-    let mut day = period.first_day();
-    while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-        day = day.succ_opt().unwrap_or(day);
-    }
-    let nine = day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN));
-    zone.from_local_datetime(&nine)
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| nine.and_utc())
-}
 
 /// Opens the pulse of every monthly team whose scheduled time has come (within its open
 /// window), that has none yet for this month and whose month is not published already at or
@@ -51,7 +35,7 @@ pub fn open_due_pulses(
         teams::table.filter(teams::cadence.eq("monthly")).select(Team::as_select()).load(conn)?;
     let mut opened = Vec::new();
     for team in monthly {
-        let zone = team_zone(&team);
+        let zone = team.zone();
         let period = Period::of(now.with_timezone(&zone).date_naive());
         let opens = scheduled_open(period, zone);
         let closes = opens + chrono::Duration::days(OPEN_DAYS);
@@ -188,18 +172,4 @@ pub async fn run_scheduler(pool: DbPool, tools: Tools, every: Duration, shutdown
         }
     }
     tracing::info!("scheduler stopped");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn first_weekday_at_nine_local() {
-        // 1 November 2026 is a Sunday: the pulse opens Monday the 2nd, 09:00 in Berlin (UTC+1).
-        let at = scheduled_open(Period::parse("2026-11").unwrap(), chrono_tz::Europe::Berlin);
-        assert_eq!(at.to_rfc3339(), "2026-11-02T08:00:00+00:00");
-        let at = scheduled_open(Period::parse("2026-08").unwrap(), chrono_tz::America::New_York);
-        assert_eq!(at.to_rfc3339(), "2026-08-03T13:00:00+00:00");
-    }
 }

@@ -21,7 +21,7 @@ use crate::domain::group_commit::{SubmissionWriter, WriterTasks};
 use crate::error::AppError;
 use crate::http;
 pub use crate::http::state::AppState;
-use crate::mail::{Composer, DeliveryPolicy, Mailer};
+use crate::mail::{Composer, DeliveryPolicy, MailOptions, Mailer};
 use crate::scheduler;
 use crate::shutdown::Shutdown;
 
@@ -77,7 +77,7 @@ impl Application {
         let port = port_of(&listener)?;
         let metrics_listener = metrics_listener(&settings)?;
         let composer = Composer::new(&settings.base_url)?;
-        let mailer = Mailer::from_settings(&settings)?;
+        let mailer = Mailer::new(&mail_options(&settings))?;
         let metrics = crate::metrics::build()?;
         let (submissions, writer_tasks) = SubmissionWriter::start(
             pool.clone(),
@@ -191,6 +191,26 @@ fn start_background_jobs(state: &AppState) -> Vec<tokio::task::JoinHandle<()>> {
     ]
 }
 
+/// What the mailer needs of the settings.
+pub fn mail_options(settings: &Settings) -> MailOptions {
+    MailOptions {
+        from: settings.mail_from.clone(),
+        smtp_url: settings.smtp_url.clone(),
+        outbox_dir: settings.outbox_dir.clone(),
+        base_url: settings.base_url.clone(),
+    }
+}
+
+/// The rate limits the settings ask for.
+pub fn limit_options(settings: &Settings) -> http::rate_limit::LimitOptions {
+    http::rate_limit::LimitOptions {
+        login_rate_per_minute: settings.login_rate_per_minute,
+        login_burst: settings.login_burst,
+        survey_rate_per_second: settings.survey_rate_per_second,
+        survey_burst: settings.survey_burst,
+    }
+}
+
 /// The delivery policy the settings ask for.
 pub fn delivery_policy(settings: &Settings) -> DeliveryPolicy {
     use std::time::Duration;
@@ -276,7 +296,7 @@ fn sessions(state: &AppState, key: Key) -> http::Sessions {
 fn serve(listener: TcpListener, state: AppState) -> Result<Server, AppError> {
     let key = session_key(&state.settings)?;
     let csrf_cookie = CsrfCookie::new(key.clone(), state.settings.base_url.starts_with("https://"));
-    let limits = http::rate_limit::RateLimits::from_settings(&state.settings)?;
+    let limits = http::rate_limit::RateLimits::new(&limit_options(&state.settings))?;
     tokio::spawn(limits.clone().forget_idle_every(std::time::Duration::from_secs(60)));
     let shutdown_seconds = state.settings.shutdown_seconds;
     let data = web::Data::new(state);

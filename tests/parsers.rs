@@ -472,7 +472,7 @@ proptest! {
             Ok(()) => {
                 prop_assert!((3..=10).contains(&settings.min_group) && settings.mail_rate_per_second > 0.0);
                 prop_assert!(settings.db_pool_size >= 1 && url::Url::parse(&settings.base_url).is_ok());
-                prop_assert!(RateLimits::from_settings(&settings).is_ok(), "valid settings build the limiters");
+                prop_assert!(RateLimits::new(&candor::startup::limit_options(&settings)).is_ok(), "valid settings build the limiters");
             }
             Err(e) => {
                 let e = e.to_string();

@@ -33,7 +33,7 @@ pub async fn run(settings: &Settings, command: OutboxCommand) -> Result<(), AppE
 
 async fn flush(settings: &Settings) -> Result<(), AppError> {
     let pool = open(settings)?;
-    let mailer = Mailer::from_settings(settings)?;
+    let mailer = Mailer::new(&crate::startup::mail_options(settings))?;
     let policy = delivery_policy(settings);
     let pacer = Pacer::new(policy.rate_per_second);
     let due = outbox::depth(&mut *pool.get()?)?

@@ -7,7 +7,6 @@ use super::open_with_key;
 use crate::config::Settings;
 use crate::db;
 use crate::domain::period::Period;
-use crate::domain::reminders::team_zone;
 use crate::domain::{pulses, teams};
 use crate::error::AppError;
 use crate::mail::Composer;
@@ -66,7 +65,7 @@ fn open_pulse(
     let tools = pulses::PulseTools { composer: &composer, master: &master };
     let (pulse, invited, elsewhere) = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
-        let today = Utc::now().with_timezone(&team_zone(&team)).date_naive();
+        let today = Utc::now().with_timezone(&team.zone()).date_naive();
         let period = period.unwrap_or_else(|| Period::of(today));
         let closes_at = (Utc::now() + Duration::days(closes_in)).naive_utc();
         let (pulse, invited) = pulses::open_pulse(c, &tools, &team, period, closes_at)?;

@@ -15,7 +15,6 @@ use serde::Serialize;
 use self::values::{MAX_LINE, MAX_TITLE, one_line};
 pub use self::values::{Relates, ReviewEvery, clean_body};
 use super::Slug;
-use super::reminders::team_zone;
 use super::teams::Team;
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_versions, agreements};
@@ -105,7 +104,7 @@ pub struct Edit {
 
 /// `now` as a date in the team's time zone.
 pub fn team_today(team: &Team, now: DateTime<Utc>) -> NaiveDate {
-    now.with_timezone(&team_zone(team)).date_naive()
+    now.with_timezone(&team.zone()).date_naive()
 }
 
 /// The date `days` after `from`.

@@ -6,6 +6,7 @@ pub mod agreements;
 pub mod anonymity;
 pub mod answer_order;
 pub mod audit;
+pub mod cadence;
 pub mod email;
 pub mod followups;
 pub mod group_commit;

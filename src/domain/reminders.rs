@@ -26,11 +26,6 @@ pub enum Reminder {
 /// Local hours in which reminders go out.
 const WORKING_HOURS: std::ops::Range<u32> = 8..18;
 
-/// The time zone of a team, UTC when it is not a known IANA name.
-pub fn team_zone(team: &Team) -> Tz {
-    team.timezone.parse().unwrap_or(Tz::UTC)
-}
-
 /// Which reminder is due for `pulse` at `now`, if any (ignoring who has had it).
 pub fn due_reminder(pulse: &Pulse, zone: Tz, now: DateTime<Utc>) -> Option<Reminder> {
     let local = now.with_timezone(&zone);
@@ -58,7 +53,7 @@ pub fn queue_due_reminders(
     let mut queued = 0;
     // By pulse id, so the pulse locks are taken in ascending order.
     for (pulse, team) in pulses::open_pulses(conn, now.naive_utc())? {
-        if let Some(kind) = due_reminder(&pulse, team_zone(&team), now) {
+        if let Some(kind) = due_reminder(&pulse, team.zone(), now) {
             participation::lock_against_answers(conn, &[pulse.id])?;
             queued += remind(conn, composer, &pulse, &team, kind, now.naive_utc())?;
         }

@@ -39,6 +39,13 @@ pub struct Team {
     pub created_at: NaiveDateTime,
 }
 
+impl Team {
+    /// The team's time zone, UTC when it is not a known IANA name.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Tz::UTC)
+    }
+}
+
 /// One line of the team list.
 #[derive(Debug, Clone, Serialize)]
 pub struct TeamSummary {

@@ -22,7 +22,6 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Condition;
 use actix_web::{HttpResponse, HttpResponseBuilder};
 
-use crate::config::Settings;
 use crate::error::AppError;
 
 /// The rate limiting key: the client's address, or its /56 prefix for IPv6 (where one
@@ -109,15 +108,29 @@ pub struct RateLimits {
     survey: Limit,
 }
 
+/// The limits asked for (built by `startup.rs` from the settings). A rate of 0 turns a
+/// limit off.
+#[derive(Debug, Clone, Copy)]
+pub struct LimitOptions {
+    /// Sign-in attempts per minute once the burst is used.
+    pub login_rate_per_minute: u32,
+    /// Sign-in attempts at once.
+    pub login_burst: u32,
+    /// Survey posts per second once the burst is used.
+    pub survey_rate_per_second: u32,
+    /// Survey posts at once.
+    pub survey_burst: u32,
+}
+
 impl RateLimits {
     /// Sign-in: `login_burst` attempts at once, then `login_rate_per_minute`. Survey posts:
-    /// `survey_burst` at once, then `survey_rate_per_second`. A rate of 0 turns a limit off.
-    pub fn from_settings(settings: &Settings) -> Result<Self, AppError> {
+    /// `survey_burst` at once, then `survey_rate_per_second`.
+    pub fn new(options: &LimitOptions) -> Result<Self, AppError> {
         let minute = Duration::from_secs(60);
         let second = Duration::from_secs(1);
         Ok(Self {
-            sign_in: Limit::new("sign-in", minute, settings.login_rate_per_minute, settings.login_burst)?,
-            survey: Limit::new("survey", second, settings.survey_rate_per_second, settings.survey_burst)?,
+            sign_in: Limit::new("sign-in", minute, options.login_rate_per_minute, options.login_burst)?,
+            survey: Limit::new("survey", second, options.survey_rate_per_second, options.survey_burst)?,
         })
     }
 
@@ -175,11 +188,16 @@ mod tests {
 
     #[test]
     fn a_rate_of_zero_turns_a_limit_off() {
-        let settings =
-            Settings { login_rate_per_minute: 0, survey_rate_per_second: 0, ..Settings::default() };
-        let limits = RateLimits::from_settings(&settings).unwrap_or_else(|e| panic!("{e}"));
+        let on = LimitOptions {
+            login_rate_per_minute: 10,
+            login_burst: 10,
+            survey_rate_per_second: 50,
+            survey_burst: 200,
+        };
+        let off = LimitOptions { login_rate_per_minute: 0, survey_rate_per_second: 0, ..on };
+        let limits = RateLimits::new(&off).unwrap_or_else(|e| panic!("{e}"));
         assert!(!limits.sign_in.on && !limits.survey.on);
-        let limits = RateLimits::from_settings(&Settings::default()).unwrap_or_else(|e| panic!("{e}"));
+        let limits = RateLimits::new(&on).unwrap_or_else(|e| panic!("{e}"));
         assert!(limits.sign_in.on && limits.survey.on);
     }
 }

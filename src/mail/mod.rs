@@ -8,4 +8,4 @@ pub mod transport;
 
 pub use compose::{Composed, Composer};
 pub use deliver::{DeliveryPolicy, DeliveryReport, deliver_due, deliver_due_until};
-pub use transport::Mailer;
+pub use transport::{MailOptions, Mailer};

@@ -8,7 +8,6 @@ use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::outbox::OutboxMail;
-use crate::config::Settings;
 use crate::db::redact;
 use crate::error::AppError;
 
@@ -36,22 +35,35 @@ pub struct Mailer {
 
 const SMTP_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// What a [`Mailer`] needs to know (built by `startup.rs` from the settings).
+#[derive(Debug, Clone)]
+pub struct MailOptions {
+    /// The From address (`CANDOR_MAIL_FROM`).
+    pub from: String,
+    /// `smtp://host:port`; `None` writes .eml files to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    /// Where mail goes without SMTP.
+    pub outbox_dir: std::path::PathBuf,
+    /// This instance's public address, whose host names the Message-IDs.
+    pub base_url: String,
+}
+
 impl Mailer {
     /// SMTP when `smtp_url` is set, else .eml files under `outbox_dir`.
-    pub fn from_settings(settings: &Settings) -> Result<Self, AppError> {
-        let from: Mailbox = settings.mail_from.parse().map_err(|e| {
-            AppError::Startup(format!("CANDOR_MAIL_FROM '{}' is not an address: {e}", settings.mail_from))
+    pub fn new(options: &MailOptions) -> Result<Self, AppError> {
+        let from: Mailbox = options.from.parse().map_err(|e| {
+            AppError::Startup(format!("CANDOR_MAIL_FROM '{}' is not an address: {e}", options.from))
         })?;
-        let transport = match &settings.smtp_url {
+        let transport = match &options.smtp_url {
             Some(url) => Transport::Smtp(smtp_transport(url)?),
             None => {
-                std::fs::create_dir_all(&settings.outbox_dir).map_err(|e| {
-                    AppError::Startup(format!("cannot create {}: {e}", settings.outbox_dir.display()))
+                std::fs::create_dir_all(&options.outbox_dir).map_err(|e| {
+                    AppError::Startup(format!("cannot create {}: {e}", options.outbox_dir.display()))
                 })?;
-                Transport::Files(AsyncFileTransport::new(&settings.outbox_dir))
+                Transport::Files(AsyncFileTransport::new(&options.outbox_dir))
             }
         };
-        let message_id_domain = url::Url::parse(&settings.base_url)
+        let message_id_domain = url::Url::parse(&options.base_url)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_else(|| "candor.localhost".into());

@@ -117,7 +117,7 @@ async fn a_published_month_is_frozen(backend: Backend) {
 
     // The scheduler does not open engb's late pulse either, at a time inside September's window.
     let september = candor::domain::period::Period::parse("2026-09").unwrap();
-    let at = candor::scheduler::scheduled_open(september, chrono_tz::UTC) + chrono::Duration::hours(1);
+    let at = candor::domain::cadence::scheduled_open(september, chrono_tz::UTC) + chrono::Duration::hours(1);
     let tick = candor::scheduler::tick(&app.pool, &app.scheduler_tools(), at).await.unwrap();
     assert_eq!(tick.opened, 0, "no late pulse into a published month");
 

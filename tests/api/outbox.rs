@@ -13,7 +13,7 @@ use crate::smtp_stub::{closed_port, rejecting_smtp_server};
 
 fn mailer_for(smtp_url: &str) -> Mailer {
     let settings = Settings { smtp_url: Some(smtp_url.into()), ..Settings::default() };
-    Mailer::from_settings(&settings).unwrap()
+    Mailer::new(&candor::startup::mail_options(&settings)).unwrap()
 }
 
 fn states(app: &TestApp) -> Vec<(String, i32, Option<String>)> {

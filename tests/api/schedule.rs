@@ -2,9 +2,10 @@
 //! someone who answered) and the monthly scheduler, driven at chosen times.
 
 use candor::db::{self, schema::pulses, schema::teams};
+use candor::domain::cadence::scheduled_open;
 use candor::domain::reminders::queue_due_reminders;
 use candor::domain::survey;
-use candor::scheduler::{open_due_pulses, scheduled_open};
+use candor::scheduler::open_due_pulses;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
