@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::pulses::Pulse;
-use super::survey::{self, Kind, Question};
+use super::survey::{self, Question};
 use super::tokens;
 use super::{participation, sealed};
 use crate::db::DbConnection;
@@ -264,9 +264,4 @@ pub fn insert_response(
             .execute(conn)?;
     }
     Ok(())
-}
-
-/// Kinds of the questions by key, for pages that need to know how to draw a field.
-pub fn kind_of(questions: &[Question], key: &str) -> Option<Kind> {
-    questions.iter().find(|q| q.key == key).map(|q| q.kind)
 }
