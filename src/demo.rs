@@ -20,11 +20,12 @@ use crate::domain::followups::{self, NewAction};
 use crate::domain::people::{self, PersonRow};
 use crate::domain::period::Period;
 use crate::domain::pulses::PulseTools;
-use crate::domain::responses::{self, Submission};
+use crate::domain::responses::Submission;
 use crate::domain::survey::{self, Question};
 use crate::domain::teams::{self, NewTeam, Team};
 use crate::domain::{Email, Role, Slug, pulses};
 use crate::error::AppError;
+use crate::submissions::{self, Outcome, Pending};
 
 /// Demo teams: slug, name, parent, size. Design is deliberately below the default min_group.
 const TEAMS: &[(&str, &str, Option<&str>, usize)] = &[
@@ -173,8 +174,11 @@ fn answer_month(
                 continue;
             }
             let submission = demo_submission(&team.slug, month.step, month.questions, rng)?;
-            responses::store_submission(conn, tools.master, &link.token, &submission, now)?;
-            answered += 1;
+            let ballot = submissions::find_ballot(conn, &link.token, now)?;
+            let pending = Pending::new(&ballot, submission, now);
+            if submissions::store_all(conn, tools.master, &[pending])? == [Outcome::Stored] {
+                answered += 1;
+            }
         }
         ids.push(pulse.id);
     }

@@ -17,4 +17,5 @@ pub mod sealing;
 pub mod shutdown;
 pub mod startup;
 pub mod stats;
+pub mod submissions;
 pub mod telemetry;

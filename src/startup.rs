@@ -17,13 +17,13 @@ use crate::auth::csrf::CsrfCookie;
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, PoolOptions};
-use crate::domain::group_commit::{SubmissionWriter, WriterTasks};
 use crate::error::AppError;
 use crate::http;
 pub use crate::http::state::AppState;
 use crate::mail::{Composer, DeliveryPolicy, MailOptions, Mailer};
 use crate::scheduler;
 use crate::shutdown::Shutdown;
+use crate::submissions::{SubmissionWriter, WriterTasks};
 
 /// A built, not yet running, HTTP server with its state.
 pub struct Application {

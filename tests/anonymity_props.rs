@@ -36,7 +36,7 @@ use candor::db::{self, DbConnection, PoolOptions};
 use candor::domain::people::{PersonRow, import_people, remove_person};
 use candor::domain::period::Period;
 use candor::domain::pulses::{PulseTools, close_pulse, open_pulse_with_links};
-use candor::domain::responses::{find_ballot, parse_submission, store_submission};
+use candor::domain::responses::parse_submission;
 use candor::domain::sealed::{adopt_master_key, scrub_after_close};
 use candor::domain::teams::{NewTeam, TeamSettings, add_team, find_team, update_team};
 use candor::domain::{Email, Role, Slug};
@@ -46,6 +46,7 @@ use candor::report::summary::SummaryView;
 use candor::report::words::month_label;
 use candor::report::{TeamReport, format, svg, team_report};
 use candor::sealing::{KeySource, MasterKey};
+use candor::submissions::{self, Pending, find_ballot, store_batch};
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 use proptest::prelude::*;
@@ -633,7 +634,7 @@ impl World {
     }
 
     /// Answers the waiting links of pulse `i` picked by `mask`, through the ballot, the form
-    /// parser and `store_submission`; a second answer with a used link is refused.
+    /// parser and the one writer (`store_batch`); a second answer with a used link is refused.
     fn answer(&mut self, conn: &mut DbConnection, i: usize, mask: u32, seed: u64) {
         let waiting: Vec<(usize, String)> =
             self.model.pulses[i].waiting.iter().map(|(p, t)| (*p, t.clone())).collect();
@@ -673,9 +674,15 @@ impl World {
                 }
             }
             let submission = parse_submission(&ballot.questions, &form).unwrap();
-            db::write(conn, |c| store_submission(c, &self.master, &token, &submission, now)).unwrap();
-            let again = db::write(conn, |c| store_submission(c, &self.master, &token, &submission, now));
-            assert!(matches!(again, Err(AppError::Conflict(_))), "a used link answers again: {again:?}");
+            let pending = Pending::new(&ballot, submission, now);
+            assert_eq!(
+                store_batch(conn, &self.master, std::slice::from_ref(&pending)).unwrap(),
+                [submissions::Outcome::Stored]
+            );
+            let again = find_ballot(conn, &token, now);
+            assert!(matches!(again, Err(AppError::Conflict(_))), "a used link opens again: {again:?}");
+            let twice = store_batch(conn, &self.master, &[pending]).unwrap();
+            assert_eq!(twice, [submissions::Outcome::AnsweredAlready], "an invitation answers twice");
             let pulse = &mut self.model.pulses[i];
             pulse.waiting.remove(&person);
             pulse.answers.push(answer);

@@ -9,7 +9,6 @@ pub mod audit;
 pub mod cadence;
 pub mod email;
 pub mod followups;
-pub mod group_commit;
 pub mod history;
 pub mod home_team;
 pub mod invite_mail;

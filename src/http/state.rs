@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use crate::config::Settings;
 use crate::db::DbPool;
-use crate::domain::group_commit::SubmissionWriter;
 use crate::mail::{Composer, Mailer};
 use crate::metrics::Metrics;
 use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
+use crate::submissions::SubmissionWriter;
 
 /// What every handler can reach.
 #[derive(Clone)]

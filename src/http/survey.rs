@@ -9,9 +9,10 @@ use serde::Serialize;
 use super::pages::{State, render, render_with_status};
 use crate::db;
 use crate::domain::invite_mail::LIKERT_LABELS;
-use crate::domain::responses::{self, Ballot, FieldErrors, MAX_COMMENT_CHARS};
+use crate::domain::responses::{self, FieldErrors, MAX_COMMENT_CHARS};
 use crate::domain::survey::{Kind, Question};
 use crate::error::AppError;
+use crate::submissions::{self, Ballot, Pending};
 
 #[derive(Serialize)]
 struct Choice {
@@ -93,7 +94,7 @@ fn period_label(period: &str) -> String {
 
 async fn ballot(state: &State, token: &str, now: NaiveDateTime) -> Result<Ballot, AppError> {
     let token = token.to_string();
-    db::run(&state.pool, move |c| responses::find_ballot(c, &token, now)).await
+    db::run(&state.pool, move |c| submissions::find_ballot(c, &token, now)).await
 }
 
 /// GET: the form; `?trust_1=4` (from the email's quick answers) preselects an answer.
@@ -122,7 +123,10 @@ pub async fn submit(
         }
     };
     // Answered only once the group commit holding this submission is durable.
-    state.submissions.submit(token, ballot.pulse.id, submission, now).await?;
+    let outcome = state.submissions.submit(Pending::new(&ballot, submission, now)).await?;
+    if let Some(refusal) = ballot.refusal(outcome) {
+        return Err(refusal);
+    }
     let mut ctx = tera::Context::new();
     ctx.insert("team", &ballot.team_name);
     ctx.insert("closes_on", &ballot.pulse.closes_at.format("%A %-d %B").to_string());

@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 
 use candor::db::schema::{answers, comments, invitations, memberships, people, pulses, responses};
 use candor::domain::participation::waiting;
-use candor::domain::responses::{Submission, find_ballot, parse_submission};
+use candor::domain::responses::{Submission, parse_submission};
 use candor::domain::survey::Question;
+use candor::submissions::find_ballot;
 use diesel::dsl::not;
 use diesel::prelude::*;
 use rand::rngs::StdRng;

@@ -2,12 +2,12 @@
 //! writes nothing, and every sender hears the outcome of its own submission only.
 
 use candor::db::schema::sealed_responses;
-use candor::domain::group_commit::SubmissionWriter;
 use candor::domain::participation::answered_count;
-use candor::domain::responses::{Submission, find_ballot};
+use candor::domain::responses::Submission;
 use candor::mail::Composer;
 use candor::metrics::Metrics;
 use candor::sealing::MasterKey;
+use candor::submissions::{Ballot, Outcome, Pending, SubmissionWriter, find_ballot};
 use diesel::prelude::*;
 
 use crate::backend_tests;
@@ -26,7 +26,8 @@ struct Burst {
     pool: candor::db::DbPool,
     master: MasterKey,
     pulse_id: i64,
-    tokens: Vec<String>,
+    /// What each of the 100 links opens.
+    ballots: Vec<Ballot>,
     /// The id of the question `trust_1`.
     question: i64,
 }
@@ -51,10 +52,11 @@ fn burst_fixture(backend: Backend) -> Burst {
         bodies.iter().map(|b| token_in(b).unwrap()).collect()
     };
     assert_eq!(tokens.len(), 100);
-    let ballot = find_ballot(&mut conn, &tokens[0], chrono::Utc::now().naive_utc()).unwrap();
-    let question = ballot.questions.iter().find(|q| q.key == "trust_1").unwrap().id;
+    let now = chrono::Utc::now().naive_utc();
+    let ballots: Vec<Ballot> = tokens.iter().map(|t| find_ballot(&mut conn, t, now).unwrap()).collect();
+    let question = ballots[0].questions.iter().find(|q| q.key == "trust_1").unwrap().id;
     drop(conn);
-    Burst { _db: db, pool, master, pulse_id: pulse.id, tokens, question }
+    Burst { _db: db, pool, master, pulse_id: pulse.id, ballots, question }
 }
 
 /// (responses stored, sealed while the pulse is open; invitations answered) in the pulse.
@@ -96,23 +98,23 @@ fn stop_failing(pool: &candor::db::DbPool) {
 }
 
 async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backend) {
-    let Burst { _db, pool, master, pulse_id, tokens, question } = burst_fixture(backend);
+    let Burst { _db, pool, master, pulse_id, ballots, question } = burst_fixture(backend);
     let now = chrono::Utc::now().naive_utc();
     let metrics = Metrics::new().unwrap();
     let (writer, tasks) = SubmissionWriter::start(pool.clone(), 1, 512, metrics.clone(), master);
-    let submission = |value| Submission { answers: vec![(question, value)], comment: None };
+    let pending = |ballot: &Ballot, value| {
+        Pending::new(ballot, Submission { answers: vec![(question, value)], comment: None }, now)
+    };
     // 100 people at once, and the first of them pressing "Send" twice.
-    let mut burst: Vec<_> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| writer.submit(t.clone(), pulse_id, submission(1 + (i % 5) as i32), now))
-        .collect();
-    burst.push(writer.submit(tokens[0].clone(), pulse_id, submission(5), now));
+    let mut burst: Vec<_> =
+        ballots.iter().enumerate().map(|(i, b)| writer.submit(pending(b, 1 + (i % 5) as i32))).collect();
+    burst.push(writer.submit(pending(&ballots[0], 5)));
     let outcomes = futures_util::future::join_all(burst).await;
 
-    let refused: Vec<_> = outcomes.iter().filter_map(|o| o.as_ref().err()).collect();
+    let refused: Vec<_> = outcomes.iter().filter(|o| !matches!(o, Ok(Outcome::Stored))).collect();
     assert_eq!(refused.len(), 1, "only the second press fails: {refused:?}");
-    assert_eq!(refused[0].status(), 409, "and says the link was used");
+    let refusal = ballots[0].refusal(*refused[0].as_ref().unwrap()).unwrap();
+    assert_eq!(refusal.status(), 409, "and says the link was used");
     assert_eq!(
         stored_and_answered(&pool, pulse_id),
         (100, 100),
@@ -128,7 +130,7 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
     // After the writer is closed, a submission is refused plainly (503), not lost in a queue.
     let late = writer.clone();
     tasks.finished().await;
-    let refused = late.submit(tokens[1].clone(), pulse_id, submission(3), now).await.unwrap_err();
+    let refused = late.submit(pending(&ballots[1], 3)).await.unwrap_err();
     assert_eq!(refused.status(), 503);
 }
 
@@ -136,21 +138,20 @@ async fn a_burst_is_one_transaction_and_a_used_token_fails_alone(backend: Backen
 /// the batch is rolled back and every sender is told, so no token is left used without its
 /// response, and the valid ones can simply be sent again.
 async fn a_database_failure_rolls_back_the_whole_batch(backend: Backend) {
-    let Burst { _db, pool, master, pulse_id, tokens, question } = burst_fixture(backend);
+    let Burst { _db, pool, master, pulse_id, ballots, question } = burst_fixture(backend);
     let now = chrono::Utc::now().naive_utc();
     let (writer, _tasks) = SubmissionWriter::start(pool.clone(), 1, 512, Metrics::new().unwrap(), master);
     let valid = Submission { answers: vec![(question, 4)], comment: None };
+    let pending = |ballot: &Ballot| Pending::new(ballot, valid.clone(), now);
     fail_after(&pool, 10);
-    let burst: Vec<_> =
-        tokens[..11].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
+    let burst: Vec<_> = ballots[..11].iter().map(|b| writer.submit(pending(b))).collect();
     let outcomes = futures_util::future::join_all(burst).await;
     assert!(outcomes.iter().all(|o| o.is_err()), "every sender hears the batch failed: {outcomes:?}");
     assert_eq!(stored_and_answered(&pool, pulse_id), (0, 0), "nothing half-written");
     stop_failing(&pool);
 
-    let again: Vec<_> =
-        tokens[..10].iter().map(|t| writer.submit(t.clone(), pulse_id, valid.clone(), now)).collect();
+    let again: Vec<_> = ballots[..10].iter().map(|b| writer.submit(pending(b))).collect();
     let outcomes = futures_util::future::join_all(again).await;
-    assert!(outcomes.iter().all(|o| o.is_ok()), "{outcomes:?}");
+    assert!(outcomes.iter().all(|o| matches!(o, Ok(Outcome::Stored))), "{outcomes:?}");
     assert_eq!(stored_and_answered(&pool, pulse_id), (10, 10));
 }

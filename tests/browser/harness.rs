@@ -209,15 +209,17 @@ impl TestApp {
 
     /// Stores an answer for `token` through the same validation and transaction as the form.
     pub fn answer(&self, token: &str, answers: &[(&str, &str)]) {
-        use candor::domain::responses::{find_ballot, parse_submission, store_submission};
+        use candor::domain::responses::parse_submission;
+        use candor::submissions::{Outcome, Pending, find_ballot, store_batch};
         let now = chrono::Utc::now().naive_utc();
         let form: Vec<(String, String)> =
             answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         self.with_conn(|c| {
             let ballot = find_ballot(c, token, now).expect("an open ballot");
             let submission = parse_submission(&ballot.questions, &form).expect("valid answers");
-            db::write(c, |c| store_submission(c, &self.state.answer_key, token, &submission, now))
-                .expect("answers stored");
+            let pending = Pending::new(&ballot, submission, now);
+            let outcome = store_batch(c, &self.state.answer_key, &[pending]).expect("answers stored");
+            assert_eq!(outcome, [Outcome::Stored], "answers stored");
         });
     }
 

@@ -8,39 +8,31 @@
 //! the rest of the batch commits. Shuffling keeps the order of rows inside a batch unrelated
 //! to the order people pressed "Send".
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
-use chrono::NaiveDateTime;
 use rand::seq::SliceRandom;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::pulses::Pulse;
-use super::responses::{self, Submission};
-use super::{participation, sealed};
-use crate::db::{self, DbConnection, DbPool};
+use super::{Outcome, Pending, store_batch};
+use crate::db::DbPool;
 use crate::error::AppError;
 use crate::metrics::Metrics;
-use crate::sealing::{MasterKey, PulseKey};
+use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 
 /// Submissions waiting for a writer, at most; a full queue makes senders wait (backpressure).
 const QUEUE_CAPACITY: usize = 4096;
 
-/// One submission waiting for its batch.
-struct Pending {
-    token: String,
-    pulse_id: i64,
-    submission: Submission,
-    now: NaiveDateTime,
-    reply: oneshot::Sender<Result<(), AppError>>,
+/// One submission waiting for its batch, and who to tell what became of it.
+struct Queued {
+    pending: Pending,
+    reply: oneshot::Sender<Result<Outcome, AppError>>,
 }
 
 /// Hands submissions to the writer task(s) and waits for their commit. Cheap to clone.
 #[derive(Clone)]
 pub struct SubmissionWriter {
-    queue: mpsc::Sender<Pending>,
+    queue: mpsc::Sender<Queued>,
 }
 
 /// The writer tasks.
@@ -89,19 +81,12 @@ impl SubmissionWriter {
         (Self { queue }, WriterTasks { tasks, close })
     }
 
-    /// Stores `submission` for the token's invitation in `pulse_id` and returns once it is
-    /// committed, or with the reason it was not stored (nothing of it is then written).
-    pub async fn submit(
-        &self,
-        token: String,
-        pulse_id: i64,
-        submission: Submission,
-        now: NaiveDateTime,
-    ) -> Result<(), AppError> {
+    /// Stores `pending` and returns what became of it once its batch is committed. `Err`: the
+    /// database failed or Candor is stopping, and nothing of it was written.
+    pub async fn submit(&self, pending: Pending) -> Result<Outcome, AppError> {
         let stopped = || AppError::Unavailable("Candor is shutting down".into());
         let (reply, answer) = oneshot::channel();
-        let pending = Pending { token, pulse_id, submission, now, reply };
-        self.queue.send(pending).await.map_err(|_| stopped())?;
+        self.queue.send(Queued { pending, reply }).await.map_err(|_| stopped())?;
         answer.await.map_err(|_| stopped())?
     }
 }
@@ -117,7 +102,7 @@ struct Writer {
 
 impl Writer {
     /// Takes whatever is waiting (at least one), stores it, answers, and again.
-    async fn run(self, receiver: Arc<Mutex<mpsc::Receiver<Pending>>>) {
+    async fn run(self, receiver: Arc<Mutex<mpsc::Receiver<Queued>>>) {
         loop {
             let batch = {
                 let mut receiver = receiver.lock().await;
@@ -144,17 +129,17 @@ impl Writer {
     }
 
     /// Stores one batch in one transaction and answers every sender.
-    async fn commit_batch(&self, mut batch: Vec<Pending>) {
+    async fn commit_batch(&self, mut batch: Vec<Queued>) {
         batch.shuffle(&mut rand::rng());
-        let (work, replies): (Vec<_>, Vec<_>) =
-            batch.into_iter().map(|p| ((p.token, p.pulse_id, p.submission, p.now), p.reply)).unzip();
+        let (work, replies): (Vec<Pending>, Vec<_>) = batch.into_iter().map(|q| (q.pending, q.reply)).unzip();
         let size = work.len();
         let master = self.master.clone();
-        match db::run(&self.pool, move |conn| store_batch(conn, &master, &work)).await {
+        match crate::db::run(&self.pool, move |conn| store_batch(conn, &master, &work)).await {
             Ok(results) => {
-                self.metrics.submissions_committed(size, results.iter().filter(|r| r.is_ok()).count());
+                let stored = results.iter().filter(|o| **o == Outcome::Stored).count();
+                self.metrics.submissions_committed(size, stored);
                 for (reply, result) in replies.into_iter().zip(results) {
-                    let _ = reply.send(result);
+                    let _ = reply.send(Ok(result));
                 }
             }
             Err(e) => {
@@ -171,35 +156,4 @@ impl Writer {
             }
         }
     }
-}
-
-type Work = (String, i64, Submission, NaiveDateTime);
-
-/// One write transaction for the whole batch. A refused submission (used token, closed pulse)
-/// writes nothing, so it needs no savepoint; a database failure rolls the whole batch back and
-/// every sender hears of it, so no token is ever left used without its response.
-fn store_batch(
-    conn: &mut DbConnection,
-    master: &MasterKey,
-    work: &[Work],
-) -> Result<Vec<Result<(), AppError>>, AppError> {
-    db::write(conn, |conn| {
-        let pulse_ids: Vec<i64> = work.iter().map(|(_, pulse_id, _, _)| *pulse_id).collect();
-        participation::lock_for_answers(conn, &pulse_ids)?;
-        let mut pulses: HashMap<i64, (Option<Pulse>, Option<PulseKey>)> = HashMap::new();
-        let mut results = Vec::with_capacity(work.len());
-        for (token, pulse_id, submission, now) in work {
-            let (pulse, key) = match pulses.entry(*pulse_id) {
-                Entry::Occupied(known) => known.into_mut(),
-                Entry::Vacant(slot) => {
-                    let pulse = responses::current_pulse(conn, *pulse_id)?;
-                    slot.insert((pulse, sealed::pulse_key(conn, master, *pulse_id)?))
-                }
-            };
-            let open = pulse.as_ref().is_some_and(|p| p.accepts_answers(*now));
-            let target = responses::Target { pulse_id: *pulse_id, open, key: key.as_ref() };
-            results.push(responses::store_if_open(conn, token, &target, submission, *now)?);
-        }
-        Ok(results)
-    })
 }
