@@ -53,6 +53,8 @@ pub struct Settings {
     pub survey_burst: u32,
     /// How long SQLite waits for another writer before a request fails with 503.
     pub sqlite_busy_timeout_ms: u32,
+    /// How long a request waits for a free database connection before it fails with 503.
+    pub db_checkout_timeout_ms: u64,
     /// How long a claimed email is held by one instance before another may take it (seconds).
     pub mail_lease_seconds: u64,
     /// Wait after a failed send (seconds); doubles with each attempt, ±20% jitter.
@@ -103,6 +105,7 @@ impl Default for Settings {
             survey_rate_per_second: 50,
             survey_burst: 200,
             sqlite_busy_timeout_ms: 5_000,
+            db_checkout_timeout_ms: 10_000,
             mail_lease_seconds: 120,
             mail_first_retry_seconds: 30,
             mail_max_retry_seconds: 3600,

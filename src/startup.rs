@@ -53,6 +53,7 @@ impl Application {
         let options = PoolOptions {
             max_size: settings.db_pool_size,
             sqlite_busy_timeout_ms: settings.sqlite_busy_timeout_ms,
+            checkout_timeout: std::time::Duration::from_millis(settings.db_checkout_timeout_ms.max(1)),
             ..PoolOptions::default()
         };
         let writers = submission_writers(&url, settings.db_pool_size);

@@ -37,10 +37,7 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if self.0.status() == StatusCode::INTERNAL_SERVER_ERROR {
-            tracing::error!(error = ?self.0, "API request failed");
-        }
-        HttpResponse::build(self.0.status()).json(json!({ "error": self.0.public_message() }))
+        super::errors::response_for(&self.0).json(json!({ "error": self.0.public_message() }))
     }
 }
 

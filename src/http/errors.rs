@@ -13,22 +13,28 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status();
-        if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
-            tracing::error!(error = ?self, "request failed");
-        }
         if let AppError::SignIn(path) = self {
             let next = url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>();
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, format!("/login?next={next}")))
                 .finish();
         }
-        let mut response = HttpResponse::build(status);
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.insert_header((header::RETRY_AFTER, "5"));
-        }
-        response
+        response_for(self)
             .content_type(ContentType::html())
-            .body(super::pages::error_page(status, &self.public_message()))
+            .body(super::pages::error_page(self.status(), &self.public_message()))
     }
+}
+
+/// The start of every error response, page or JSON: the error's status, `Retry-After` on a
+/// 503, and the one log line of a server error (a 503 is expected, and logged where it arose).
+pub(super) fn response_for(error: &AppError) -> actix_web::HttpResponseBuilder {
+    let status = error.status();
+    if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+        tracing::error!(error = ?error, "request failed");
+    }
+    let mut response = HttpResponse::build(status);
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response.insert_header((header::RETRY_AFTER, "5"));
+    }
+    response
 }

@@ -58,6 +58,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
             web::scope("")
                 .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
                 .wrap(sessions)
+                .wrap(actix_web::middleware::from_fn(crate::auth::session_store::busy_store_as_503))
                 .configure(|cfg| with_sessions(cfg, limits))
                 .default_service(web::to(pages::not_found)),
         )

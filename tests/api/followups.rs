@@ -4,18 +4,6 @@
 use crate::backend_tests;
 use crate::helpers::*;
 
-/// Opens the team's pulse for `period` through the CLI, answers every link, and closes it.
-async fn run_round(app: &TestApp, team: &str, period: &str) {
-    let out = app.db.candor(&["pulse", "open", "--team", team, "--period", period]);
-    assert!(out.status.success(), "{:?}", texts(&out));
-    let pulse_id = texts(&out).0.trim().to_string();
-    for (_, token) in queued_tokens(app, &format!("invite:{pulse_id}:")) {
-        assert_eq!(post_survey(app, &token, VALID_ANSWERS).await.status(), 200);
-    }
-    let closed = app.db.candor(&["pulse", "close", &pulse_id]);
-    assert!(closed.status.success(), "{:?}", texts(&closed));
-}
-
 /// The id of the action whose line in `candor followup list` contains `needle`.
 fn action_id(list: &str, needle: &str) -> String {
     let line = list.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} in {list}"));

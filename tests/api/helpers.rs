@@ -494,3 +494,15 @@ pub fn csrf_in(page: &str) -> String {
     let start = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + "name=\"csrf\" value=\"".len();
     page[start..].chars().take_while(|c| *c != '"').collect()
 }
+
+/// Opens the team's pulse for `period` through the CLI, answers every link, and closes it.
+pub async fn run_round(app: &TestApp, team: &str, period: &str) {
+    let out = app.db.candor(&["pulse", "open", "--team", team, "--period", period]);
+    assert!(out.status.success(), "{:?}", texts(&out));
+    let pulse_id = texts(&out).0.trim().to_string();
+    for (_, token) in queued_tokens(app, &format!("invite:{pulse_id}:")) {
+        assert_eq!(post_survey(app, &token, VALID_ANSWERS).await.status(), 200);
+    }
+    let closed = app.db.candor(&["pulse", "close", &pulse_id]);
+    assert!(closed.status.success(), "{:?}", texts(&closed));
+}

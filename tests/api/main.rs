@@ -10,6 +10,7 @@ mod anonymity;
 mod answer_key;
 mod attacks;
 mod authz;
+mod busy;
 mod cli;
 mod config;
 mod connection_errors;
