@@ -19,6 +19,7 @@ use crate::domain::cadence::{OPEN_DAYS, scheduled_open};
 use crate::domain::followups::{self, NewAction};
 use crate::domain::people::{self, PersonRow};
 use crate::domain::period::Period;
+use crate::domain::pulse_state::PulseState;
 use crate::domain::pulses::PulseTools;
 use crate::domain::responses::Submission;
 use crate::domain::survey::{self, Question};
@@ -187,7 +188,7 @@ fn answer_month(
         .set((
             pulses_table::opens_at.eq(opens),
             pulses_table::closes_at.eq(opens + Duration::days(OPEN_DAYS)),
-            pulses_table::state.eq("closed"),
+            pulses_table::state.eq(PulseState::Closed.as_str()),
             pulses_table::summary_sent.eq(true),
         ))
         .execute(conn)?;

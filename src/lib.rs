@@ -18,4 +18,5 @@ pub mod shutdown;
 pub mod startup;
 pub mod stats;
 pub mod submissions;
+pub mod summaries;
 pub mod telemetry;

@@ -11,6 +11,7 @@ use prometheus::{
 
 use crate::db::DbConnection;
 use crate::db::schema::{outbox, pulses};
+use crate::domain::pulse_state::PulseState;
 use crate::error::AppError;
 
 /// The collectors of one instance.
@@ -121,7 +122,8 @@ pub struct DatabaseFigures {
 /// Reads the [`DatabaseFigures`].
 pub fn database_figures(conn: &mut DbConnection) -> Result<DatabaseFigures, AppError> {
     let attempts: Option<i64> = outbox::table.select(diesel::dsl::sum(outbox::attempts)).get_result(conn)?;
-    let open_pulses: i64 = pulses::table.filter(pulses::state.eq("open")).count().get_result(conn)?;
+    let open_pulses: i64 =
+        pulses::table.filter(pulses::state.eq(PulseState::Open.as_str())).count().get_result(conn)?;
     let outbox = crate::mail::outbox::depth(conn)?;
     // Every sent row's last attempt succeeded; every other attempt failed.
     let sent = outbox.iter().find(|(state, _)| state == "sent").map_or(0, |(_, n)| *n);

@@ -19,9 +19,9 @@ use crate::domain::teams::Team;
 use crate::domain::{publication, pulses};
 use crate::error::AppError;
 use crate::mail::Composer;
-use crate::report::summary;
 use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
+use crate::summaries;
 
 /// Opens the pulse of every monthly team whose scheduled time has come (within its open
 /// window), that has none yet for this month and whose month is not published already at or
@@ -154,7 +154,7 @@ fn close_and_summarise(
 ) -> Result<Vec<pulses::Pulse>, AppError> {
     let closed = pulses::close_due_pulses(conn, &tools.answer_key, now.naive_utc())?;
     let ids: Vec<i64> = closed.iter().map(|p| p.id).collect();
-    summary::queue_summaries(conn, &tools.composer, &ids, now.naive_utc())?;
+    summaries::queue_summaries(conn, &tools.composer, &ids, now.naive_utc())?;
     Ok(closed)
 }
 

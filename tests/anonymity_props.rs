@@ -693,7 +693,7 @@ impl World {
     fn close(&mut self, conn: &mut DbConnection, i: usize) {
         let id = self.model.pulses[i].id;
         let closed = db::write(conn, |c| close_pulse(c, &self.master, id)).unwrap();
-        assert_eq!(closed.state, "closed");
+        assert_eq!(closed.state, candor::domain::PulseState::Closed);
         scrub_after_close(conn).unwrap();
         let pulse = &mut self.model.pulses[i];
         pulse.open = false;
@@ -1061,7 +1061,7 @@ fn check_chart(report: &TeamReport, dim: &str) {
     assert_eq!(chart.matches("class=\"point\"").count(), points, "{} chart of {dim}: {chart}", report.team);
 }
 
-/// The summary email of `period`, rendered as `report::summary` renders it (its `compose` is
+/// The summary email of `period`, rendered as `summaries` renders it (its `compose` is
 /// private; `SummaryView::new` and the same template through `Composer::compose` are public).
 /// Exact checks: no comment anywhere in it; a suppressed month's email has no digit left once
 /// its month, the threshold it states and the team page address are taken out, so it holds no

@@ -185,7 +185,8 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ),
     ("crate::submissions", &["crate::http", "crate::report", "crate::startup"]),
     ("crate::db", &["crate::domain", "crate::http", "crate::report"]),
-    ("crate::report", &["crate::http", "crate::startup"]),
+    ("crate::report", &["crate::http", "crate::startup", "crate::mail", "crate::summaries"]),
+    ("crate::summaries", &["crate::http", "crate::startup"]),
     ("crate::mail", &["crate::http", "crate::report", "crate::startup"]),
 ];
 

@@ -10,7 +10,7 @@ use crate::domain::period::Period;
 use crate::domain::{pulses, teams};
 use crate::error::AppError;
 use crate::mail::Composer;
-use crate::report::summary;
+use crate::summaries;
 
 /// `candor pulse …`
 #[derive(Debug, Subcommand)]
@@ -97,7 +97,7 @@ fn close_pulse(settings: &Settings, id: Option<i64>, team: Option<String>) -> Re
             (None, None) => return Err(AppError::invalid("ID", "give a pulse id or --team SLUG")),
         };
         let closed = pulses::close_pulse(c, &master, id)?;
-        let summaries = summary::queue_summaries(c, &composer, &[closed.id], Utc::now().naive_utc())?;
+        let summaries = summaries::queue_summaries(c, &composer, &[closed.id], Utc::now().naive_utc())?;
         Ok((closed, summaries))
     })?;
     crate::domain::sealed::scrub_after_close(&mut conn)?;

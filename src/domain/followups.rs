@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::period::Period;
+use super::pulse_state::PulseState;
 use super::pulses;
 use super::teams::Team;
 use crate::db::DbConnection;
@@ -118,7 +119,7 @@ pub fn add_followup(
     }
     let pulse = pulses::find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::NotFound(format!("team '{}' has no pulse for {period}", team.slug)))?;
-    if pulse.state != "closed" {
+    if pulse.state != PulseState::Closed {
         return Err(AppError::Conflict(format!(
             "the {period} pulse of '{}' is still open; follow up once it has closed and its results are out",
             team.slug
@@ -159,6 +160,17 @@ pub fn mark_done(conn: &mut DbConnection, action_id: i64, on: NaiveDate) -> Resu
     }
     diesel::update(actions::table.find(action_id)).set(actions::done_on.eq(on)).execute(conn)?;
     find_action(conn, action_id)
+}
+
+/// Whether action `action_id` belongs to a follow-up of team `team_id` (a lead of one team may
+/// not mark another team's actions done).
+pub fn action_of_team(conn: &mut DbConnection, team_id: i64, action_id: i64) -> Result<bool, AppError> {
+    let found: Vec<i64> = actions::table
+        .inner_join(followups::table)
+        .filter(actions::id.eq(action_id).and(followups::team_id.eq(team_id)))
+        .select(actions::id)
+        .load(conn)?;
+    Ok(!found.is_empty())
 }
 
 fn find_action(conn: &mut DbConnection, id: i64) -> Result<ActionView, AppError> {

@@ -15,6 +15,7 @@ use rand::seq::SliceRandom;
 
 use super::period::Period;
 use super::problems::{Problems, line_of};
+use super::pulse_state::PulseState;
 use super::responses::{MAX_COMMENT_CHARS, Submission, insert_response};
 use super::survey::{self, Question};
 use super::teams::Team;
@@ -271,7 +272,7 @@ fn store_period(
             pulses_table::period.eq(period.to_string()),
             pulses_table::opens_at.eq(opens),
             pulses_table::closes_at.eq(opens + Duration::days(7)),
-            pulses_table::state.eq("closed"),
+            pulses_table::state.eq(PulseState::Closed.as_str()),
             pulses_table::min_group.eq(team.min_group),
             pulses_table::comment_min.eq(team.comment_min.max(team.min_group)),
             pulses_table::imported.eq(true),

@@ -19,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 use diesel::prelude::*;
 
 use super::period::Period;
+use super::pulse_state::PulseState;
 use crate::db::DbConnection;
 use crate::db::schema::{pulses, responses, teams};
 use crate::error::AppError;
@@ -82,7 +83,8 @@ pub fn published_by(
         .filter(pulses::period.eq(period.to_string()))
         .select((pulses::id, pulses::team_id, pulses::state))
         .load(conn)?;
-    let closed: Vec<i64> = month.iter().filter(|(_, _, state)| state != "open").map(|(id, ..)| *id).collect();
+    let closed: Vec<i64> =
+        month.iter().filter(|(_, _, state)| state != PulseState::Open.as_str()).map(|(id, ..)| *id).collect();
     let with_answers: HashSet<i64> = responses::table
         .filter(responses::pulse_id.eq_any(&closed))
         .select(responses::pulse_id)
@@ -94,7 +96,7 @@ pub fn published_by(
         .iter()
         .map(|(id, team, state)| MonthPulse {
             team: *team,
-            open: state == "open",
+            open: state == PulseState::Open.as_str(),
             answered: with_answers.contains(id),
         })
         .collect();

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::period::Period;
+use super::pulse_state::PulseState;
 use super::teams::Team;
 use super::{publication, survey, tokens};
 use crate::db::DbConnection;
@@ -31,8 +32,9 @@ pub struct Pulse {
     pub opens_at: NaiveDateTime,
     /// When it closes (UTC).
     pub closes_at: NaiveDateTime,
-    /// `open` or `closed`.
-    pub state: String,
+    /// Open or closed.
+    #[diesel(deserialize_as = String)]
+    pub state: PulseState,
     /// Anonymity threshold, locked when the pulse opened.
     pub min_group: i32,
     /// Comment threshold, locked when the pulse opened.
@@ -44,7 +46,7 @@ pub struct Pulse {
 impl Pulse {
     /// Open and not yet past its closing time.
     pub fn accepts_answers(&self, now: NaiveDateTime) -> bool {
-        self.state == "open" && now < self.closes_at
+        self.state == PulseState::Open && now < self.closes_at
     }
 }
 
@@ -119,7 +121,7 @@ pub fn open_pulse_with_links(
             pulses::period.eq(period.to_string()),
             pulses::opens_at.eq(now),
             pulses::closes_at.eq(closes_at),
-            pulses::state.eq("open"),
+            pulses::state.eq(PulseState::Open.as_str()),
             pulses::min_group.eq(team.min_group),
             pulses::comment_min.eq(team.comment_min.max(team.min_group)),
             pulses::asks_helped.eq(team.ask_changes_helped),
@@ -225,7 +227,16 @@ fn invite(
     Ok(links)
 }
 
-/// The pulse of `team_id` for `period`, if any.
+/// The months of the team's closed pulses, newest first.
+pub fn closed_periods(conn: &mut DbConnection, team_id: i64) -> Result<Vec<String>, AppError> {
+    Ok(pulses::table
+        .filter(pulses::team_id.eq(team_id).and(pulses::state.eq(PulseState::Closed.as_str())))
+        .order(pulses::period.desc())
+        .select(pulses::period)
+        .load(conn)?)
+}
+
+/// The team's pulse for `period`, if there is one.
 pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Option<Pulse>, AppError> {
     Ok(pulses::table
         .filter(pulses::team_id.eq(team_id).and(pulses::period.eq(period.to_string())))
@@ -244,16 +255,16 @@ pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: i64) -> Resu
         .first(conn)
         .optional()?
         .ok_or_else(|| AppError::NotFound(format!("no pulse {id}")))?;
-    if pulse.state != "open" {
+    if pulse.state != PulseState::Open {
         return Err(AppError::Conflict(format!("pulse {id} is closed already")));
     }
     // Closed early: it closed now, which is what pages and the next summary go by.
     let closes_at = pulse.closes_at.min(Utc::now().naive_utc());
     diesel::update(pulses::table.find(id))
-        .set((pulses::state.eq("closed"), pulses::closes_at.eq(closes_at)))
+        .set((pulses::state.eq(PulseState::Closed.as_str()), pulses::closes_at.eq(closes_at)))
         .execute(conn)?;
     settle_closed(conn, master, &[id])?;
-    Ok(Pulse { state: "closed".into(), closes_at, ..pulse })
+    Ok(Pulse { state: PulseState::Closed, closes_at, ..pulse })
 }
 
 /// What closing does beyond the state: keeps how many were invited with the pulse (a person
@@ -290,7 +301,7 @@ fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), 
 pub fn open_pulse_of_team(conn: &mut DbConnection, slug: &str) -> Result<Pulse, AppError> {
     let team = super::teams::find_team(conn, slug)?;
     pulses::table
-        .filter(pulses::team_id.eq(team.id).and(pulses::state.eq("open")))
+        .filter(pulses::team_id.eq(team.id).and(pulses::state.eq(PulseState::Open.as_str())))
         .select(Pulse::as_select())
         .first(conn)
         .optional()?
@@ -305,23 +316,23 @@ pub fn close_due_pulses(
     now: NaiveDateTime,
 ) -> Result<Vec<Pulse>, AppError> {
     let due: Vec<Pulse> = pulses::table
-        .filter(pulses::state.eq("open").and(pulses::closes_at.le(now)))
+        .filter(pulses::state.eq(PulseState::Open.as_str()).and(pulses::closes_at.le(now)))
         .select(Pulse::as_select())
         .load(conn)?;
     let ids: Vec<i64> = due.iter().map(|p| p.id).collect();
     super::participation::lock_against_answers(conn, &ids)?;
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
-        .set(pulses::state.eq("closed"))
+        .set(pulses::state.eq(PulseState::Closed.as_str()))
         .execute(conn)?;
     settle_closed(conn, master, &ids)?;
-    Ok(due.into_iter().map(|p| Pulse { state: "closed".into(), ..p }).collect())
+    Ok(due.into_iter().map(|p| Pulse { state: PulseState::Closed, ..p }).collect())
 }
 
 /// Open pulses with their team (for reminders), by id.
 pub fn open_pulses(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<(Pulse, Team)>, AppError> {
     Ok(pulses::table
         .inner_join(teams::table)
-        .filter(pulses::state.eq("open").and(pulses::closes_at.gt(now)))
+        .filter(pulses::state.eq(PulseState::Open.as_str()).and(pulses::closes_at.gt(now)))
         .order(pulses::id.asc())
         .select((Pulse::as_select(), Team::as_select()))
         .load(conn)?)

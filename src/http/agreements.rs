@@ -9,11 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use super::pages::{State, render};
 use super::viewer::SignedIn;
+use crate::auth::{TeamAccess, Viewer};
 use crate::db::{self, DbConnection};
 use crate::domain::Slug;
 use crate::domain::agreements::reviews::{self, Review};
 use crate::domain::agreements::{self, Agreement, Version};
-use crate::domain::teams::{self, Team};
+use crate::domain::teams::Team;
 use crate::error::AppError;
 use crate::report::model::dimension_label;
 use crate::report::{self as reports, TeamReport};
@@ -51,10 +52,15 @@ pub async fn show(
     query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (team, agreement) = slugs(path.into_inner())?;
-    super::guard::readable_team(&state, &viewer.0, &team).await.map_err(not_here)?;
-    let followups = super::followups::block(&state, &viewer.0, &csrf, &team).await?;
     let wanted = parse_version("version", query.version.as_deref())?;
-    let loaded = db::run(&state.pool, move |c| load(c, &team, &agreement, true)).await.map_err(not_here)?;
+    let (viewer, csrf) = (viewer.0, csrf.token()?);
+    let (loaded, followups) = db::run(&state.pool, move |c| {
+        let loaded = load(c, &viewer, &team, &agreement, true)?;
+        let followups = super::followups::block(c, &loaded.team, &loaded.access, csrf)?;
+        Ok((loaded, followups))
+    })
+    .await
+    .map_err(not_here)?;
     let page = AgreementPage::new(&loaded, wanted)?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
@@ -70,13 +76,14 @@ pub async fn diff(
     query: web::Query<DiffQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (team, agreement) = slugs(path.into_inner())?;
-    super::guard::readable_team(&state, &viewer.0, &team).await.map_err(not_here)?;
+    let viewer = viewer.0;
     let from = parse_version("from", query.from.as_deref())?;
     let to = parse_version("to", query.to.as_deref())?;
     let (Some(from), Some(to)) = (from, to) else {
         return Err(AppError::BadRequest("Choose two versions to compare, like ?from=1&to=2.".into()));
     };
-    let loaded = db::run(&state.pool, move |c| load(c, &team, &agreement, false)).await.map_err(not_here)?;
+    let loaded =
+        db::run(&state.pool, move |c| load(c, &viewer, &team, &agreement, false)).await.map_err(not_here)?;
     let page = DiffPage::new(&loaded, from, to)?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
@@ -113,20 +120,28 @@ fn parse_version(field: &str, raw: Option<&str>) -> Result<Option<i32>, AppError
 /// Everything the pages read, in one connection.
 struct Loaded {
     team: Team,
+    access: TeamAccess,
     agreement: Agreement,
     versions: Vec<Version>,
     last_review: Option<Review>,
     report: Option<TeamReport>,
 }
 
-fn load(conn: &mut DbConnection, team: &str, slug: &str, with_report: bool) -> Result<Loaded, AppError> {
-    let team = teams::find_team(conn, team)?;
+/// The agreement `slug` of team `team`, which `viewer` must be allowed to read.
+fn load(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    team: &str,
+    slug: &str,
+    with_report: bool,
+) -> Result<Loaded, AppError> {
+    let (team, access) = super::guard::readable_team(conn, viewer, team)?;
     let agreement = agreements::find_agreement(conn, &team, slug)?;
     let versions = agreements::history(conn, &agreement)?;
     let last_review = reviews::last_review(conn, &agreement)?;
     let charted = with_report && !agreement.relates().keys().is_empty();
-    let report = if charted { Some(reports::team_report(conn, &team.slug)?) } else { None };
-    Ok(Loaded { team, agreement, versions, last_review, report })
+    let report = if charted { Some(reports::team_report_of(conn, team.id)?) } else { None };
+    Ok(Loaded { team, access, agreement, versions, last_review, report })
 }
 
 impl Loaded {
@@ -170,24 +185,14 @@ struct ListItem {
     due: bool,
 }
 
-/// The agreements of team `slug` for its page (empty for an unknown team: the page's own
-/// lookup answers that; any other failure, such as a busy database, is the page's too).
-pub async fn team_list(state: &State, slug: &str) -> Result<AgreementList, AppError> {
-    let slug = slug.to_string();
-    db::run(&state.pool, move |c| {
-        let team = match teams::find_team(c, &slug) {
-            Ok(team) => team,
-            Err(AppError::NotFound(_)) => return Ok(AgreementList { team: slug, items: Vec::new() }),
-            Err(busy_or_broken) => return Err(busy_or_broken),
-        };
-        let today = agreements::team_today(&team, Utc::now());
-        let items = agreements::agreements_of_team(c, team.id)?
-            .into_iter()
-            .map(|(a, versions)| list_item(&team, &a, versions, today))
-            .collect();
-        Ok(AgreementList { team: team.slug, items })
-    })
-    .await
+/// The agreements of `team` for its page; part of the page's one database job.
+pub fn team_list(conn: &mut DbConnection, team: &Team) -> Result<AgreementList, AppError> {
+    let today = agreements::team_today(team, Utc::now());
+    let items = agreements::agreements_of_team(conn, team.id)?
+        .into_iter()
+        .map(|(a, versions)| list_item(team, &a, versions, today))
+        .collect();
+    Ok(AgreementList { team: team.slug.clone(), items })
 }
 
 fn list_item(team: &Team, a: &Agreement, versions: i64, today: NaiveDate) -> ListItem {

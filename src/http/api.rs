@@ -74,8 +74,11 @@ pub async fn team_report(
 ) -> Result<HttpResponse, ApiError> {
     let slug = slug.into_inner();
     let viewer = api_viewer(&state, &req, session).await?;
-    super::guard::readable_team(&state, &viewer, &slug).await?;
-    let report = db::run(&state.pool, move |c| report::team_report(c, &slug)).await?;
+    let report = db::run(&state.pool, move |c| {
+        let (team, _) = super::guard::readable_team(c, &viewer, &slug)?;
+        report::team_report_of(c, team.id)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

@@ -4,17 +4,19 @@
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
-use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::pages::State;
 use super::viewer::SignedIn;
+use crate::auth::TeamAccess;
 use crate::auth::access;
 use crate::auth::csrf::Csrf;
 use crate::db;
-use crate::db::schema::{actions, followups as followups_table, pulses};
+use crate::db::DbConnection;
 use crate::domain::followups::{self, FollowupView, NewAction};
 use crate::domain::period::Period;
+use crate::domain::pulses;
+use crate::domain::teams::Team;
 use crate::domain::{audit, teams};
 use crate::error::AppError;
 use crate::report::words::month_label;
@@ -72,29 +74,19 @@ fn item(f: FollowupView, today: NaiveDate) -> FollowupItem {
     FollowupItem { month: month_label(&f.period), author: f.author, body: f.body, actions }
 }
 
-/// The follow-ups of `slug` for `viewer` (who may read the team).
-pub async fn block(
-    state: &State,
-    viewer: &access::Viewer,
-    csrf: &Csrf,
-    slug: &str,
+/// The follow-ups of `team` for a viewer with `access` (who may read the team); `csrf` is the
+/// token the forms carry. Part of the page's one database job.
+pub fn block(
+    conn: &mut DbConnection,
+    team: &Team,
+    access: &TeamAccess,
+    csrf: String,
 ) -> Result<FollowupBlock, AppError> {
-    let (viewer, slug) = (viewer.clone(), slug.to_string());
-    let csrf = csrf.token()?;
-    db::run(&state.pool, move |c| {
-        let team = teams::find_team(c, &slug)?;
-        let can_write = access::team_access(c, &viewer, &team)?.lead;
-        let today = Utc::now().date_naive();
-        let items = followups::followups_of_team(c, team.id)?.into_iter().map(|f| item(f, today)).collect();
-        let periods: Vec<String> = pulses::table
-            .filter(pulses::team_id.eq(team.id).and(pulses::state.eq("closed")))
-            .order(pulses::period.desc())
-            .select(pulses::period)
-            .load(c)?;
-        let periods = periods.into_iter().map(|p| (p.clone(), month_label(&p))).collect();
-        Ok(FollowupBlock { team: team.slug, items, can_write, csrf, periods })
-    })
-    .await
+    let today = Utc::now().date_naive();
+    let items = followups::followups_of_team(conn, team.id)?.into_iter().map(|f| item(f, today)).collect();
+    let periods = pulses::closed_periods(conn, team.id)?;
+    let periods = periods.into_iter().map(|p| (p.clone(), month_label(&p))).collect();
+    Ok(FollowupBlock { team: team.slug.clone(), items, can_write: access.lead, csrf, periods })
 }
 
 /// The follow-up form.
@@ -198,13 +190,9 @@ pub async fn done(
         db::write(c, |c| {
             let team = teams::find_team(c, &slug)?;
             access::require_lead(c, &viewer, &team)?;
-            let owner: Option<i64> = actions::table
-                .inner_join(followups_table::table)
-                .filter(actions::id.eq(id).and(followups_table::team_id.eq(team.id)))
-                .select(actions::id)
-                .first(c)
-                .optional()?;
-            owner.ok_or_else(|| AppError::NotFound(format!("no action {id} in this team")))?;
+            if !followups::action_of_team(c, team.id, id)? {
+                return Err(AppError::NotFound(format!("no action {id} in this team")));
+            }
             followups::mark_done(c, id, Utc::now().date_naive())?;
             audit::record(
                 c,

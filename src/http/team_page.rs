@@ -24,15 +24,14 @@ pub async fn show(
     csrf: crate::auth::csrf::Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = slug.into_inner();
-    super::guard::readable_team(&state, &viewer.0, &slug).await?;
-    let followups = super::followups::block(&state, &viewer.0, &csrf, &slug).await?;
-    let agreements = super::agreements::team_list(&state, &slug).await?;
-    let report =
-        db::run(&state.pool, move |c| reports::team_report(c, &slug)).await.map_err(|e| match e {
-            AppError::NotFound(_) => AppError::NotFound("There is no team at this address.".into()),
-            other => other,
-        })?;
+    let (slug, viewer, csrf) = (slug.into_inner(), viewer.0, csrf.token()?);
+    let (report, agreements, followups) = db::run(&state.pool, move |c| {
+        let (team, access) = super::guard::readable_team(c, &viewer, &slug)?;
+        let followups = super::followups::block(c, &team, &access, csrf)?;
+        let agreements = super::agreements::team_list(c, &team)?;
+        Ok((reports::team_report_of(c, team.id)?, agreements, followups))
+    })
+    .await?;
     let mut context = tera::Context::new();
     context.insert("page", &TeamPage::new(&report));
     context.insert("agreements", &agreements);

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, pulses, questions, responses, teams};
+use crate::domain::pulse_state::PulseState;
 use crate::error::AppError;
 
 /// A team in the tree.
@@ -109,7 +110,7 @@ pub fn subtree(all: &[TeamNode], root: i64) -> Vec<TeamNode> {
 pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<SubtreeData, AppError> {
     let team_ids: Vec<i64> = teams.iter().map(|t| t.id).collect();
     let pulses: Vec<ClosedPulse> = pulses::table
-        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq("closed")))
+        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq(PulseState::Closed.as_str())))
         .select((
             pulses::id,
             pulses::team_id,
@@ -124,7 +125,7 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
     // A month is reported only once every pulse of it in the subtree has closed; otherwise a
     // parent's figures, recomputed when a child closes later, would reveal the child by difference.
     let still_open: HashSet<String> = pulses::table
-        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq("open")))
+        .filter(pulses::team_id.eq_any(&team_ids).and(pulses::state.eq(PulseState::Open.as_str())))
         .select(pulses::period)
         .load::<String>(conn)?
         .into_iter()

@@ -19,11 +19,18 @@ pub use model::TeamReport;
 
 /// The report of the team `slug` over all its closed rounds.
 pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, AppError> {
+    let team = crate::domain::teams::find_team(conn, slug)?;
+    team_report_of(conn, team.id)
+}
+
+/// The report of the team `team_id` (found by the caller), as [`team_report`].
+pub fn team_report_of(conn: &mut DbConnection, team_id: i64) -> Result<TeamReport, AppError> {
     let all = data::load_teams(conn)?;
-    let root =
-        all.iter().find(|t| t.slug == slug).cloned().ok_or_else(|| {
-            AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams"))
-        })?;
+    let root = all
+        .iter()
+        .find(|t| t.id == team_id)
+        .cloned()
+        .ok_or_else(|| AppError::NotFound(format!("no team with id {team_id}")))?;
     let data = data::load_subtree(conn, data::subtree(&all, root.id))?;
     let index = build::QuestionIndex::new(&data.questions);
     let respondents = build::respondents_by_pulse(&data.answers, &index);

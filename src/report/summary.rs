@@ -1,147 +1,11 @@
-//! The summary email sent when a pulse closes: the round's shown figures and sentences, to the
-//! team's leads (and to every active member when the team publishes to members), queued once
-//! per pulse and person in the caller's transaction.
+//! What the summary email sent when a pulse closes shows: the round's shown figures and
+//! sentences, built from the report's view model only. Who receives it and the queueing are
+//! [`crate::summaries`]'s.
 
-use chrono::{NaiveDate, NaiveDateTime};
-
-use crate::domain::followups;
-use diesel::prelude::*;
 use serde::Serialize;
-use tera::Context;
 
 use super::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
 use super::words::{self, month_label};
-use crate::db::DbConnection;
-use crate::db::schema::{memberships, people, pulses, teams};
-use crate::error::AppError;
-use crate::mail::outbox::{self, NewMail};
-use crate::mail::{Composed, Composer};
-
-/// A closed pulse whose summary is still to be queued.
-#[derive(Debug, Queryable)]
-struct DuePulse {
-    id: i64,
-    period: String,
-    slug: String,
-    publish_to_members: bool,
-}
-
-/// Someone who receives the summary.
-#[derive(Debug, Queryable)]
-struct Recipient {
-    person_id: i64,
-    email: String,
-    name: String,
-    role: String,
-}
-
-/// Queues the summary email of each pulse in `pulse_ids` that is closed and whose summary was
-/// not queued yet, then marks it sent. Returns how many emails were queued. Call inside the
-/// transaction that closed the pulses ([`crate::db::write`]); running it again queues nothing.
-pub fn queue_summaries(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    pulse_ids: &[i64],
-    now: NaiveDateTime,
-) -> Result<usize, AppError> {
-    if pulse_ids.is_empty() {
-        return Ok(0);
-    }
-    let due: Vec<DuePulse> = pulses::table
-        .inner_join(teams::table)
-        .filter(pulses::id.eq_any(pulse_ids))
-        .filter(pulses::state.eq("closed").and(pulses::summary_sent.eq(false)))
-        .order(pulses::id.asc())
-        .select((pulses::id, pulses::period, teams::slug, teams::publish_to_members))
-        .load(conn)?;
-    let mut queued = 0;
-    for pulse in &due {
-        queued += queue_pulse_summary(conn, composer, pulse, now)?;
-    }
-    Ok(queued)
-}
-
-fn queue_pulse_summary(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    pulse: &DuePulse,
-    now: NaiveDateTime,
-) -> Result<usize, AppError> {
-    let report = super::team_report(conn, &pulse.slug)?;
-    let mut view = SummaryView::new(&report, &pulse.period, composer.base_url());
-    (view.done_actions, view.open_actions) = action_lines(conn, pulse, now.date())?;
-    let mut queued = 0;
-    for person in recipients(conn, &pulse.slug, pulse.publish_to_members)? {
-        let mail = NewMail {
-            idempotency_key: format!("summary:{}:{}", pulse.id, person.person_id),
-            to: &person.email,
-            content: compose(composer, &view, &person)?,
-            holds_secret: false,
-        };
-        if outbox::enqueue(conn, &mail, now)? {
-            queued += 1;
-        }
-    }
-    diesel::update(pulses::table.find(pulse.id).filter(pulses::summary_sent.eq(false)))
-        .set(pulses::summary_sent.eq(true))
-        .execute(conn)?;
-    tracing::info!(team = %pulse.slug, pulse = pulse.id, queued, "queued pulse summaries");
-    Ok(queued)
-}
-
-/// Follow-up actions done since the team's previous pulse closed, and those still open.
-fn action_lines(
-    conn: &mut DbConnection,
-    pulse: &DuePulse,
-    today: NaiveDate,
-) -> Result<(Vec<String>, Vec<String>), AppError> {
-    let (team_id, previous_close): (i64, Option<NaiveDateTime>) = {
-        let team_id: i64 = pulses::table.find(pulse.id).select(pulses::team_id).first(conn)?;
-        let previous = pulses::table
-            .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
-            .select(diesel::dsl::max(pulses::closes_at))
-            .first::<Option<NaiveDateTime>>(conn)?;
-        (team_id, previous)
-    };
-    let done = followups::done_between(conn, team_id, previous_close.map(|t| t.date()), today)?;
-    let open: Vec<_> = followups::followups_of_team(conn, team_id)?
-        .into_iter()
-        .flat_map(|f| f.actions)
-        .filter(|a| a.done_on.is_none())
-        .collect();
-    let line = |a: &followups::ActionView| format!("{} ({})", a.text, a.owner);
-    Ok((
-        done.iter()
-            .map(|a| format!("{}, done {}", line(a), a.done_on.map(|d| d.to_string()).unwrap_or_default()))
-            .collect(),
-        open.iter()
-            .map(|a| match (a.overdue(today), a.due_on) {
-                (true, Some(due)) => format!("{}, overdue since {due}", line(a)),
-                (false, Some(due)) => format!("{}, due {due}", line(a)),
-                _ => line(a),
-            })
-            .collect(),
-    ))
-}
-
-/// The team's active leads, and every other active member when `everyone` is set.
-fn recipients(conn: &mut DbConnection, slug: &str, everyone: bool) -> Result<Vec<Recipient>, AppError> {
-    let rows: Vec<Recipient> = memberships::table
-        .inner_join(people::table)
-        .inner_join(teams::table)
-        .filter(teams::slug.eq(slug).and(people::active.eq(true)))
-        .order(people::id.asc())
-        .select((people::id, people::email, people::name, memberships::role))
-        .load(conn)?;
-    Ok(rows.into_iter().filter(|r| everyone || r.role == "lead").collect())
-}
-
-fn compose(composer: &Composer, view: &SummaryView, person: &Recipient) -> Result<Composed, AppError> {
-    let mut ctx = Context::from_serialize(view).map_err(|e| AppError::unexpected("summary context", e))?;
-    ctx.insert("name", &person.name);
-    ctx.insert("is_lead", &(person.role == "lead"));
-    composer.compose("summary", &ctx)
-}
 
 /// What the summary email shows of one round; built only from the report's view model, so a
 /// figure the anonymity rules hide cannot appear.
@@ -274,12 +138,13 @@ fn sentences_for(report: &TeamReport, period: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
 
-    fn report(periods: Vec<PeriodReport>) -> TeamReport {
+    /// A report of `periods`, with its sentences.
+    pub(crate) fn report(periods: Vec<PeriodReport>) -> TeamReport {
         let mut r = TeamReport {
             team: "platform".into(),
             name: "Platform".into(),
@@ -294,7 +159,8 @@ mod tests {
         r
     }
 
-    fn shown(period: &str, mean: f64) -> PeriodReport {
+    /// A shown round: trust at `mean`, 9 of 12 answered.
+    pub(crate) fn shown(period: &str, mean: f64) -> PeriodReport {
         let figures = DimensionFigures {
             n: 9,
             mean,
@@ -353,22 +219,6 @@ mod tests {
         assert!(view.suppressed && view.participation.is_none() && view.enps.is_none());
         assert!(view.dimensions.is_empty());
         assert!(view.summary[0].starts_with("Too few answers in March 2026"));
-    }
-
-    #[test]
-    fn the_email_is_text_and_inline_styled_html() {
-        let composer = Composer::new("https://c.example").unwrap();
-        let view = SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", composer.base_url());
-        let lead =
-            Recipient { person_id: 1, email: "a@b.c".into(), name: "Ann <3".into(), role: "lead".into() };
-        let mail = compose(&composer, &view, &lead).unwrap();
-        assert_eq!(mail.subject, "Platform: results of the March 2026 pulse");
-        assert!(mail.text.contains("Trust: 3.8 of 5  [########..]") && mail.text.contains("Hi Ann <3,"));
-        assert!(mail.text.contains("https://c.example/teams/platform"), "{}", mail.text);
-        assert!(mail.html.contains("Hi Ann &lt;3,") && mail.html.contains("width:76%"), "{}", mail.html);
-        for banned in ["class=", "<svg", "<img", "<style", "<script"] {
-            assert!(!mail.html.contains(banned), "{banned} in {}", mail.html);
-        }
     }
 
     #[test]

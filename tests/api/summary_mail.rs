@@ -4,7 +4,7 @@
 
 use candor::db::{self, schema::outbox, schema::pulses, schema::teams};
 use candor::domain::pulses::close_pulse;
-use candor::report::summary::queue_summaries;
+use candor::summaries::queue_summaries;
 use diesel::prelude::*;
 use serde_json::Value;
 
