@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool, LockMode};
+use crate::domain::PulseId;
 use crate::domain::agreements;
 use crate::domain::cadence::{OPEN_DAYS, scheduled_open};
 use crate::domain::period::Period;
@@ -30,7 +31,7 @@ pub fn open_due_pulses(
     conn: &mut DbConnection,
     tools: &PulseTools<'_>,
     now: DateTime<Utc>,
-) -> Result<Vec<(String, i64, usize)>, AppError> {
+) -> Result<Vec<(String, PulseId, usize)>, AppError> {
     let monthly: Vec<Team> =
         teams::table.filter(teams::cadence.eq("monthly")).select(Team::as_select()).load(conn)?;
     let mut opened = Vec::new();
@@ -53,7 +54,7 @@ pub fn open_due_pulses(
             // Nobody to ask: keep the month marked as done rather than retrying every minute.
             pulses::close_pulse(conn, tools.master, pulse.id)?;
         }
-        tracing::info!(team = %team.slug, pulse = pulse.id, invited, "opened scheduled pulse");
+        tracing::info!(team = %team.slug, pulse = %pulse.id, invited, "opened scheduled pulse");
         opened.push((team.slug, pulse.id, invited));
     }
     Ok(opened)
@@ -153,7 +154,7 @@ fn close_and_summarise(
     now: DateTime<Utc>,
 ) -> Result<Vec<pulses::Pulse>, AppError> {
     let closed = pulses::close_due_pulses(conn, &tools.answer_key, now.naive_utc())?;
-    let ids: Vec<i64> = closed.iter().map(|p| p.id).collect();
+    let ids: Vec<PulseId> = closed.iter().map(|p| p.id).collect();
     summaries::queue_summaries(conn, &tools.composer, &ids, now.naive_utc())?;
     Ok(closed)
 }

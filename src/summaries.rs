@@ -11,6 +11,7 @@ use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, pulses, teams};
 use crate::domain::followups;
 use crate::domain::pulse_state::PulseState;
+use crate::domain::{PulseId, TeamId};
 use crate::error::AppError;
 use crate::mail::outbox::{self, NewMail};
 use crate::mail::{Composed, Composer};
@@ -40,7 +41,7 @@ struct Recipient {
 pub fn queue_summaries(
     conn: &mut DbConnection,
     composer: &Composer,
-    pulse_ids: &[i64],
+    pulse_ids: &[PulseId],
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     if pulse_ids.is_empty() {
@@ -94,8 +95,8 @@ fn action_lines(
     pulse: &DuePulse,
     today: NaiveDate,
 ) -> Result<(Vec<String>, Vec<String>), AppError> {
-    let (team_id, previous_close): (i64, Option<NaiveDateTime>) = {
-        let team_id: i64 = pulses::table.find(pulse.id).select(pulses::team_id).first(conn)?;
+    let (team_id, previous_close): (TeamId, Option<NaiveDateTime>) = {
+        let team_id: TeamId = pulses::table.find(pulse.id).select(pulses::team_id).first(conn)?;
         let previous = pulses::table
             .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
             .select(diesel::dsl::max(pulses::closes_at))

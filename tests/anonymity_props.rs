@@ -166,7 +166,7 @@ fn plan() -> impl Strategy<Value = Plan> {
 /// A team as the test knows it.
 #[derive(Debug)]
 struct TeamState {
-    id: i64,
+    id: candor::domain::TeamId,
     parent: Option<usize>,
     min_group: i32,
     comment_min: i32,
@@ -194,7 +194,7 @@ struct Answer {
 /// A pulse as the test knows it.
 #[derive(Debug)]
 struct PulseState {
-    id: i64,
+    id: candor::domain::PulseId,
     team: usize,
     period: usize,
     open: bool,
@@ -493,7 +493,7 @@ impl World {
 
     /// The database's home teams are the test's.
     fn check_homes(&self, conn: &mut DbConnection) {
-        let homes: HashMap<i64, i64> = memberships::table
+        let homes: HashMap<i64, candor::domain::TeamId> = memberships::table
             .filter(memberships::home.eq(true))
             .select((memberships::person_id, memberships::team_id))
             .load(conn)

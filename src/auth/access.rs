@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, teams, users};
+use crate::domain::TeamId;
 use crate::domain::teams::Team;
 use crate::error::AppError;
 
@@ -39,7 +40,7 @@ pub fn find_viewer(conn: &mut DbConnection, user_id: i64) -> Result<Option<Viewe
 }
 
 /// The team and every team above it, nearest first, from all (id, parent) pairs.
-fn with_ancestors(all: &[(i64, Option<i64>)], team: &Team) -> Vec<i64> {
+fn with_ancestors(all: &[(TeamId, Option<TeamId>)], team: &Team) -> Vec<TeamId> {
     let mut chain = vec![team.id];
     let mut next = team.parent_id;
     while let Some(id) = next.filter(|id| !chain.contains(id)) {
@@ -51,8 +52,8 @@ fn with_ancestors(all: &[(i64, Option<i64>)], team: &Team) -> Vec<i64> {
 
 /// What is loaded once to decide access: the viewer's memberships and the team tree.
 struct Standing {
-    roles: Vec<(i64, String)>,
-    tree: Vec<(i64, Option<i64>)>,
+    roles: Vec<(TeamId, String)>,
+    tree: Vec<(TeamId, Option<TeamId>)>,
 }
 
 fn standing(conn: &mut DbConnection, viewer: &Viewer) -> Result<Standing, AppError> {

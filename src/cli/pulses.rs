@@ -6,6 +6,7 @@ use clap::Subcommand;
 use super::open_with_key;
 use crate::config::Settings;
 use crate::db;
+use crate::domain::PulseId;
 use crate::domain::period::Period;
 use crate::domain::{pulses, teams};
 use crate::error::AppError;
@@ -92,7 +93,7 @@ fn close_pulse(settings: &Settings, id: Option<i64>, team: Option<String>) -> Re
     let mut conn = pool.get()?;
     let (closed, summaries) = db::write(&mut conn, |c| {
         let id = match (id, &team) {
-            (Some(id), _) => id,
+            (Some(id), _) => PulseId(id),
             (None, Some(slug)) => pulses::open_pulse_of_team(c, slug)?.id,
             (None, None) => return Err(AppError::invalid("ID", "give a pulse id or --team SLUG")),
         };

@@ -15,6 +15,7 @@ use serde::Serialize;
 use self::values::{MAX_LINE, MAX_TITLE, one_line};
 pub use self::values::{Relates, ReviewEvery, clean_body};
 use super::Slug;
+use super::ids::TeamId;
 use super::teams::Team;
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_versions, agreements};
@@ -27,7 +28,7 @@ pub struct Agreement {
     /// Row id.
     pub id: i64,
     /// The team it belongs to.
-    pub team_id: i64,
+    pub team_id: TeamId,
     /// URL and CLI name, made from the title.
     pub slug: String,
     /// Display title.
@@ -160,7 +161,11 @@ fn conflict_or(e: DieselError, conflict: impl FnOnce() -> AppError) -> AppError 
     }
 }
 
-fn find_optional(conn: &mut DbConnection, team_id: i64, slug: &str) -> Result<Option<Agreement>, AppError> {
+fn find_optional(
+    conn: &mut DbConnection,
+    team_id: TeamId,
+    slug: &str,
+) -> Result<Option<Agreement>, AppError> {
     Ok(agreements::table
         .filter(agreements::team_id.eq(team_id).and(agreements::slug.eq(slug)))
         .select(Agreement::as_select())
@@ -179,7 +184,10 @@ pub fn find_agreement(conn: &mut DbConnection, team: &Team, slug: &str) -> Resul
 }
 
 /// A team's agreements by title, each with its number of versions.
-pub fn agreements_of_team(conn: &mut DbConnection, team_id: i64) -> Result<Vec<(Agreement, i64)>, AppError> {
+pub fn agreements_of_team(
+    conn: &mut DbConnection,
+    team_id: TeamId,
+) -> Result<Vec<(Agreement, i64)>, AppError> {
     let all: Vec<Agreement> = agreements::table
         .filter(agreements::team_id.eq(team_id))
         .order((agreements::title.asc(), agreements::id.asc()))

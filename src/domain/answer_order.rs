@@ -20,6 +20,7 @@ use diesel::prelude::*;
 use rand::seq::SliceRandom;
 use uuid::Uuid;
 
+use super::ids::PulseId;
 use super::sealed;
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, responses};
@@ -32,7 +33,11 @@ const CHUNK: usize = 2_000;
 /// Opens the sealed responses of `pulse_ids` (destroying their keys), and writes them with any
 /// plaintext ones as responses (with their answers) and comments in random order under new ids.
 /// Call in the closing transaction.
-pub fn forget_order(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i64]) -> Result<(), AppError> {
+pub fn forget_order(
+    conn: &mut DbConnection,
+    master: &MasterKey,
+    pulse_ids: &[PulseId],
+) -> Result<(), AppError> {
     for &pulse_id in pulse_ids {
         let unsealed = sealed::take_unsealed(conn, master, pulse_id)?;
         rewrite_responses(conn, pulse_id, &unsealed)?;
@@ -41,7 +46,7 @@ pub fn forget_order(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i6
     Ok(())
 }
 
-fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Plain]) -> Result<(), AppError> {
+fn rewrite_responses(conn: &mut DbConnection, pulse_id: PulseId, unsealed: &[Plain]) -> Result<(), AppError> {
     let mut responses = load_responses(conn, pulse_id)?;
     responses.extend(unsealed.iter().map(|s| s.answers.clone()));
     if responses.is_empty() {
@@ -54,7 +59,7 @@ fn rewrite_responses(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Plain])
 }
 
 /// The `(question, value)` answers of each response of the pulse.
-fn load_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<Vec<Vec<(i64, i32)>>, AppError> {
+fn load_responses(conn: &mut DbConnection, pulse_id: PulseId) -> Result<Vec<Vec<(i64, i32)>>, AppError> {
     let rows: Vec<(String, i64, i32)> = answers::table
         .inner_join(responses::table)
         .filter(responses::pulse_id.eq(pulse_id))
@@ -73,7 +78,7 @@ fn load_responses(conn: &mut DbConnection, pulse_id: i64) -> Result<Vec<Vec<(i64
 /// Inserts `responses` in their order under new ids, then all their answers in random order.
 fn insert_responses(
     conn: &mut DbConnection,
-    pulse_id: i64,
+    pulse_id: PulseId,
     responses: &[Vec<(i64, i32)>],
 ) -> Result<(), AppError> {
     let new_ids: Vec<String> = responses.iter().map(|_| Uuid::new_v4().to_string()).collect();
@@ -102,7 +107,7 @@ fn insert_responses(
     Ok(())
 }
 
-fn rewrite_comments(conn: &mut DbConnection, pulse_id: i64, unsealed: &[Plain]) -> Result<(), AppError> {
+fn rewrite_comments(conn: &mut DbConnection, pulse_id: PulseId, unsealed: &[Plain]) -> Result<(), AppError> {
     let mut bodies: Vec<String> =
         comments::table.filter(comments::pulse_id.eq(pulse_id)).select(comments::body).load(conn)?;
     bodies.extend(unsealed.iter().filter_map(|s| s.comment.clone()));

@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::ids::TeamId;
 use super::period::Period;
 use super::pulse_state::PulseState;
 use super::pulses;
@@ -164,7 +165,7 @@ pub fn mark_done(conn: &mut DbConnection, action_id: i64, on: NaiveDate) -> Resu
 
 /// Whether action `action_id` belongs to a follow-up of team `team_id` (a lead of one team may
 /// not mark another team's actions done).
-pub fn action_of_team(conn: &mut DbConnection, team_id: i64, action_id: i64) -> Result<bool, AppError> {
+pub fn action_of_team(conn: &mut DbConnection, team_id: TeamId, action_id: i64) -> Result<bool, AppError> {
     let found: Vec<i64> = actions::table
         .inner_join(followups::table)
         .filter(actions::id.eq(action_id).and(followups::team_id.eq(team_id)))
@@ -185,7 +186,7 @@ fn find_action(conn: &mut DbConnection, id: i64) -> Result<ActionView, AppError>
 }
 
 /// The team's follow-ups, newest round first.
-pub fn followups_of_team(conn: &mut DbConnection, team_id: i64) -> Result<Vec<FollowupView>, AppError> {
+pub fn followups_of_team(conn: &mut DbConnection, team_id: TeamId) -> Result<Vec<FollowupView>, AppError> {
     let rows: Vec<(i64, String, String, String, NaiveDateTime)> = followups::table
         .inner_join(pulses_table::table)
         .filter(followups::team_id.eq(team_id))
@@ -223,7 +224,7 @@ pub fn followups_of_team(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Fo
 /// The team's actions done from `from` up to `until` (both inclusive).
 pub fn done_between(
     conn: &mut DbConnection,
-    team_id: i64,
+    team_id: TeamId,
     from: Option<NaiveDate>,
     until: NaiveDate,
 ) -> Result<Vec<ActionView>, AppError> {

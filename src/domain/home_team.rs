@@ -17,6 +17,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Email;
+use super::ids::TeamId;
 use super::people::PersonRow;
 use super::role::Role;
 use crate::db::DbConnection;
@@ -60,7 +61,7 @@ pub fn settle_homes(
     conn: &mut DbConnection,
     rows: &[PersonRow],
     person_ids: &HashMap<Email, i64>,
-    team_ids: &HashMap<String, i64>,
+    team_ids: &HashMap<String, TeamId>,
 ) -> Result<Vec<HomeChange>, AppError> {
     let mut changes = Vec::new();
     let mut wanted: Vec<_> = homes_in_file(rows).into_iter().collect();
@@ -86,17 +87,17 @@ pub fn settle_homes(
 }
 
 /// The team `person_id` answers for, if any.
-pub fn home_of(conn: &mut DbConnection, person_id: i64) -> Result<Option<i64>, AppError> {
+pub fn home_of(conn: &mut DbConnection, person_id: i64) -> Result<Option<TeamId>, AppError> {
     Ok(memberships::table
         .filter(memberships::person_id.eq(person_id).and(memberships::home.eq(true)))
         .select(memberships::team_id)
-        .load::<i64>(conn)?
+        .load::<TeamId>(conn)?
         .into_iter()
         .next())
 }
 
 /// Makes `team_id` (one of their memberships) the team `person_id` answers for.
-pub fn set_home(conn: &mut DbConnection, person_id: i64, team_id: i64) -> Result<(), AppError> {
+pub fn set_home(conn: &mut DbConnection, person_id: i64, team_id: TeamId) -> Result<(), AppError> {
     diesel::update(memberships::table.filter(memberships::person_id.eq(person_id)))
         .set(memberships::home.eq(false))
         .execute(conn)?;
@@ -126,7 +127,7 @@ pub struct RosterLine {
 
 /// Everyone with their teams and the team they answer for, by email; only the members of
 /// `team_id` when given.
-pub fn roster(conn: &mut DbConnection, team_id: Option<i64>) -> Result<Vec<RosterLine>, AppError> {
+pub fn roster(conn: &mut DbConnection, team_id: Option<TeamId>) -> Result<Vec<RosterLine>, AppError> {
     use crate::db::schema::people;
     let rows: Vec<(i64, String, String, bool, String, String, bool)> = memberships::table
         .inner_join(people::table)
@@ -173,14 +174,14 @@ pub fn roster(conn: &mut DbConnection, team_id: Option<i64>) -> Result<Vec<Roste
 }
 
 /// How many active people answer for each team (their home team), by team id.
-pub fn answering_counts(conn: &mut DbConnection) -> Result<HashMap<i64, i64>, AppError> {
+pub fn answering_counts(conn: &mut DbConnection) -> Result<HashMap<TeamId, i64>, AppError> {
     use crate::db::schema::people;
     Ok(memberships::table
         .inner_join(people::table)
         .filter(memberships::home.eq(true).and(people::active.eq(true)))
         .group_by(memberships::team_id)
         .select((memberships::team_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
+        .load::<(TeamId, i64)>(conn)?
         .into_iter()
         .collect())
 }
@@ -194,7 +195,7 @@ fn teams_of(conn: &mut DbConnection, person_id: i64) -> Result<Vec<String>, AppE
         .load(conn)?)
 }
 
-fn slug_of_team(conn: &mut DbConnection, team_id: i64) -> Result<String, AppError> {
+fn slug_of_team(conn: &mut DbConnection, team_id: TeamId) -> Result<String, AppError> {
     Ok(teams::table.find(team_id).select(teams::slug).first(conn)?)
 }
 

@@ -12,6 +12,7 @@
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 
+use super::ids::{InvitationId, PulseId};
 use crate::db::schema::{invitation_tokens, invitations};
 use crate::db::{self, DbConnection, LockMode};
 use crate::error::AppError;
@@ -23,7 +24,7 @@ pub fn waiting() -> _ {
 }
 
 /// Invitations of `pulse_id` that were answered (their links are spent).
-pub fn answered_count(conn: &mut DbConnection, pulse_id: i64) -> Result<i64, AppError> {
+pub fn answered_count(conn: &mut DbConnection, pulse_id: PulseId) -> Result<i64, AppError> {
     Ok(invitations::table
         .filter(invitations::pulse_id.eq(pulse_id))
         .filter(not(waiting()))
@@ -33,14 +34,14 @@ pub fn answered_count(conn: &mut DbConnection, pulse_id: i64) -> Result<i64, App
 
 /// Spends every link of `invitation_id` (the person has answered); returns how many there
 /// were, 0 when they were spent already. Call in the transaction that stores the answer.
-pub fn spend_links(conn: &mut DbConnection, invitation_id: i64) -> Result<usize, AppError> {
+pub fn spend_links(conn: &mut DbConnection, invitation_id: InvitationId) -> Result<usize, AppError> {
     Ok(diesel::delete(invitation_tokens::table.filter(invitation_tokens::invitation_id.eq(invitation_id)))
         .execute(conn)?)
 }
 
 /// Sets `responded` on every answered invitation of the closing pulses, all in one statement,
 /// so the flag carries the moment of closing and no order. Call in the closing transaction.
-pub fn record_at_close(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<usize, AppError> {
+pub fn record_at_close(conn: &mut DbConnection, pulse_ids: &[PulseId]) -> Result<usize, AppError> {
     if pulse_ids.is_empty() {
         return Ok(0);
     }
@@ -66,7 +67,7 @@ const PULSE_LOCK_CLASS: i32 = 0x4341_4e50;
 /// (`xmax`), which is what spending the links avoids; an advisory lock leaves no trace in any
 /// row. Answers to other pulses go on. On SQLite one writer at a time (`BEGIN IMMEDIATE`) does
 /// this already.
-pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[PulseId]) -> Result<(), AppError> {
     lock_pulses(conn, pulse_ids, LockMode::Shared)
 }
 
@@ -74,14 +75,14 @@ pub fn lock_for_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<()
 /// invitations (reminders) or close pulses, before they read which invitations wait: they then
 /// see every answer committed, and no answer to those pulses is stored until they commit. See
 /// [`lock_for_answers`].
-pub fn lock_against_answers(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+pub fn lock_against_answers(conn: &mut DbConnection, pulse_ids: &[PulseId]) -> Result<(), AppError> {
     lock_pulses(conn, pulse_ids, LockMode::Exclusive)
 }
 
 /// Takes the locks in ascending pulse order, as every caller does, so no two transactions
 /// can wait for each other.
-fn lock_pulses(conn: &mut DbConnection, pulse_ids: &[i64], mode: LockMode) -> Result<(), AppError> {
-    let mut keys: Vec<i32> = pulse_ids.iter().map(|&id| (id & 0x7fff_ffff) as i32).collect();
+fn lock_pulses(conn: &mut DbConnection, pulse_ids: &[PulseId], mode: LockMode) -> Result<(), AppError> {
+    let mut keys: Vec<i32> = pulse_ids.iter().map(|&id| (id.0 & 0x7fff_ffff) as i32).collect();
     keys.sort_unstable();
     keys.dedup();
     for key in keys {

@@ -7,6 +7,7 @@ use std::io::Read;
 use chrono::Utc;
 use diesel::prelude::*;
 
+use super::ids::TeamId;
 use super::problems::{Problems, column_index, line_of};
 use super::{Email, Role, Slug, teams};
 use crate::db::DbConnection;
@@ -212,10 +213,10 @@ fn load_people(conn: &mut DbConnection) -> Result<KnownPeople, AppError> {
     Ok(all.into_iter().map(|(id, email, name, active)| (email, (id, name, active))).collect())
 }
 
-fn load_memberships(conn: &mut DbConnection) -> Result<HashMap<(i64, i64), String>, AppError> {
+fn load_memberships(conn: &mut DbConnection) -> Result<HashMap<(i64, TeamId), String>, AppError> {
     let all = memberships::table
         .select((memberships::person_id, memberships::team_id, memberships::role))
-        .load::<(i64, i64, String)>(conn)?;
+        .load::<(i64, TeamId, String)>(conn)?;
     Ok(all.into_iter().map(|(p, t, r)| ((p, t), r)).collect())
 }
 
@@ -254,9 +255,9 @@ fn upsert_person(
 
 fn upsert_membership(
     conn: &mut DbConnection,
-    key: (i64, i64),
+    key: (i64, TeamId),
     role: Role,
-    roles: &mut HashMap<(i64, i64), String>,
+    roles: &mut HashMap<(i64, TeamId), String>,
     summary: &mut ImportSummary,
 ) -> Result<(), AppError> {
     let (person_id, team_id) = key;

@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 
+use super::ids::{PulseId, TeamId};
 use super::period::Period;
 use super::pulse_state::PulseState;
 use crate::db::DbConnection;
@@ -28,7 +29,7 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MonthPulse {
     /// The team asked.
-    pub team: i64,
+    pub team: TeamId,
     /// Still open (its month is held back above and at it).
     pub open: bool,
     /// Closed with at least one response.
@@ -36,7 +37,7 @@ pub struct MonthPulse {
 }
 
 /// The team and the teams above it, nearest first. `parents` maps each team to its parent.
-fn ancestors_or_self(parents: &HashMap<i64, Option<i64>>, team: i64) -> Vec<i64> {
+fn ancestors_or_self(parents: &HashMap<TeamId, Option<TeamId>>, team: TeamId) -> Vec<TeamId> {
     let mut chain = vec![team];
     let mut seen = HashSet::from([team]);
     let mut up = parents.get(&team).copied().flatten();
@@ -53,10 +54,10 @@ fn ancestors_or_self(parents: &HashMap<i64, Option<i64>>, team: i64) -> Vec<i64>
 /// The nearest of `team` and the teams above it whose month is published: some pulse of the
 /// month in its subtree closed with answers, and none there is open. Pure.
 pub fn published_at_or_above(
-    parents: &HashMap<i64, Option<i64>>,
+    parents: &HashMap<TeamId, Option<TeamId>>,
     month: &[MonthPulse],
-    team: i64,
-) -> Option<i64> {
+    team: TeamId,
+) -> Option<TeamId> {
     let mut answered = HashSet::new();
     let mut open = HashSet::new();
     for pulse in month {
@@ -73,23 +74,24 @@ pub fn published_at_or_above(
 /// The slug of the nearest team at or above `team_id` whose `period` is published, if any.
 pub fn published_by(
     conn: &mut DbConnection,
-    team_id: i64,
+    team_id: TeamId,
     period: Period,
 ) -> Result<Option<String>, AppError> {
-    let tree: Vec<(i64, Option<i64>, String)> =
+    let tree: Vec<(TeamId, Option<TeamId>, String)> =
         teams::table.select((teams::id, teams::parent_id, teams::slug)).load(conn)?;
-    let parents: HashMap<i64, Option<i64>> = tree.iter().map(|(id, parent, _)| (*id, *parent)).collect();
-    let month: Vec<(i64, i64, String)> = pulses::table
+    let parents: HashMap<TeamId, Option<TeamId>> =
+        tree.iter().map(|(id, parent, _)| (*id, *parent)).collect();
+    let month: Vec<(PulseId, TeamId, String)> = pulses::table
         .filter(pulses::period.eq(period.to_string()))
         .select((pulses::id, pulses::team_id, pulses::state))
         .load(conn)?;
-    let closed: Vec<i64> =
+    let closed: Vec<PulseId> =
         month.iter().filter(|(_, _, state)| state != PulseState::Open.as_str()).map(|(id, ..)| *id).collect();
-    let with_answers: HashSet<i64> = responses::table
+    let with_answers: HashSet<PulseId> = responses::table
         .filter(responses::pulse_id.eq_any(&closed))
         .select(responses::pulse_id)
         .distinct()
-        .load::<i64>(conn)?
+        .load::<PulseId>(conn)?
         .into_iter()
         .collect();
     let month: Vec<MonthPulse> = month
@@ -108,7 +110,7 @@ pub fn published_by(
 /// published at or above it, saying why and what to do instead.
 pub fn refuse_if_published(
     conn: &mut DbConnection,
-    team_id: i64,
+    team_id: TeamId,
     slug: &str,
     period: Period,
 ) -> Result<(), AppError> {
@@ -126,43 +128,53 @@ pub fn refuse_if_published(
 mod tests {
     use super::*;
 
-    fn tree() -> HashMap<i64, Option<i64>> {
+    /// A tree from (team, parent) numbers.
+    fn tree_of(pairs: &[(i64, Option<i64>)]) -> HashMap<TeamId, Option<TeamId>> {
+        pairs.iter().map(|&(t, p)| (TeamId(t), p.map(TeamId))).collect()
+    }
+
+    fn tree() -> HashMap<TeamId, Option<TeamId>> {
         // 1 root; 2 and 3 below it; 4 below 2.
-        HashMap::from([(1, None), (2, Some(1)), (3, Some(1)), (4, Some(2))])
+        tree_of(&[(1, None), (2, Some(1)), (3, Some(1)), (4, Some(2))])
     }
 
     fn closed(team: i64) -> MonthPulse {
-        MonthPulse { team, open: false, answered: true }
+        MonthPulse { team: TeamId(team), open: false, answered: true }
+    }
+
+    /// [`published_at_or_above`] in numbers.
+    fn at(parents: &HashMap<TeamId, Option<TeamId>>, month: &[MonthPulse], team: i64) -> Option<i64> {
+        published_at_or_above(parents, month, TeamId(team)).map(|t| t.0)
     }
 
     #[test]
     fn a_closed_month_with_answers_freezes_its_team_and_the_teams_above() {
         let month = [closed(2)];
-        assert_eq!(published_at_or_above(&tree(), &month, 4), Some(2), "a new child of 2");
-        assert_eq!(published_at_or_above(&tree(), &month, 2), Some(2));
-        assert_eq!(published_at_or_above(&tree(), &month, 3), Some(1), "the root shows 2's answers");
+        assert_eq!(at(&tree(), &month, 4), Some(2), "a new child of 2");
+        assert_eq!(at(&tree(), &month, 2), Some(2));
+        assert_eq!(at(&tree(), &month, 3), Some(1), "the root shows 2's answers");
     }
 
     #[test]
     fn an_open_pulse_holds_the_month_back_so_siblings_may_still_join() {
-        let month = [closed(2), MonthPulse { team: 3, open: true, answered: false }];
+        let month = [closed(2), MonthPulse { team: TeamId(3), open: true, answered: false }];
         // The root shows nothing for the month while 3 is open, so 4 may still join; 2 is
         // published, so nothing below it may.
-        assert_eq!(published_at_or_above(&tree(), &month, 4), Some(2));
-        let other_root = HashMap::from([(1, None), (2, Some(1)), (3, Some(1)), (5, Some(1))]);
-        assert_eq!(published_at_or_above(&other_root, &month, 5), None);
+        assert_eq!(at(&tree(), &month, 4), Some(2));
+        let other_root = tree_of(&[(1, None), (2, Some(1)), (3, Some(1)), (5, Some(1))]);
+        assert_eq!(at(&other_root, &month, 5), None);
     }
 
     #[test]
     fn a_month_that_closed_without_answers_showed_nothing_and_is_not_frozen() {
-        let month = [MonthPulse { team: 2, open: false, answered: false }];
-        assert_eq!(published_at_or_above(&tree(), &month, 4), None);
-        assert_eq!(published_at_or_above(&tree(), &[], 4), None);
+        let month = [MonthPulse { team: TeamId(2), open: false, answered: false }];
+        assert_eq!(at(&tree(), &month, 4), None);
+        assert_eq!(at(&tree(), &[], 4), None);
     }
 
     #[test]
     fn separate_trees_do_not_freeze_each_other() {
-        let parents = HashMap::from([(1, None), (2, Some(1)), (9, None)]);
-        assert_eq!(published_at_or_above(&parents, &[closed(2)], 9), None);
+        let parents = tree_of(&[(1, None), (2, Some(1)), (9, None)]);
+        assert_eq!(at(&parents, &[closed(2)], 9), None);
     }
 }

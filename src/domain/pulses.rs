@@ -5,6 +5,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::ids::{PulseId, TeamId};
 use super::period::Period;
 use super::pulse_state::PulseState;
 use super::teams::Team;
@@ -21,9 +22,9 @@ use crate::sealing::MasterKey;
 #[diesel(table_name = pulses)]
 pub struct Pulse {
     /// Row id (printed by `candor pulse open`).
-    pub id: i64,
+    pub id: PulseId,
     /// The team surveyed.
-    pub team_id: i64,
+    pub team_id: TeamId,
     /// The survey asked.
     pub survey_id: i64,
     /// `YYYY-MM`.
@@ -137,7 +138,7 @@ pub fn open_pulse_with_links(
 
 /// The active people who answer for `team_id` and have no invitation for `period` yet, in any
 /// team. The unique index on invitations (person, period) backs this up.
-fn invitees(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Vec<Invitee>, AppError> {
+fn invitees(conn: &mut DbConnection, team_id: TeamId, period: Period) -> Result<Vec<Invitee>, AppError> {
     let invited_already = diesel::dsl::exists(
         invitations::table
             .filter(invitations::person_id.eq(people::id).and(invitations::period.eq(period.to_string()))),
@@ -154,7 +155,7 @@ fn invitees(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Vec
 
 /// Active members of `team_id` who answer for another team (their home team), so get no
 /// invitation here.
-pub fn members_answering_elsewhere(conn: &mut DbConnection, team_id: i64) -> Result<i64, AppError> {
+pub fn members_answering_elsewhere(conn: &mut DbConnection, team_id: TeamId) -> Result<i64, AppError> {
     Ok(memberships::table
         .inner_join(people::table)
         .filter(memberships::team_id.eq(team_id).and(memberships::home.eq(false)))
@@ -228,7 +229,7 @@ fn invite(
 }
 
 /// The months of the team's closed pulses, newest first.
-pub fn closed_periods(conn: &mut DbConnection, team_id: i64) -> Result<Vec<String>, AppError> {
+pub fn closed_periods(conn: &mut DbConnection, team_id: TeamId) -> Result<Vec<String>, AppError> {
     Ok(pulses::table
         .filter(pulses::team_id.eq(team_id).and(pulses::state.eq(PulseState::Closed.as_str())))
         .order(pulses::period.desc())
@@ -237,7 +238,11 @@ pub fn closed_periods(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Strin
 }
 
 /// The team's pulse for `period`, if there is one.
-pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Result<Option<Pulse>, AppError> {
+pub fn find_pulse(
+    conn: &mut DbConnection,
+    team_id: TeamId,
+    period: Period,
+) -> Result<Option<Pulse>, AppError> {
     Ok(pulses::table
         .filter(pulses::team_id.eq(team_id).and(pulses::period.eq(period.to_string())))
         .select(Pulse::as_select())
@@ -247,7 +252,7 @@ pub fn find_pulse(conn: &mut DbConnection, team_id: i64, period: Period) -> Resu
 
 /// Closes pulse `id`; closing a closed pulse is refused with its state. Call
 /// [`super::sealed::scrub_after_close`] once the transaction committed.
-pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: i64) -> Result<Pulse, AppError> {
+pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: PulseId) -> Result<Pulse, AppError> {
     super::participation::lock_against_answers(conn, &[id])?;
     let pulse = pulses::table
         .find(id)
@@ -271,7 +276,11 @@ pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: i64) -> Resu
 /// removed later must not change a published month), flags who answered, all at once, and
 /// opens the sealed answers and writes them in random order, destroying the pulse key
 /// (docs/anonymity.md). Every way of closing calls this, in its transaction.
-pub fn settle_closed(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i64]) -> Result<(), AppError> {
+pub fn settle_closed(
+    conn: &mut DbConnection,
+    master: &MasterKey,
+    pulse_ids: &[PulseId],
+) -> Result<(), AppError> {
     keep_invited_count(conn, pulse_ids)?;
     super::participation::record_at_close(conn, pulse_ids)?;
     super::answer_order::forget_order(conn, master, pulse_ids)
@@ -282,7 +291,7 @@ pub fn settle_closed(conn: &mut DbConnection, master: &MasterKey, pulse_ids: &[i
 /// are counted back: invited = invitations left + responses − answered invitations left
 /// (each response spent exactly one invitation's links). Otherwise a page could say "9 of 8
 /// answered", and tell that a removed person had answered.
-fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[i64]) -> Result<(), AppError> {
+fn keep_invited_count(conn: &mut DbConnection, pulse_ids: &[PulseId]) -> Result<(), AppError> {
     use crate::db::schema::{responses, sealed_responses};
     for &id in pulse_ids {
         let left: i64 = invitations::table.filter(invitations::pulse_id.eq(id)).count().get_result(conn)?;
@@ -319,7 +328,7 @@ pub fn close_due_pulses(
         .filter(pulses::state.eq(PulseState::Open.as_str()).and(pulses::closes_at.le(now)))
         .select(Pulse::as_select())
         .load(conn)?;
-    let ids: Vec<i64> = due.iter().map(|p| p.id).collect();
+    let ids: Vec<PulseId> = due.iter().map(|p| p.id).collect();
     super::participation::lock_against_answers(conn, &ids)?;
     diesel::update(pulses::table.filter(pulses::id.eq_any(&ids)))
         .set(pulses::state.eq(PulseState::Closed.as_str()))

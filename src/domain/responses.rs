@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use super::ids::PulseId;
 use super::survey::Question;
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, responses};
@@ -96,7 +97,7 @@ fn truncate(s: &str, max: usize) -> String {
 /// pulses opened before sealing. Call inside [`crate::db::write`].
 pub fn insert_response(
     conn: &mut DbConnection,
-    pulse_id: i64,
+    pulse_id: PulseId,
     submission: &Submission,
 ) -> Result<(), AppError> {
     let response_id = Uuid::new_v4().to_string();

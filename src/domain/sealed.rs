@@ -15,6 +15,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use super::ids::PulseId;
 use crate::db::DbConnection;
 use crate::db::schema::{answer_key, pulse_keys, sealed_responses};
 use crate::error::AppError;
@@ -27,7 +28,11 @@ fn sealing_failed(e: SealError) -> AppError {
 /// Makes `pulse_id`'s key and stores it wrapped. Refuses when this instance's master key is not
 /// the one the database knows (instances sharing a database must share the key). Call in the
 /// transaction that opens the pulse.
-pub fn create_pulse_key(conn: &mut DbConnection, master: &MasterKey, pulse_id: i64) -> Result<(), AppError> {
+pub fn create_pulse_key(
+    conn: &mut DbConnection,
+    master: &MasterKey,
+    pulse_id: PulseId,
+) -> Result<(), AppError> {
     let known: Option<String> = answer_key::table.select(answer_key::fingerprint).first(conn).optional()?;
     if known.as_deref() != Some(master.fingerprint().as_str()) {
         return Err(AppError::Unavailable(
@@ -37,7 +42,7 @@ pub fn create_pulse_key(conn: &mut DbConnection, master: &MasterKey, pulse_id: i
         ));
     }
     let key = PulseKey::generate().map_err(sealing_failed)?;
-    let wrapped = master.wrap(pulse_id, &key).map_err(sealing_failed)?;
+    let wrapped = master.wrap(pulse_id.0, &key).map_err(sealing_failed)?;
     diesel::insert_into(pulse_keys::table)
         .values((pulse_keys::pulse_id.eq(pulse_id), pulse_keys::wrapped.eq(wrapped)))
         .execute(conn)?;
@@ -49,11 +54,11 @@ pub fn create_pulse_key(conn: &mut DbConnection, master: &MasterKey, pulse_id: i
 pub fn pulse_key(
     conn: &mut DbConnection,
     master: &MasterKey,
-    pulse_id: i64,
+    pulse_id: PulseId,
 ) -> Result<Option<PulseKey>, AppError> {
     let wrapped: Option<Vec<u8>> =
         pulse_keys::table.find(pulse_id).select(pulse_keys::wrapped).load(conn)?.into_iter().next();
-    wrapped.map(|w| master.unwrap_key(pulse_id, &w).map_err(sealing_failed)).transpose()
+    wrapped.map(|w| master.unwrap_key(pulse_id.0, &w).map_err(sealing_failed)).transpose()
 }
 
 /// Stores one response of `pulse_id` sealed under its key, with a random id. Call in the
@@ -61,10 +66,10 @@ pub fn pulse_key(
 pub fn store_sealed(
     conn: &mut DbConnection,
     key: &PulseKey,
-    pulse_id: i64,
+    pulse_id: PulseId,
     plain: &Plain,
 ) -> Result<(), AppError> {
-    let sealed = key.seal(pulse_id, plain).map_err(sealing_failed)?;
+    let sealed = key.seal(pulse_id.0, plain).map_err(sealing_failed)?;
     diesel::insert_into(sealed_responses::table)
         .values((
             sealed_responses::id.eq(Uuid::new_v4().to_string()),
@@ -85,7 +90,7 @@ const OPEN_CHUNK: usize = 1000;
 pub fn take_unsealed(
     conn: &mut DbConnection,
     master: &MasterKey,
-    pulse_id: i64,
+    pulse_id: PulseId,
 ) -> Result<Vec<Plain>, AppError> {
     let ids: Vec<String> = sealed_responses::table
         .filter(sealed_responses::pulse_id.eq(pulse_id))
@@ -101,7 +106,7 @@ pub fn take_unsealed(
                     .select(sealed_responses::sealed)
                     .load(conn)?;
                 for s in &sealed {
-                    opened.push(key.open(pulse_id, s).map_err(sealing_failed)?);
+                    opened.push(key.open(pulse_id.0, s).map_err(sealing_failed)?);
                 }
             }
         }

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Slug;
+use super::ids::TeamId;
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, teams};
 use crate::error::AppError;
@@ -16,13 +17,13 @@ use crate::error::AppError;
 #[diesel(table_name = teams)]
 pub struct Team {
     /// Row id.
-    pub id: i64,
+    pub id: TeamId,
     /// URL and CLI name.
     pub slug: String,
     /// Display name.
     pub name: String,
     /// The team this one sits under, if any.
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<TeamId>,
     /// Anonymity threshold for new pulses of this team.
     pub min_group: i32,
     /// Threshold for showing comments (never below `min_group`).
@@ -118,16 +119,16 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
 /// answer for it, by slug.
 pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError> {
     let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug.asc()).load(conn)?;
-    let counts: HashMap<i64, i64> = memberships::table
+    let counts: HashMap<TeamId, i64> = memberships::table
         .inner_join(people::table)
         .filter(people::active.eq(true))
         .group_by(memberships::team_id)
         .select((memberships::team_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
+        .load::<(TeamId, i64)>(conn)?
         .into_iter()
         .collect();
     let answering = super::home_team::answering_counts(conn)?;
-    let slugs: HashMap<i64, String> = all.iter().map(|t| (t.id, t.slug.clone())).collect();
+    let slugs: HashMap<TeamId, String> = all.iter().map(|t| (t.id, t.slug.clone())).collect();
     Ok(all
         .into_iter()
         .map(|t| TeamSummary {
@@ -141,8 +142,8 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
 }
 
 /// Slug to id of every team, for imports that name teams by slug.
-pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, i64>, AppError> {
-    Ok(teams::table.select((teams::slug, teams::id)).load::<(String, i64)>(conn)?.into_iter().collect())
+pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, TeamId>, AppError> {
+    Ok(teams::table.select((teams::slug, teams::id)).load::<(String, TeamId)>(conn)?.into_iter().collect())
 }
 
 /// Changes to a team's settings; `None` leaves a setting as it is.

@@ -24,11 +24,14 @@ pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, Ap
 }
 
 /// The report of the team `team_id` (found by the caller), as [`team_report`].
-pub fn team_report_of(conn: &mut DbConnection, team_id: i64) -> Result<TeamReport, AppError> {
+pub fn team_report_of(
+    conn: &mut DbConnection,
+    team_id: crate::domain::TeamId,
+) -> Result<TeamReport, AppError> {
     let all = data::load_teams(conn)?;
     let root = all
         .iter()
-        .find(|t| t.id == team_id)
+        .find(|t| t.id == team_id.0)
         .cloned()
         .ok_or_else(|| AppError::NotFound(format!("no team with id {team_id}")))?;
     let data = data::load_subtree(conn, data::subtree(&all, root.id))?;

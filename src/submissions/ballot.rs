@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::Outcome;
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, pulses, teams};
+use crate::domain::InvitationId;
 use crate::domain::pulses::Pulse;
 use crate::domain::survey::{self, Question};
 use crate::domain::tokens;
@@ -17,7 +18,7 @@ use crate::error::AppError;
 pub struct Ballot {
     /// The invitation the link belongs to. It names the person: it stays in memory, is never
     /// logged, and is used only to spend the invitation's links when the answer is stored.
-    pub invitation_id: i64,
+    pub invitation_id: InvitationId,
     /// The pulse answered.
     pub pulse: Pulse,
     /// The team's display name.
@@ -69,7 +70,7 @@ pub fn find_ballot(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> 
         .select((invitation_tokens::invitation_id, Pulse::as_select(), teams::name))
         // `load`, not `first`: diesel re-prepares `first()` on this join every time (82 µs a
         // lookup on SQLite, against 6.5 µs from its statement cache). The key is unique.
-        .load::<(i64, Pulse, String)>(conn)?
+        .load::<(InvitationId, Pulse, String)>(conn)?
         .into_iter()
         .next();
     // Answering deletes the links (see `participation`): a link of ours that is gone was used.

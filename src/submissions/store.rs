@@ -11,6 +11,7 @@ use crate::db::schema::pulses;
 use crate::db::{self, DbConnection};
 use crate::domain::pulses::Pulse;
 use crate::domain::responses::{self, Submission};
+use crate::domain::{InvitationId, PulseId};
 use crate::domain::{participation, sealed};
 use crate::error::AppError;
 use crate::sealing::{MasterKey, Plain, PulseKey};
@@ -19,9 +20,9 @@ use crate::sealing::{MasterKey, Plain, PulseKey};
 #[derive(Debug, Clone)]
 pub struct Pending {
     /// The invitation whose links the answer spends (from [`Ballot::invitation_id`]).
-    pub invitation_id: i64,
+    pub invitation_id: InvitationId,
     /// The pulse answered.
-    pub pulse_id: i64,
+    pub pulse_id: PulseId,
     /// The answers and the comment.
     pub submission: Submission,
     /// When it was sent: the pulse must still take answers at this time.
@@ -68,9 +69,9 @@ pub fn store_all(
     master: &MasterKey,
     batch: &[Pending],
 ) -> Result<Vec<Outcome>, AppError> {
-    let pulse_ids: Vec<i64> = batch.iter().map(|p| p.pulse_id).collect();
+    let pulse_ids: Vec<PulseId> = batch.iter().map(|p| p.pulse_id).collect();
     participation::lock_for_answers(conn, &pulse_ids)?;
-    let mut targets: HashMap<i64, Target> = HashMap::new();
+    let mut targets: HashMap<PulseId, Target> = HashMap::new();
     let mut outcomes = Vec::with_capacity(batch.len());
     for pending in batch {
         let target = match targets.entry(pending.pulse_id) {
@@ -91,7 +92,7 @@ struct Target {
 }
 
 impl Target {
-    fn read(conn: &mut DbConnection, master: &MasterKey, pulse_id: i64) -> Result<Self, AppError> {
+    fn read(conn: &mut DbConnection, master: &MasterKey, pulse_id: PulseId) -> Result<Self, AppError> {
         let pulse = pulses::table.find(pulse_id).select(Pulse::as_select()).load(conn)?.into_iter().next();
         Ok(Self { pulse, key: sealed::pulse_key(conn, master, pulse_id)? })
     }

@@ -25,7 +25,7 @@ struct Burst {
     _db: TestDb,
     pool: candor::db::DbPool,
     master: MasterKey,
-    pulse_id: i64,
+    pulse_id: candor::domain::PulseId,
     /// What each of the 100 links opens.
     ballots: Vec<Ballot>,
     /// The id of the question `trust_1`.
@@ -60,7 +60,7 @@ fn burst_fixture(backend: Backend) -> Burst {
 }
 
 /// (responses stored, sealed while the pulse is open; invitations answered) in the pulse.
-fn stored_and_answered(pool: &candor::db::DbPool, pulse_id: i64) -> (i64, i64) {
+fn stored_and_answered(pool: &candor::db::DbPool, pulse_id: candor::domain::PulseId) -> (i64, i64) {
     let mut conn = pool.get().unwrap();
     let stored: i64 = sealed_responses::table
         .filter(sealed_responses::pulse_id.eq(pulse_id))

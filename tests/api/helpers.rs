@@ -279,7 +279,7 @@ impl TestApp {
     }
 
     /// Closes pulse `id` as every way of closing does (without summaries), then scrubs.
-    pub fn close(&self, id: i64) -> candor::domain::pulses::Pulse {
+    pub fn close(&self, id: candor::domain::PulseId) -> candor::domain::pulses::Pulse {
         let key = self.state.answer_key.clone();
         self.with_conn(|c| {
             let closed = db::write(c, |c| candor::domain::pulses::close_pulse(c, &key, id)).unwrap();
@@ -361,7 +361,7 @@ pub fn stored_responses(conn: &mut DbConnection) -> i64 {
 }
 
 /// The sealed responses of open `pulse_id`, opened with the app's answer key (as closing will).
-pub fn unsealed(app: &TestApp, pulse_id: i64) -> Vec<candor::sealing::Plain> {
+pub fn unsealed(app: &TestApp, pulse_id: candor::domain::PulseId) -> Vec<candor::sealing::Plain> {
     use candor::db::schema::sealed_responses;
     use diesel::prelude::*;
     let master = app.state.answer_key.clone();
@@ -372,7 +372,7 @@ pub fn unsealed(app: &TestApp, pulse_id: i64) -> Vec<candor::sealing::Plain> {
             .select(sealed_responses::sealed)
             .load(c)
             .unwrap();
-        rows.iter().map(|r| key.open(pulse_id, r).unwrap()).collect()
+        rows.iter().map(|r| key.open(pulse_id.0, r).unwrap()).collect()
     })
 }
 

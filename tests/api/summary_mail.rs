@@ -23,7 +23,7 @@ async fn summaries_to(address: &str) -> Vec<Value> {
         .collect()
 }
 
-fn queued_summaries(app: &TestApp, pulse_id: i64) -> i64 {
+fn queued_summaries(app: &TestApp, pulse_id: candor::domain::PulseId) -> i64 {
     app.with_conn(|c| {
         outbox::table
             .filter(outbox::idempotency_key.like(format!("summary:{pulse_id}:%")))
@@ -33,7 +33,7 @@ fn queued_summaries(app: &TestApp, pulse_id: i64) -> i64 {
     })
 }
 
-fn summary_sent(app: &TestApp, pulse_id: i64) -> bool {
+fn summary_sent(app: &TestApp, pulse_id: candor::domain::PulseId) -> bool {
     app.with_conn(|c| pulses::table.find(pulse_id).select(pulses::summary_sent).first(c).unwrap())
 }
 

@@ -33,7 +33,7 @@ pub struct Fixture {
     /// The database (dropped last: the PostgreSQL schema goes with it).
     pub db: TestDb,
     /// The open pulse.
-    pub pulse_id: i64,
+    pub pulse_id: candor::domain::PulseId,
     /// `(recipient, survey token)` of every invitation, in outbox order.
     pub links: Vec<(String, String)>,
     /// The random email domain of this test's people (`@….test`).
