@@ -194,16 +194,6 @@ fn parse_row(
     (problems.0.len() == before).then_some((period?, submission))
 }
 
-/// Stores the history as closed, imported pulses of `team`; see [`import_histories`].
-pub fn import_history(
-    conn: &mut DbConnection,
-    team: &Team,
-    history: History,
-    file: &str,
-) -> Result<HistorySummary, AppError> {
-    import_histories(conn, vec![(team.clone(), history)], file)
-}
-
 /// Stores each team's history as closed, imported pulses, each period's responses in a
 /// shuffled order. Refuses the whole file when a team has a pulse for one of its periods, or
 /// when one of its months is published at or above the team already (checked before anything
