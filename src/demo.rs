@@ -83,6 +83,9 @@ pub fn seed(
             teams::add_team(c, &new)?;
             summary.teams_added += 1;
         }
+        // The demo's pulses run from the start: its teams are launched (demo addresses get no
+        // email).
+        crate::domain::launch::launch_all(c, Utc::now())?;
         summary.people_added = people::import_people(c, &demo_people()?, "demo", || {})?.people_added;
         let acme = teams::find_team(c, "acme")?;
         let has_history: i64 =

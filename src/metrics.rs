@@ -25,6 +25,7 @@ pub struct Metrics {
     outbox: IntGaugeVec,
     failed_attempts: IntGauge,
     open_pulses: IntGauge,
+    scheduler_rounds: IntCounter,
 }
 
 impl Metrics {
@@ -57,6 +58,10 @@ impl Metrics {
             "Send attempts that failed, over the whole outbox (every instance)",
         )?;
         let open_pulses = IntGauge::new("candor_open_pulses", "Pulses open now")?;
+        let scheduler_rounds = IntCounter::new(
+            "candor_scheduler_rounds_total",
+            "Scheduler rounds this instance finished (each opens, reminds, closes what is due)",
+        )?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(request_seconds.clone()))?;
         registry.register(Box::new(submissions_stored.clone()))?;
@@ -64,6 +69,7 @@ impl Metrics {
         registry.register(Box::new(outbox.clone()))?;
         registry.register(Box::new(failed_attempts.clone()))?;
         registry.register(Box::new(open_pulses.clone()))?;
+        registry.register(Box::new(scheduler_rounds.clone()))?;
         let metrics = Self {
             registry,
             requests,
@@ -73,8 +79,14 @@ impl Metrics {
             outbox,
             failed_attempts,
             open_pulses,
+            scheduler_rounds,
         };
         Ok(metrics)
+    }
+
+    /// Counts a finished scheduler round (whether or not it had anything to do).
+    pub fn scheduler_round_done(&self) {
+        self.scheduler_rounds.inc();
     }
 
     /// Counts a batch of `stored` submissions committed together out of `size`.

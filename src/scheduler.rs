@@ -20,11 +20,12 @@ use crate::domain::teams::Team;
 use crate::domain::{publication, pulses};
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::metrics::Metrics;
 use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 use crate::summaries;
 
-/// Opens the pulse of every monthly team whose scheduled time has come (within its open
+/// Opens the pulse of every launched monthly team whose scheduled time has come (within its open
 /// window), that has none yet for this month and whose month is not published already at or
 /// above it; returns (team, pulse id, invited).
 pub fn open_due_pulses(
@@ -32,8 +33,11 @@ pub fn open_due_pulses(
     tools: &PulseTools<'_>,
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, PulseId, usize)>, AppError> {
-    let monthly: Vec<Team> =
-        teams::table.filter(teams::cadence.eq("monthly")).select(Team::as_select()).load(conn)?;
+    // Nothing goes out before an admin launches the team (docs/design.md, "Launch").
+    let monthly: Vec<Team> = teams::table
+        .filter(teams::cadence.eq("monthly").and(teams::launched_at.is_not_null()))
+        .select(Team::as_select())
+        .load(conn)?;
     let mut opened = Vec::new();
     for team in monthly {
         let zone = team.zone();
@@ -159,8 +163,15 @@ fn close_and_summarise(
     Ok(closed)
 }
 
-/// Runs [`tick`] every `every` until `shutdown` (a step under way finishes first).
-pub async fn run_scheduler(pool: DbPool, tools: Tools, every: Duration, shutdown: Shutdown) {
+/// Runs [`tick`] every `every` until `shutdown` (a step under way finishes first), counting
+/// the rounds in `metrics`.
+pub async fn run_scheduler(
+    pool: DbPool,
+    tools: Tools,
+    every: Duration,
+    shutdown: Shutdown,
+    metrics: Metrics,
+) {
     let mut interval = tokio::time::interval(every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -171,6 +182,7 @@ pub async fn run_scheduler(pool: DbPool, tools: Tools, every: Duration, shutdown
         if let Err(e) = tick(&pool, &tools, Utc::now()).await {
             tracing::error!(error = %e, "scheduler step failed");
         }
+        metrics.scheduler_round_done();
     }
     tracing::info!("scheduler stopped");
 }

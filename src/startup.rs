@@ -188,6 +188,7 @@ fn start_background_jobs(state: &AppState) -> Vec<tokio::task::JoinHandle<()>> {
             scheduler::Tools { composer: state.composer.clone(), answer_key: state.answer_key.clone() },
             every,
             state.shutdown.clone(),
+            state.metrics.clone(),
         )),
     ]
 }

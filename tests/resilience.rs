@@ -16,6 +16,8 @@ mod helpers;
 
 #[path = "resilience/crash.rs"]
 mod crash;
+#[path = "resilience/launch.rs"]
+mod launch;
 #[path = "resilience/logs.rs"]
 mod logs;
 #[path = "resilience/mail.rs"]

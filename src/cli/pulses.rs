@@ -1,4 +1,4 @@
-//! `candor pulse open|close`.
+//! `candor pulse open|schedule|close`.
 
 use chrono::{Duration, Utc};
 use clap::Subcommand;
@@ -8,7 +8,7 @@ use crate::config::Settings;
 use crate::db;
 use crate::domain::PulseId;
 use crate::domain::period::Period;
-use crate::domain::{pulses, teams};
+use crate::domain::{audit, launch, pulses, teams};
 use crate::error::AppError;
 use crate::mail::Composer;
 use crate::summaries;
@@ -30,6 +30,14 @@ pub enum PulseCommand {
         #[arg(long, default_value_t = 7)]
         closes_in: i64,
     },
+    /// Launch a team's monthly pulses: until then the scheduler opens nothing for it. Says
+    /// when the next pulse opens and how many people it invites.
+    #[command(after_help = "Example:\n  candor pulse schedule --team platform")]
+    Schedule {
+        /// The team's slug.
+        #[arg(long)]
+        team: String,
+    },
     /// Close a pulse now, by id or by team.
     #[command(after_help = "Examples:\n  candor pulse close 12\n  candor pulse close --team platform")]
     Close {
@@ -46,6 +54,7 @@ pub enum PulseCommand {
 pub fn run(settings: &Settings, command: PulseCommand) -> Result<(), AppError> {
     match command {
         PulseCommand::Open { team, period, closes_in } => open_pulse(settings, &team, period, closes_in),
+        PulseCommand::Schedule { team } => schedule(settings, &team),
         PulseCommand::Close { id, team } => close_pulse(settings, id, team),
     }
 }
@@ -84,6 +93,32 @@ fn open_pulse(
             "{elsewhere} members of {slug} answer for another team (one voice per person): `candor people list --team {slug}`"
         );
     }
+    Ok(())
+}
+
+fn schedule(settings: &Settings, slug: &str) -> Result<(), AppError> {
+    let pool = super::open(settings)?;
+    let now = Utc::now();
+    let (team, next) = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, slug)?;
+        let next = launch::launch(c, &team, now)?;
+        let detail = format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
+        audit::record(c, &audit::cli_actor(), "pulse.schedule", slug, &detail, now.naive_utc())?;
+        Ok::<_, AppError>((team, next))
+    })?;
+    let zone = team.zone();
+    let when = if next.opens_at <= now {
+        "now (within a minute, at the scheduler's next round)".to_string()
+    } else {
+        next.opens_at.with_timezone(&zone).format("%a %-d %b %Y %H:%M").to_string() + &format!(" ({zone})")
+    };
+    println!("launched monthly pulses for {slug}");
+    println!(
+        "the {} pulse opens {when}, invites {} people and closes {}",
+        next.period,
+        next.invitees,
+        next.closes_at.with_timezone(&zone).format("%a %-d %b %Y %H:%M")
+    );
     Ok(())
 }
 

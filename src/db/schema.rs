@@ -13,6 +13,7 @@ diesel::table! {
         publish_to_members -> Bool,
         ask_changes_helped -> Bool,
         created_at -> Timestamp,
+        launched_at -> Nullable<Timestamp>,
     }
 }
 

@@ -13,6 +13,7 @@ pub mod history;
 pub mod home_team;
 pub mod ids;
 pub mod invite_mail;
+pub mod launch;
 pub mod participation;
 pub mod people;
 pub mod period;

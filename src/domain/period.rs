@@ -47,6 +47,15 @@ impl Period {
         }
     }
 
+    /// The month after.
+    pub fn next(self) -> Self {
+        if self.month == 12 {
+            Period { year: self.year + 1, month: 1 }
+        } else {
+            Period { year: self.year, month: self.month + 1 }
+        }
+    }
+
     /// Whole months from `earlier` to `self` (negative when `earlier` is later).
     pub fn months_since(self, earlier: Period) -> i32 {
         (self.year - earlier.year) * 12 + self.month as i32 - earlier.month as i32

@@ -153,6 +153,11 @@ fn invitees(conn: &mut DbConnection, team_id: TeamId, period: Period) -> Result<
     Ok(rows.into_iter().map(|(person_id, email, name)| Invitee { person_id, email, name }).collect())
 }
 
+/// How many people a pulse of `team_id` for `period` would invite if it opened now.
+pub fn invitee_count(conn: &mut DbConnection, team_id: TeamId, period: Period) -> Result<usize, AppError> {
+    Ok(invitees(conn, team_id, period)?.len())
+}
+
 /// Active members of `team_id` who answer for another team (their home team), so get no
 /// invitation here.
 pub fn members_answering_elsewhere(conn: &mut DbConnection, team_id: TeamId) -> Result<i64, AppError> {

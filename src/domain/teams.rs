@@ -38,6 +38,8 @@ pub struct Team {
     pub ask_changes_helped: bool,
     /// When the team was added.
     pub created_at: NaiveDateTime,
+    /// When an admin launched the team's cadence; the scheduler opens nothing before.
+    pub launched_at: Option<NaiveDateTime>,
 }
 
 impl Team {

@@ -25,8 +25,47 @@ backend_tests!(
     reminders_halfway_and_last_day_on_weekdays_only,
     scheduler_opens_each_month_once,
     two_instances_scheduling_at_once_open_each_pulse_once,
-    default_survey_is_there
+    default_survey_is_there,
+    nothing_is_sent_before_a_team_is_launched
 );
+
+/// Launches `team`'s cadence as `candor pulse schedule` does.
+fn launch(app: &TestApp, team: &candor::domain::teams::Team) {
+    let now = Utc::now();
+    app.with_conn(|c| db::write(c, |c| candor::domain::launch::launch(c, team, now))).unwrap();
+}
+
+/// A new installation with people imported: two scheduler rounds inside the month's window
+/// queue nothing; once the team is launched (and the launch said how many people and when),
+/// the next round opens the pulse and invites them.
+async fn nothing_is_sent_before_a_team_is_launched(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.with_conn(|c| seed_team(c, "fresh", 3));
+    let tools = app.scheduler_tools();
+    for minute in ["2027-02-01 09:05", "2027-02-01 09:06"] {
+        let report = candor::scheduler::tick(&app.pool, &tools, at(minute)).await.unwrap();
+        assert_eq!(report.opened, 0, "a round at {minute} opened a pulse before launch");
+    }
+    let queued: i64 = app.with_conn(|c| {
+        use candor::db::schema::outbox;
+        outbox::table.count().get_result(c).unwrap()
+    });
+    assert_eq!(queued, 0, "nothing queued before launch");
+
+    let out = app.db.candor(&["pulse", "schedule", "--team", "fresh"]);
+    let (said, err) = texts(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        said.contains("launched monthly pulses for fresh") && said.contains("invites 3 people"),
+        "{said}"
+    );
+    let report = candor::scheduler::tick(&app.pool, &tools, at("2027-02-01 09:07")).await.unwrap();
+    assert_eq!(report.opened, 1);
+    assert_eq!(queued_tokens(&app, "invite:").len(), 3, "the three people are invited once launched");
+    let again = app.db.candor(&["pulse", "schedule", "--team", "fresh"]);
+    assert!(again.status.success(), "launching twice is harmless: {:?}", texts(&again));
+    assert!(!app.db.candor(&["pulse", "schedule", "--team", "nope"]).status.success());
+}
 
 async fn reminders_halfway_and_last_day_on_weekdays_only(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -71,6 +110,7 @@ async fn reminders_halfway_and_last_day_on_weekdays_only(backend: Backend) {
 async fn scheduler_opens_each_month_once(backend: Backend) {
     let app = spawn_app(backend).await;
     let (team, _) = app.with_conn(|c| seed_team(c, "monthly", 2));
+    launch(&app, &team);
     let tools = app.scheduler_tools();
     let opens = scheduled_open(candor::domain::period::Period::parse("2027-02").unwrap(), chrono_tz::UTC);
     assert_eq!(opens, at("2027-02-01 09:00"), "Monday 1 February, 09:00");
@@ -118,7 +158,8 @@ async fn two_instances_scheduling_at_once_open_each_pulse_once(backend: Backend)
     let app = spawn_app(backend).await;
     let sizes = [("big", 1000), ("small", 7), ("tiny", 3)];
     for (slug, size) in sizes {
-        app.with_conn(|c| seed_team(c, slug, size));
+        let (team, _) = app.with_conn(|c| seed_team(c, slug, size));
+        launch(&app, &team);
     }
     let now = at("2027-02-01 09:05");
     let instances = [app.state.pool.clone(), app.db.pool()];
