@@ -35,6 +35,12 @@ fn form_config() -> web::FormConfig {
     })
 }
 
+/// A resource that answers a method it does not take with the plain 405 page (or JSON under
+/// `/api/`), not actix's empty one.
+fn resource(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(pages::method_not_allowed))
+}
+
 /// Every route of the application. Bodies are limited everywhere; sign-in and survey posts are
 /// rate limited per client address. Sessions (and the CSRF cookie) are middleware of the pages
 /// that use them only: the survey, health, metrics and the stylesheet carry none, so answering
@@ -48,7 +54,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
         .route("/metrics", web::get().to(metrics::public))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
         .service(
-            web::resource("/p/{token}")
+            resource("/p/{token}")
                 .wrap(limits.survey())
                 .app_data(form_config())
                 .route(web::get().to(survey::show))
@@ -82,48 +88,46 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
         .route("/admin", web::get().to(admin::overview))
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
-            web::resource("/teams/{slug}/followups")
-                .app_data(form_config())
-                .route(web::post().to(followups::add)),
+            resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),
         )
         .service(
-            web::resource("/teams/{slug}/actions/{id}/done")
+            resource("/teams/{slug}/actions/{id}/done")
                 .app_data(form_config())
                 .route(web::post().to(followups::done)),
         )
         .service(
-            web::resource("/login")
+            resource("/login")
                 .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::get().to(login::form))
                 .route(web::post().to(login::request)),
         )
         .service(
-            web::resource("/login/password")
+            resource("/login/password")
                 .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::post().to(login::with_password)),
         )
         .service(
-            web::resource("/login/{token}")
+            resource("/login/{token}")
                 .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::get().to(login::confirm))
                 .route(web::post().to(login::finish)),
         )
         .service(
-            web::resource("/logout")
+            resource("/logout")
                 .app_data(form_config())
                 .route(web::get().to(login::logout_form))
                 .route(web::post().to(login::logout)),
         )
         .service(
-            web::resource("/teams/{slug}/agreements/{agreement}")
+            resource("/teams/{slug}/agreements/{agreement}")
                 .app_data(agreements::query_config())
                 .route(web::get().to(agreements::show)),
         )
         .service(
-            web::resource("/teams/{slug}/agreements/{agreement}/diff")
+            resource("/teams/{slug}/agreements/{agreement}/diff")
                 .app_data(agreements::query_config())
                 .route(web::get().to(agreements::diff)),
         )

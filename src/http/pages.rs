@@ -28,16 +28,52 @@ pub fn render_with_status(
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
 
-/// A small self-contained page for errors (it must not depend on templates or state).
+/// What an error status means, in the words of the people who meet it.
+pub fn plain_title(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "That request could not be read",
+        401 => "Please sign in",
+        403 => "You do not have access to this",
+        404 => "Nothing is at this address",
+        405 => "This address does not do that",
+        409 => "That was done already, or cannot be done now",
+        410 => "This is no longer available",
+        413 => "That is too large",
+        422 => "Some answers need another look",
+        429 => "Too many attempts",
+        503 => "Candor is busy: try again in a moment",
+        500..=599 => "Something went wrong on our side",
+        _ => "That did not work",
+    }
+}
+
+/// A self-contained error page with the site's menu (it must not depend on templates or
+/// state: a broken template or an unreachable database still gets a readable page).
 pub fn error_page(status: StatusCode, message: &str) -> String {
-    let title = status.canonical_reason().unwrap_or("Error");
+    let title = plain_title(status);
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Candor</title><link rel=\"stylesheet\" href=\"/static/candor.css\"></head>\
-         <body><main class=\"page\"><h1>{title}</h1><p>{}</p><p><a href=\"/\">Candor home</a></p></main></body></html>",
+         <body><a class=\"skip\" href=\"#main\">Skip to content</a>\
+         <header class=\"top\"><a class=\"brand\" href=\"/\">Candor</a>\
+         <nav aria-label=\"Main\"><a href=\"/\">Teams</a> <a href=\"/login\">Sign in</a> \
+         <a href=\"/logout\">Sign out</a></nav></header>\
+         <main id=\"main\" class=\"page\"><h1>{title}</h1><p>{}</p>\
+         <p><a href=\"/\">Back to Candor</a></p></main></body></html>",
         tera::escape_html(message)
     )
+}
+
+/// The 405 of a resource asked with a method it does not take: actix's own is an empty body.
+pub async fn method_not_allowed(req: actix_web::HttpRequest) -> HttpResponse {
+    let message = "This address does not take that kind of request. Go back and use the page's buttons.";
+    if req.path().starts_with("/api/") {
+        return HttpResponse::MethodNotAllowed().json(serde_json::json!({ "error": message }));
+    }
+    HttpResponse::MethodNotAllowed()
+        .content_type(ContentType::html())
+        .body(error_page(StatusCode::METHOD_NOT_ALLOWED, message))
 }
 
 /// The 404 page for any unknown address.

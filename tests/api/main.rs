@@ -14,6 +14,7 @@ mod busy;
 mod cli;
 mod config;
 mod connection_errors;
+mod error_pages;
 mod followups;
 mod forensics;
 mod fuzz;

@@ -104,7 +104,7 @@ async fn member_answers_by_keyboard() {
 
         // The link works once: a second visit explains why (409).
         b.goto(&link).await?;
-        b.wait_for_heading("Conflict").await?;
+        b.wait_for_heading("That was done already").await?;
         ensure!(b.body_text().await?.contains("answered already"));
         b.audit("409 answered already").await?;
         Ok(())
@@ -137,16 +137,16 @@ async fn a_survey_with_errors_and_links_that_cannot_be_answered() {
 
         // An unknown link and an unknown page: 404.
         b.goto(&app.url("/p/not-a-real-token-at-all-xxxxxxxxxxxxxxxxxxxxxx")).await?;
-        b.wait_for_heading("Not Found").await?;
+        b.wait_for_heading("Nothing is at this address").await?;
         b.audit("404 unknown survey link").await?;
         b.goto(&app.url("/no/such/page")).await?;
-        b.wait_for_heading("Not Found").await?;
+        b.wait_for_heading("Nothing is at this address").await?;
         b.audit("404 unknown page").await?;
 
         // A closed pulse: 410.
         app.close_pulse(&pulse);
         b.goto(&link).await?;
-        b.wait_for_heading("Gone").await?;
+        b.wait_for_heading("This is no longer available").await?;
         ensure!(b.body_text().await?.contains("closed on"));
         b.audit("410 closed pulse").await?;
         Ok(())
