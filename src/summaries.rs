@@ -20,7 +20,8 @@ use crate::report::summary::SummaryView;
 /// A closed pulse whose summary is still to be queued.
 #[derive(Debug, Queryable)]
 struct DuePulse {
-    id: i64,
+    id: PulseId,
+    team_id: TeamId,
     period: String,
     slug: String,
     publish_to_members: bool,
@@ -52,7 +53,7 @@ pub fn queue_summaries(
         .filter(pulses::id.eq_any(pulse_ids))
         .filter(pulses::state.eq(PulseState::Closed.as_str()).and(pulses::summary_sent.eq(false)))
         .order(pulses::id.asc())
-        .select((pulses::id, pulses::period, teams::slug, teams::publish_to_members))
+        .select((pulses::id, pulses::team_id, pulses::period, teams::slug, teams::publish_to_members))
         .load(conn)?;
     let mut queued = 0;
     for pulse in &due {
@@ -67,7 +68,7 @@ fn queue_pulse_summary(
     pulse: &DuePulse,
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
-    let report = crate::report::team_report(conn, &pulse.slug)?;
+    let report = crate::report::team_report_of(conn, pulse.team_id)?;
     let mut view = SummaryView::new(&report, &pulse.period, composer.base_url());
     (view.done_actions, view.open_actions) = action_lines(conn, pulse, now.date())?;
     let mut queued = 0;
@@ -85,7 +86,7 @@ fn queue_pulse_summary(
     diesel::update(pulses::table.find(pulse.id).filter(pulses::summary_sent.eq(false)))
         .set(pulses::summary_sent.eq(true))
         .execute(conn)?;
-    tracing::info!(team = %pulse.slug, pulse = pulse.id, queued, "queued pulse summaries");
+    tracing::info!(team = %pulse.slug, pulse = %pulse.id, queued, "queued pulse summaries");
     Ok(queued)
 }
 
@@ -95,14 +96,11 @@ fn action_lines(
     pulse: &DuePulse,
     today: NaiveDate,
 ) -> Result<(Vec<String>, Vec<String>), AppError> {
-    let (team_id, previous_close): (TeamId, Option<NaiveDateTime>) = {
-        let team_id: TeamId = pulses::table.find(pulse.id).select(pulses::team_id).first(conn)?;
-        let previous = pulses::table
-            .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
-            .select(diesel::dsl::max(pulses::closes_at))
-            .first::<Option<NaiveDateTime>>(conn)?;
-        (team_id, previous)
-    };
+    let team_id = pulse.team_id;
+    let previous_close = pulses::table
+        .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
+        .select(diesel::dsl::max(pulses::closes_at))
+        .first::<Option<NaiveDateTime>>(conn)?;
     let done = followups::done_between(conn, team_id, previous_close.map(|t| t.date()), today)?;
     let open: Vec<_> = followups::followups_of_team(conn, team_id)?
         .into_iter()

@@ -19,8 +19,12 @@ pub use model::TeamReport;
 
 /// The report of the team `slug` over all its closed rounds.
 pub fn team_report(conn: &mut DbConnection, slug: &str) -> Result<TeamReport, AppError> {
-    let team = crate::domain::teams::find_team(conn, slug)?;
-    team_report_of(conn, team.id)
+    let all = data::load_teams(conn)?;
+    let root =
+        all.iter().find(|t| t.slug == slug).cloned().ok_or_else(|| {
+            AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams"))
+        })?;
+    report_of(conn, &all, root)
 }
 
 /// The report of the team `team_id` (found by the caller), as [`team_report`].
@@ -34,7 +38,16 @@ pub fn team_report_of(
         .find(|t| t.id == team_id.0)
         .cloned()
         .ok_or_else(|| AppError::NotFound(format!("no team with id {team_id}")))?;
-    let data = data::load_subtree(conn, data::subtree(&all, root.id))?;
+    report_of(conn, &all, root)
+}
+
+/// The report of `root`, one of `all` the teams.
+fn report_of(
+    conn: &mut DbConnection,
+    all: &[data::TeamNode],
+    root: data::TeamNode,
+) -> Result<TeamReport, AppError> {
+    let data = data::load_subtree(conn, data::subtree(all, root.id))?;
     let index = build::QuestionIndex::new(&data.questions);
     let respondents = build::respondents_by_pulse(&data.answers, &index);
     let counts = build::dimension_counts(&respondents, &index);

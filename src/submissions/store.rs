@@ -16,8 +16,9 @@ use crate::domain::{participation, sealed};
 use crate::error::AppError;
 use crate::sealing::{MasterKey, Plain, PulseKey};
 
-/// A validated submission on its way to the database.
-#[derive(Debug, Clone)]
+/// A validated submission on its way to the database. No `Debug`: it holds the answers and the
+/// invitation they came from, and must never reach a log line.
+#[derive(Clone)]
 pub struct Pending {
     /// The invitation whose links the answer spends (from [`Ballot::invitation_id`]).
     pub invitation_id: InvitationId,
