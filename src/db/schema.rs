@@ -179,6 +179,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    agreement_links (id) {
+        id -> BigInt,
+        agreement_id -> BigInt,
+        position -> Integer,
+        url -> Text,
+        title -> Text,
+    }
+}
+
+diesel::table! {
     followups (id) {
         id -> BigInt,
         team_id -> BigInt,
@@ -286,6 +296,7 @@ diesel::joinable!(sealed_responses -> pulses (pulse_id));
 diesel::joinable!(agreements -> teams (team_id));
 diesel::joinable!(agreement_versions -> agreements (agreement_id));
 diesel::joinable!(agreement_reviews -> agreements (agreement_id));
+diesel::joinable!(agreement_links -> agreements (agreement_id));
 diesel::joinable!(followups -> pulses (pulse_id));
 diesel::joinable!(actions -> followups (followup_id));
 
@@ -307,6 +318,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     agreements,
     agreement_versions,
     agreement_reviews,
+    agreement_links,
     followups,
     actions,
     outbox,

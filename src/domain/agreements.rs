@@ -5,6 +5,7 @@
 pub mod diff;
 pub mod markdown;
 pub mod reviews;
+pub mod settings;
 mod values;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
@@ -123,6 +124,12 @@ pub fn add_agreement(
 ) -> Result<(Agreement, Version), AppError> {
     let title = one_line("--title", &new.title, MAX_TITLE)?;
     let slug = Slug::from_title(&title).map_err(|m| AppError::invalid("--title", m))?;
+    if slug.as_str() == "new" {
+        return Err(AppError::invalid(
+            "--title",
+            "'New' names the page that adds agreements: choose a longer title",
+        ));
+    }
     let body = clean_body(&new.body)?;
     let author = one_line("--author", &new.author, MAX_LINE)?;
     if find_optional(conn, team.id, slug.as_str())?.is_some() {

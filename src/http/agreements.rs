@@ -1,7 +1,7 @@
-//! Agreement pages, read-only (the CLI writes until sign-in arrives):
+//! Agreement pages:
 //! `/teams/{slug}/agreements/{agreement}` shows the text, its review, its versions and the
 //! trends of its dimensions with a marker at each version; `.../diff?from=N&to=M` shows what
-//! changed; [`team_list`] feeds the team page's list.
+//! changed; [`team_list`] feeds the team page's list. Leads change them in [`edit`].
 
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
@@ -13,13 +13,18 @@ use crate::auth::{TeamAccess, Viewer};
 use crate::db::{self, DbConnection};
 use crate::domain::Slug;
 use crate::domain::agreements::reviews::{self, Review};
+use crate::domain::agreements::settings::{self, Link};
 use crate::domain::agreements::{self, Agreement, Version};
 use crate::domain::teams::Team;
 use crate::error::AppError;
 use crate::report::model::dimension_label;
 use crate::report::{self as reports, TeamReport};
 
+mod edit;
+mod form;
 mod view;
+
+pub use edit::{create, edit_form, new_form, reviewed, save};
 
 use view::{AgreementPage, DiffPage, long_date};
 
@@ -54,14 +59,15 @@ pub async fn show(
     let (team, agreement) = slugs(path.into_inner())?;
     let wanted = parse_version("version", query.version.as_deref())?;
     let (viewer, csrf) = (viewer.0, csrf.token()?);
+    let token = csrf.clone();
     let (loaded, followups) = db::run(&state.pool, move |c| {
         let loaded = load(c, &viewer, &team, &agreement, true)?;
-        let followups = super::followups::block(c, &loaded.team, &loaded.access, csrf)?;
+        let followups = super::followups::block(c, &loaded.team, &loaded.access, token)?;
         Ok((loaded, followups))
     })
     .await
     .map_err(not_here)?;
-    let page = AgreementPage::new(&loaded, wanted)?;
+    let page = AgreementPage::new(&loaded, wanted, csrf)?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
     context.insert("followups", &followups);
@@ -124,6 +130,7 @@ struct Loaded {
     agreement: Agreement,
     versions: Vec<Version>,
     last_review: Option<Review>,
+    links: Vec<Link>,
     report: Option<TeamReport>,
 }
 
@@ -139,9 +146,10 @@ fn load(
     let agreement = agreements::find_agreement(conn, &team, slug)?;
     let versions = agreements::history(conn, &agreement)?;
     let last_review = reviews::last_review(conn, &agreement)?;
+    let links = settings::links_of(conn, agreement.id)?;
     let charted = with_report && !agreement.relates().keys().is_empty();
     let report = if charted { Some(reports::team_report_of(conn, team.id)?) } else { None };
-    Ok(Loaded { team, access, agreement, versions, last_review, report })
+    Ok(Loaded { team, access, agreement, versions, last_review, links, report })
 }
 
 impl Loaded {
@@ -172,6 +180,8 @@ impl Loaded {
 pub struct AgreementList {
     team: String,
     items: Vec<ListItem>,
+    /// Leads and admins see "New agreement".
+    can_add: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -185,14 +195,19 @@ struct ListItem {
     due: bool,
 }
 
-/// The agreements of `team` for its page; part of the page's one database job.
-pub fn team_list(conn: &mut DbConnection, team: &Team) -> Result<AgreementList, AppError> {
+/// The agreements of `team` for its page, as `access` may see them; part of the page's one
+/// database job.
+pub fn team_list(
+    conn: &mut DbConnection,
+    team: &Team,
+    access: &TeamAccess,
+) -> Result<AgreementList, AppError> {
     let today = agreements::team_today(team, Utc::now());
     let items = agreements::agreements_of_team(conn, team.id)?
         .into_iter()
         .map(|(a, versions)| list_item(team, &a, versions, today))
         .collect();
-    Ok(AgreementList { team: team.slug.clone(), items })
+    Ok(AgreementList { team: team.slug.clone(), items, can_add: access.lead })
 }
 
 fn list_item(team: &Team, a: &Agreement, versions: i64, today: NaiveDate) -> ListItem {

@@ -21,3 +21,21 @@ pub fn readable_team(
     let access = access::require_read(conn, viewer, &team)?;
     Ok((team, access))
 }
+
+/// The team `slug` when `viewer` leads it (or a team above it) or is an admin: 404 for an
+/// unknown team, 403 for anyone else. For the pages that change a team's things.
+pub fn led_team(conn: &mut DbConnection, viewer: &Viewer, slug: &str) -> Result<Team, AppError> {
+    let (team, access) = readable_team(conn, viewer, slug).or_else(|e| match e {
+        // A member of a team that does not publish may not read it, and may not lead it either.
+        AppError::Forbidden(_) => Err(only_leads(&teams::find_team(conn, slug)?)),
+        other => Err(other),
+    })?;
+    if !access.lead {
+        return Err(only_leads(&team));
+    }
+    Ok(team)
+}
+
+fn only_leads(team: &Team) -> AppError {
+    AppError::Forbidden(format!("Only the leads of '{}' and admins can do this.", team.name))
+}

@@ -122,9 +122,26 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(login::logout)),
         )
         .service(
+            resource("/teams/{slug}/agreements/new")
+                .app_data(form_config())
+                .route(web::get().to(agreements::new_form))
+                .route(web::post().to(agreements::create)),
+        )
+        .service(
             resource("/teams/{slug}/agreements/{agreement}")
                 .app_data(agreements::query_config())
                 .route(web::get().to(agreements::show)),
+        )
+        .service(
+            resource("/teams/{slug}/agreements/{agreement}/edit")
+                .app_data(form_config())
+                .route(web::get().to(agreements::edit_form))
+                .route(web::post().to(agreements::save)),
+        )
+        .service(
+            resource("/teams/{slug}/agreements/{agreement}/reviewed")
+                .app_data(form_config())
+                .route(web::post().to(agreements::reviewed)),
         )
         .service(
             resource("/teams/{slug}/agreements/{agreement}/diff")

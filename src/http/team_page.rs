@@ -28,7 +28,7 @@ pub async fn show(
     let (report, agreements, followups) = db::run(&state.pool, move |c| {
         let (team, access) = super::guard::readable_team(c, &viewer, &slug)?;
         let followups = super::followups::block(c, &team, &access, csrf)?;
-        let agreements = super::agreements::team_list(c, &team)?;
+        let agreements = super::agreements::team_list(c, &team, &access)?;
         Ok((reports::team_report_of(c, team.id)?, agreements, followups))
     })
     .await?;

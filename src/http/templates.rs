@@ -7,6 +7,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("agreement.html", include_str!("../../templates/agreement.html")),
     ("agreement_diff.html", include_str!("../../templates/agreement_diff.html")),
+    ("agreement_form.html", include_str!("../../templates/agreement_form.html")),
     ("agreement_list.html", include_str!("../../templates/agreement_list.html")),
     ("admin.html", include_str!("../../templates/admin.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),

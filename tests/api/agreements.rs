@@ -375,7 +375,15 @@ async fn review_reminders_go_once_per_due_date_to_each_lead(backend: Backend) {
         let mail = &maildev_messages_to(lead).await[0];
         let text = mail["text"].as_str().unwrap();
         assert!(text.contains("/teams/revs/agreements/review-sla"), "{text}");
-        assert!(text.contains("candor agreement reviewed --team revs review-sla"), "{text}");
+        assert!(
+            text.contains("/teams/revs/agreements/review-sla#review"),
+            "the page with 'Still holds': {text}"
+        );
+        assert!(text.contains("/teams/revs/agreements/review-sla/edit"), "the edit page: {text}");
+        assert!(
+            !text.contains("candor agreement"),
+            "a lead is not sent to the server's command line: {text}"
+        );
         assert!(mail["html"].as_str().unwrap().contains("Read it next to the pulse results"));
     }
     assert!(maildev_messages_to(&emails[2]).await.is_empty(), "members are not reminded");

@@ -4,7 +4,7 @@
 //! another process, pages that only read still work and every write is refused with 503,
 //! leaving nothing written.
 
-use candor::db::schema::{actions, followups, login_tokens, sessions};
+use candor::db::schema::{actions, agreement_reviews, agreement_versions, followups, login_tokens, sessions};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 
@@ -171,6 +171,28 @@ fn routes(w: &World) -> Vec<Route> {
             "/teams/busy/agreements/review-sla/diff?from=1&to=2",
             true,
         ),
+        page("/teams/{slug}/agreements/new", "/teams/busy/agreements/new", true),
+        post(
+            "/teams/{slug}/agreements/new",
+            "/teams/busy/agreements/new".into(),
+            vec![("csrf", csrf()), ("title", "Intake".into()), ("body", "We meet on Mondays.".into())],
+        ),
+        page("/teams/{slug}/agreements/{agreement}/edit", "/teams/busy/agreements/review-sla/edit", true),
+        post(
+            "/teams/{slug}/agreements/{agreement}/edit",
+            "/teams/busy/agreements/review-sla/edit".into(),
+            vec![
+                ("csrf", csrf()),
+                ("base", "2".into()),
+                ("body", "Within an hour.".into()),
+                ("note", "n".into()),
+            ],
+        ),
+        post(
+            "/teams/{slug}/agreements/{agreement}/reviewed",
+            "/teams/busy/agreements/review-sla/reviewed".into(),
+            vec![("csrf", csrf())],
+        ),
         page("/no-such-page", "/no-such-page", true),
         api("/openapi.json", "/api/v1/openapi.json", false),
         api("/teams/{slug}/report", "/api/v1/teams/busy/report", true),
@@ -235,6 +257,9 @@ fn the_list_covers_the_route_table() {
         "/logout",
         "/teams/{slug}/agreements/{agreement}",
         "/teams/{slug}/agreements/{agreement}/diff",
+        "/teams/{slug}/agreements/new",
+        "/teams/{slug}/agreements/{agreement}/edit",
+        "/teams/{slug}/agreements/{agreement}/reviewed",
         "/api/v1",
         "/openapi.json",
         "/teams/{slug}/report",
@@ -313,8 +338,10 @@ async fn a_write_locked_sqlite_file_refuses_writes_and_still_serves_reads() {
     let routes = routes(&w);
     let counts = |app: &TestApp| {
         app.with_conn(|c| {
-            let rows: (i64, i64, i64) = (
+            let rows: (i64, i64, i64, i64, i64) = (
                 followups::table.count().get_result(c).unwrap(),
+                agreement_versions::table.count().get_result(c).unwrap(),
+                agreement_reviews::table.count().get_result(c).unwrap(),
                 login_tokens::table.filter(login_tokens::used.eq(true)).count().get_result(c).unwrap(),
                 sessions::table.count().get_result(c).unwrap(),
             );
@@ -328,7 +355,11 @@ async fn a_write_locked_sqlite_file_refuses_writes_and_still_serves_reads() {
     let wrong = misanswered(&w, &routes, |i, _| normal[i].unwrap_or(503)).await;
     holder.batch_execute("ROLLBACK").unwrap();
     assert!(wrong.is_empty(), "with the file write-locked:\n{}", wrong.join("\n"));
-    assert_eq!(counts(&w.app), before, "(follow-ups, used sign-in links, sessions) changed under the lock");
+    assert_eq!(
+        counts(&w.app),
+        before,
+        "(follow-ups, agreement versions, reviews, used sign-in links, sessions) changed under the lock"
+    );
     let stored = w.app.with_conn(stored_responses);
     assert_eq!(stored, 5, "only the closed pulse's answers are stored");
 }

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod accounts;
+mod agreement_pages;
 mod agreements;
 mod anonymity;
 mod answer_key;

@@ -7,14 +7,15 @@ use diesel::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use super::settings::Link;
 use super::values::{MAX_LINE, one_line};
 use super::{Agreement, Version, current_version, days_after, team_today};
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_reviews, agreements, memberships, people, teams};
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::mail::Composer;
 use crate::mail::outbox::{self, NewMail};
-use crate::mail::{Composed, Composer};
 
 /// What a review decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,10 +154,14 @@ fn remind_leads(
         return Ok(0);
     }
     let version = current_version(conn, agreement)?;
+    let links = super::settings::links_of(conn, agreement.id)?;
+    let context = review_context(composer, team, agreement, &version, &links, due_on, today);
     let now: NaiveDateTime = Utc::now().naive_utc();
     let mut queued = 0;
     for (person_id, email, name) in &leads {
-        let content = review_mail(composer, team, agreement, &version, name, due_on, today)?;
+        let mut context = context.clone();
+        context.insert("name", name);
+        let content = composer.compose("review", &context)?;
         let mail = NewMail {
             idempotency_key: format!("review:{}:{due_on}:{person_id}", agreement.id),
             to: email,
@@ -172,29 +177,28 @@ fn remind_leads(
     Ok(queued)
 }
 
-fn review_mail(
+/// What every lead's reminder says about the agreement (each adds their name).
+fn review_context(
     composer: &Composer,
     team: &Team,
     agreement: &Agreement,
     version: &Version,
-    name: &str,
+    links: &[Link],
     due_on: NaiveDate,
     today: NaiveDate,
-) -> Result<Composed, AppError> {
+) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("name", name);
     ctx.insert("team", &team.name);
-    ctx.insert("team_slug", &team.slug);
     ctx.insert("title", &agreement.title);
-    ctx.insert("slug", &agreement.slug);
     ctx.insert("due_on", &due_on.format("%A %-d %B %Y").to_string());
     ctx.insert("overdue", &(due_on < today));
     ctx.insert("every_days", &agreement.review_every_days);
     ctx.insert("version", &version.number);
     ctx.insert("version_on", &version.created_at.format("%-d %B %Y").to_string());
+    ctx.insert("links", links);
     ctx.insert(
         "agreement_url",
         &format!("{}/teams/{}/agreements/{}", composer.base_url(), team.slug, agreement.slug),
     );
-    composer.compose("review", &ctx)
+    ctx
 }

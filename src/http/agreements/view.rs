@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Loaded;
+use crate::domain::agreements::settings::Link;
 use crate::domain::agreements::{Version, diff, markdown};
 use crate::error::AppError;
 use crate::http::team_page::{MonthRow, month_row};
@@ -127,10 +128,14 @@ pub(super) struct AgreementPage {
     versions: Vec<VersionRow>,
     compare_from: i32,
     compare_to: i32,
+    links: Vec<Link>,
+    /// Leads and admins see "Edit" and "Still holds".
+    can_edit: bool,
+    csrf: String,
 }
 
 impl AgreementPage {
-    pub(super) fn new(loaded: &Loaded, wanted: Option<i32>) -> Result<Self, AppError> {
+    pub(super) fn new(loaded: &Loaded, wanted: Option<i32>, csrf: String) -> Result<Self, AppError> {
         let latest = loaded.latest()?;
         let shown = match wanted {
             Some(n) => loaded.version(n)?,
@@ -152,6 +157,9 @@ impl AgreementPage {
             versions: loaded.versions.iter().rev().map(|v| version_row(&url, v)).collect(),
             compare_from: 1,
             compare_to: latest.number,
+            links: loaded.links.clone(),
+            can_edit: loaded.access.lead,
+            csrf,
             url,
         })
     }
