@@ -103,7 +103,7 @@ impl Metrics {
 
     /// Sets the figures read from the database.
     pub fn refresh(&self, figures: &DatabaseFigures) {
-        for state in ["queued", "sending", "sent", "failed"] {
+        for state in ["queued", "sending", "sent", "failed", "cancelled"] {
             let count = figures.outbox.iter().find(|(s, _)| s == state).map_or(0, |(_, n)| *n);
             self.outbox.with_label_values(&[state]).set(count);
         }

@@ -122,16 +122,17 @@ pub fn remove_person(settings: &Settings, raw: &str) -> Result<(), AppError> {
     let removed = db::write(&mut *pool.get()?, |c| {
         let removed = people::remove_person(c, &address)?;
         let detail = format!(
-            "{} memberships, {} invitations, account {}",
-            removed.memberships, removed.invitations, removed.account
+            "{} memberships, {} invitations, {} queued emails cancelled, account {}",
+            removed.memberships, removed.invitations, removed.emails_cancelled, removed.account
         );
         audit::record(c, &cli_actor(), "people.remove", address.as_str(), &detail, now)?;
         Ok::<_, AppError>(removed)
     })?;
     println!(
-        "removed {address}: {} memberships, {} invitations{}; anonymous answers are untouched",
+        "removed {address}: {} memberships, {} invitations, {} queued emails cancelled{}; anonymous answers are untouched",
         removed.memberships,
         removed.invitations,
+        removed.emails_cancelled,
         if removed.account { ", and their account" } else { "" }
     );
     Ok(())

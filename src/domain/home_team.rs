@@ -113,6 +113,8 @@ pub fn set_home(conn: &mut DbConnection, person_id: i64, team_id: TeamId) -> Res
 /// One person on the roster: their teams with roles, and the team they answer for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RosterLine {
+    /// Row id of the person.
+    pub id: i64,
     /// Their address.
     pub email: String,
     /// Display name.
@@ -160,7 +162,7 @@ pub fn roster(conn: &mut DbConnection, team_id: Option<TeamId>) -> Result<Vec<Ro
             continue;
         }
         if lines.last().is_none_or(|(last, _)| *last != id) {
-            let line = RosterLine { email, name, active, teams: Vec::new(), answers_for: None };
+            let line = RosterLine { id, email, name, active, teams: Vec::new(), answers_for: None };
             lines.push((id, line));
         }
         if let Some((_, line)) = lines.last_mut() {

@@ -14,6 +14,11 @@ use crate::db::DbConnection;
 use crate::db::schema::{memberships, people};
 use crate::error::AppError;
 
+mod edit;
+mod leavers;
+pub use edit::{Person, PersonEdit, TeamNames, add_person, edit_person, find_person};
+pub use leavers::{Deactivated, Removed, deactivate_person, reactivate_person, remove_person};
+
 /// One valid row of a people file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonRow {
@@ -282,32 +287,4 @@ fn upsert_membership(
     }
     roles.insert(key, role.as_str().to_string());
     Ok(())
-}
-
-/// What removing a person deleted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Removed {
-    /// Memberships deleted.
-    pub memberships: i64,
-    /// Invitations (and their links) deleted; whether they were answered goes with them.
-    pub invitations: i64,
-    /// Whether a sign-in account was deleted too.
-    pub account: bool,
-}
-
-/// Deletes the person with `email`, their memberships, invitations and account. Anonymous
-/// responses are never touched: nothing links them to anyone. Call inside [`crate::db::write`].
-pub fn remove_person(conn: &mut DbConnection, email: &Email) -> Result<Removed, AppError> {
-    use crate::db::schema::{invitations, users};
-    let id: i64 = people::table
-        .filter(people::email.eq(email.as_str()))
-        .select(people::id)
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| AppError::NotFound(format!("no person {email}")))?;
-    let memberships = memberships::table.filter(memberships::person_id.eq(id)).count().get_result(conn)?;
-    let invitations = invitations::table.filter(invitations::person_id.eq(id)).count().get_result(conn)?;
-    diesel::delete(people::table.find(id)).execute(conn)?;
-    let account = diesel::delete(users::table.filter(users::email.eq(email.as_str()))).execute(conn)? > 0;
-    Ok(Removed { memberships, invitations, account })
 }

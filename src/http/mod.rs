@@ -1,6 +1,7 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
 mod admin;
+mod admin_people;
 mod agreements;
 mod api;
 mod errors;
@@ -35,6 +36,13 @@ fn form_config() -> web::FormConfig {
     })
 }
 
+/// An address whose parts do not parse (`/admin/people/x`) is no page, said as the 404 page.
+fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|_, _| {
+        crate::error::AppError::NotFound("There is no page at this address.".into()).into()
+    })
+}
+
 /// A resource that answers a method it does not take with the plain 405 page (or JSON under
 /// `/api/`), not actix's empty one.
 fn resource(path: &str) -> actix_web::Resource {
@@ -47,6 +55,7 @@ fn resource(path: &str) -> actix_web::Resource {
 /// a survey touches no session row and sets no cookie.
 pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, sessions: Sessions) {
     cfg.app_data(form_config())
+        .app_data(path_config())
         .app_data(security::json_config())
         .app_data(security::payload_config())
         .route("/healthz", web::get().to(health::healthz))
@@ -86,6 +95,28 @@ pub type Sessions = actix_session::SessionMiddleware<crate::auth::session_store:
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
         .route("/admin", web::get().to(admin::overview))
+        .service(
+            resource("/admin/people")
+                .app_data(form_config())
+                .route(web::get().to(admin_people::list))
+                .route(web::post().to(admin_people::add)),
+        )
+        .service(
+            resource("/admin/people/{id}")
+                .app_data(form_config())
+                .route(web::get().to(admin_people::person::page))
+                .route(web::post().to(admin_people::person::save)),
+        )
+        .service(
+            resource("/admin/people/{id}/active")
+                .app_data(form_config())
+                .route(web::post().to(admin_people::person::set_active)),
+        )
+        .service(
+            resource("/admin/people/{id}/remove")
+                .app_data(form_config())
+                .route(web::post().to(admin_people::person::remove)),
+        )
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
             resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),

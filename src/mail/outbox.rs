@@ -189,7 +189,7 @@ pub fn mark_attempt_failed(
 pub struct OutboxEntry {
     /// Row id.
     pub id: i64,
-    /// queued, sending, sent or failed.
+    /// queued, sending, sent, failed or cancelled.
     pub state: String,
     /// Sends tried.
     pub attempts: i32,
@@ -227,4 +227,28 @@ pub fn depth(conn: &mut DbConnection) -> Result<Vec<(String, i64)>, AppError> {
         .select((outbox::state, diesel::dsl::count_star()))
         .order(outbox::state.asc())
         .load(conn)?)
+}
+
+/// Cancels every email still queued to `recipient` (a person who left or was deactivated),
+/// keeping the rows as `cancelled` with `reason`; a body that held a one-time link is blanked
+/// as if sent. A message being sent this moment (leased) is not stopped. Returns how many were
+/// cancelled. Call inside the transaction that removes or deactivates the person.
+pub fn cancel_queued_to(conn: &mut DbConnection, recipient: &str, reason: &str) -> Result<usize, AppError> {
+    let ids: Vec<i64> = outbox::table
+        .filter(outbox::recipient.eq(recipient).and(outbox::state.eq("queued")))
+        .select(outbox::id)
+        .load(conn)?;
+    cancel(conn, &ids, reason)
+}
+
+/// Cancels the rows `ids` that are still queued; returns how many were.
+pub fn cancel(conn: &mut DbConnection, ids: &[i64], reason: &str) -> Result<usize, AppError> {
+    let queued = || outbox::table.filter(outbox::id.eq_any(ids)).filter(outbox::state.eq("queued"));
+    diesel::update(queued().filter(outbox::purge_after_send.eq(true)))
+        .set((outbox::body_text.eq(PURGED), outbox::body_html.eq(PURGED)))
+        .execute(conn)?;
+    let cancelled = diesel::update(queued())
+        .set((outbox::state.eq("cancelled"), outbox::last_error.eq(reason)))
+        .execute(conn)?;
+    Ok(cancelled)
 }

@@ -36,6 +36,7 @@ struct World {
     survey_token: String,
     login_token: String,
     action_id: i64,
+    person_id: i64,
     csrf: String,
 }
 
@@ -95,7 +96,11 @@ async fn world(backend: Backend) -> World {
     app.with_conn(|c| candor::db::write(c, |c| candor::auth::login::request_link(c, &composer, &email, now)))
         .unwrap();
     let login_token = login_link_token(&app);
-    World { app, admin, api_token, survey_token, login_token, action_id, csrf }
+    let person_id = app.with_conn(|c| {
+        use candor::db::schema::people;
+        people::table.order(people::id.desc()).select(people::id).first::<i64>(c).unwrap()
+    });
+    World { app, admin, api_token, survey_token, login_token, action_id, person_id, csrf }
 }
 
 fn login_link_token(app: &TestApp) -> String {
@@ -143,6 +148,34 @@ fn routes(w: &World) -> Vec<Route> {
         anonymous(post("/p/{token}", format!("/p/{token}"), survey_form())),
         page("/", "/", true),
         page("/admin", "/admin", true),
+        page("/admin/people", "/admin/people?q=busy", true),
+        post(
+            "/admin/people",
+            "/admin/people".into(),
+            vec![
+                ("csrf", csrf()),
+                ("name", "New".into()),
+                ("email", "new@busy.test".into()),
+                ("team", "busy".into()),
+                ("role", "member".into()),
+            ],
+        ),
+        page("/admin/people/{id}", &format!("/admin/people/{}", w.person_id), true),
+        post(
+            "/admin/people/{id}",
+            format!("/admin/people/{}", w.person_id),
+            vec![("csrf", csrf()), ("name", "Renamed".into()), ("email", "renamed@busy.test".into())],
+        ),
+        post(
+            "/admin/people/{id}/active",
+            format!("/admin/people/{}/active", w.person_id),
+            vec![("csrf", csrf()), ("active", "false".into())],
+        ),
+        post(
+            "/admin/people/{id}/remove",
+            format!("/admin/people/{}/remove", w.person_id),
+            vec![("csrf", csrf()), ("confirm", "yes".into())],
+        ),
         page("/teams/{slug}", "/teams/busy", true),
         post(
             "/teams/{slug}/followups",
@@ -248,6 +281,10 @@ fn the_list_covers_the_route_table() {
         "/p/{token}",
         "/",
         "/admin",
+        "/admin/people",
+        "/admin/people/{id}",
+        "/admin/people/{id}/active",
+        "/admin/people/{id}/remove",
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",
