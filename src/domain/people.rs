@@ -16,6 +16,7 @@ use crate::error::AppError;
 
 mod edit;
 mod leavers;
+pub mod plan;
 pub use edit::{Person, PersonEdit, TeamNames, add_person, edit_person, find_person};
 pub use leavers::{Deactivated, Removed, deactivate_person, reactivate_person, remove_person};
 
@@ -61,6 +62,15 @@ const HOME_COLUMN: &str = "home";
 
 /// Reads and validates the whole file; returns every row or every problem.
 pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>, AppError> {
+    let (rows, problems) = read_people_csv(input, file)?;
+    problems.into_result(file)?;
+    Ok(rows)
+}
+
+/// Reads the whole file: the valid rows and the problems of the others, by line and field (a
+/// missing column or an unreadable header is an error at once). For a page that lists every
+/// problem together, the unknown teams among them ([`unknown_teams`]).
+pub fn read_people_csv<R: Read>(input: R, file: &str) -> Result<(Vec<PersonRow>, Problems), AppError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let mut problems = Problems::default();
     let headers = reader
@@ -97,8 +107,20 @@ pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>,
             rows.push(row);
         }
     }
-    problems.into_result(file)?;
-    Ok(rows)
+    Ok((rows, problems))
+}
+
+/// Adds a problem for each row whose team does not exist.
+pub fn unknown_teams(
+    conn: &mut DbConnection,
+    rows: &[PersonRow],
+    problems: &mut Problems,
+) -> Result<(), AppError> {
+    let team_ids = teams::team_ids_by_slug(conn)?;
+    for row in rows.iter().filter(|r| !team_ids.contains_key(r.team.as_str())) {
+        problems.push(row.line, "team", format!("no team '{}': add it on the teams page first", row.team));
+    }
+    Ok(())
 }
 
 fn parse_row(line: u64, cells: [&str; 5], problems: &mut Problems) -> Option<PersonRow> {

@@ -5,7 +5,7 @@ use std::fmt;
 use crate::error::AppError;
 
 /// One bad cell or row of an imported file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
     /// 1-based line in the file (the header is line 1).
     pub line: u64,

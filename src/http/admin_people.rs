@@ -19,6 +19,7 @@ use crate::domain::{Email, Role, audit, people};
 use crate::error::AppError;
 use diesel::prelude::*;
 
+pub mod import;
 pub mod person;
 
 /// People shown per page.

@@ -26,7 +26,12 @@ use actix_web::web;
 /// Forms: a size limit well above the longest valid survey, and errors as plain pages (413 for
 /// a form over the limit).
 fn form_config() -> web::FormConfig {
-    web::FormConfig::default().limit(security::MAX_BODY_BYTES).error_handler(|err, _req| {
+    form_config_up_to(security::MAX_BODY_BYTES)
+}
+
+/// [`form_config`] with another size limit.
+fn form_config_up_to(limit: usize) -> web::FormConfig {
+    web::FormConfig::default().limit(limit).error_handler(|err, _req| {
         if matches!(err, actix_web::error::UrlencodedError::Overflow { .. }) {
             return security::too_large().into();
         }
@@ -100,6 +105,17 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .app_data(form_config())
                 .route(web::get().to(admin_people::list))
                 .route(web::post().to(admin_people::add)),
+        )
+        .service(
+            resource("/admin/people/import")
+                .app_data(admin_people::import::upload_config())
+                .route(web::get().to(admin_people::import::form))
+                .route(web::post().to(admin_people::import::preview)),
+        )
+        .service(
+            resource("/admin/people/import/confirm")
+                .app_data(form_config_up_to(security::MAX_UPLOAD_BYTES))
+                .route(web::post().to(admin_people::import::confirm)),
         )
         .service(
             resource("/admin/people/{id}")

@@ -17,6 +17,15 @@ use crate::error::AppError;
 /// The most a request body may hold, in bytes (the longest valid survey is about 25 KiB).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// The most a people file upload (and its confirmation, which carries the file) may hold:
+/// about 15,000 people.
+pub const MAX_UPLOAD_BYTES: usize = 1024 * 1024;
+
+/// The body limit of a path: the people import takes files, everything else forms.
+pub fn body_limit(path: &str) -> usize {
+    if path.starts_with("/admin/people/import") { MAX_UPLOAD_BYTES } else { MAX_BODY_BYTES }
+}
+
 /// An oversized body up to this size is read to its end (and dropped) before the 413 is sent,
 /// so the client, still sending, gets the page rather than a reset connection. Beyond it, the
 /// 413 is sent at once and the connection closed.
@@ -54,7 +63,7 @@ pub async fn headers(
     Ok(response)
 }
 
-/// Middleware (`middleware::from_fn`): a body that declares more than [`MAX_BODY_BYTES`] is
+/// Middleware (`middleware::from_fn`): a body that declares more than [`body_limit`] is
 /// refused with 413 before anything else reads the request (bodies sent without a length are
 /// stopped by the extractors' limits instead).
 pub async fn limit_body(
@@ -66,7 +75,8 @@ pub async fn limit_body(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    let Some(length) = declared.filter(|n| *n > MAX_BODY_BYTES as u64) else {
+    let limit = body_limit(req.path()) as u64;
+    let Some(length) = declared.filter(|n| *n > limit) else {
         return Ok(next.call(req).await?.map_into_left_body());
     };
     if length <= DRAIN_BYTES {

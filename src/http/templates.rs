@@ -12,6 +12,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin.html", include_str!("../../templates/admin.html")),
     ("admin_people.html", include_str!("../../templates/admin_people.html")),
     ("admin_person.html", include_str!("../../templates/admin_person.html")),
+    ("admin_people_import.html", include_str!("../../templates/admin_people_import.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),
     ("home.html", include_str!("../../templates/home.html")),

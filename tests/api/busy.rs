@@ -25,6 +25,8 @@ struct Route {
     needs_db: bool,
     /// Writes when it succeeds (so it must be refused while another process writes).
     writes: bool,
+    /// Sends the form as `multipart/form-data` (a file upload) with `file` holding this.
+    file: Option<&'static str>,
 }
 
 /// A team with a closed, answered pulse and an open one, an agreement in two versions, a
@@ -127,6 +129,7 @@ fn routes(w: &World) -> Vec<Route> {
         signed_in: true,
         needs_db,
         writes: false,
+        file: None,
     };
     let post = |pattern, path: String, form: Vec<(&'static str, String)>| Route {
         method: "POST",
@@ -136,6 +139,7 @@ fn routes(w: &World) -> Vec<Route> {
         signed_in: true,
         needs_db: true,
         writes: true,
+        file: None,
     };
     let anonymous = |route: Route| Route { signed_in: false, ..route };
     let (token, login) = (&w.survey_token, &w.login_token);
@@ -159,6 +163,17 @@ fn routes(w: &World) -> Vec<Route> {
                 ("team", "busy".into()),
                 ("role", "member".into()),
             ],
+        ),
+        page("/admin/people/import", "/admin/people/import", true),
+        Route {
+            writes: false,
+            file: Some(PEOPLE_FILE),
+            ..post("/admin/people/import", "/admin/people/import".into(), vec![("csrf", csrf())])
+        },
+        post(
+            "/admin/people/import/confirm",
+            "/admin/people/import/confirm".into(),
+            vec![("csrf", csrf()), ("csv", PEOPLE_FILE.into()), ("absent", "keep".into())],
         ),
         page("/admin/people/{id}", &format!("/admin/people/{}", w.person_id), true),
         post(
@@ -233,6 +248,9 @@ fn routes(w: &World) -> Vec<Route> {
     ]
 }
 
+/// A people file that imports cleanly into the world's team.
+const PEOPLE_FILE: &str = "email,name,team,role\nnew@busy.test,New,busy,member\n";
+
 fn api(pattern: &'static str, path: &str, needs_db: bool) -> Route {
     Route {
         method: "GET",
@@ -242,6 +260,7 @@ fn api(pattern: &'static str, path: &str, needs_db: bool) -> Route {
         signed_in: false,
         needs_db,
         writes: false,
+        file: None,
     }
 }
 
@@ -253,8 +272,14 @@ fn survey_form() -> Vec<(&'static str, String)> {
 async fn send(w: &World, route: &Route) -> (u16, Option<String>, String) {
     let client = if route.signed_in { &w.admin } else { &w.app.client };
     let url = format!("{}{}", w.app.address, route.path);
-    let request = match route.method {
-        "GET" => client.get(url),
+    let request = match (route.method, route.file) {
+        ("GET", _) => client.get(url),
+        (_, Some(file)) => {
+            let form =
+                route.form.iter().fold(reqwest::multipart::Form::new(), |f, (k, v)| f.text(*k, v.clone()));
+            let part = reqwest::multipart::Part::bytes(file.as_bytes().to_vec()).file_name("people.csv");
+            client.post(url).multipart(form.part("file", part))
+        }
         _ => client.post(url).form(&route.form),
     };
     let request = if route.pattern.starts_with("/api/v1") || route.path.starts_with("/api/") {
@@ -282,6 +307,8 @@ fn the_list_covers_the_route_table() {
         "/",
         "/admin",
         "/admin/people",
+        "/admin/people/import",
+        "/admin/people/import/confirm",
         "/admin/people/{id}",
         "/admin/people/{id}/active",
         "/admin/people/{id}/remove",

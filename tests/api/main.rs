@@ -5,6 +5,7 @@
 mod helpers;
 
 mod accounts;
+mod admin_import;
 mod admin_people;
 mod agreement_pages;
 mod agreements;
