@@ -109,6 +109,27 @@ pub fn require_admin(viewer: &Viewer) -> Result<(), AppError> {
     if viewer.is_admin { Ok(()) } else { Err(AppError::Forbidden("Only admins can see this page.".into())) }
 }
 
+/// Every team `viewer` may read, by name, with what they may do there (two queries, whatever
+/// the number of teams).
+pub fn readable_with_access(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+) -> Result<Vec<(Team, TeamAccess)>, AppError> {
+    let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::name).load(conn)?;
+    if viewer.is_admin {
+        return Ok(all.into_iter().map(|t| (t, TeamAccess { read: true, lead: true })).collect());
+    }
+    let standing = standing(conn, viewer)?;
+    Ok(all
+        .into_iter()
+        .map(|t| {
+            let a = access_with(&standing, &t);
+            (t, a)
+        })
+        .filter(|(_, a)| a.read)
+        .collect())
+}
+
 /// The teams `viewer` may read, by slug (two queries, whatever the number of teams).
 pub fn readable_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<String>, AppError> {
     let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug).load(conn)?;

@@ -15,6 +15,9 @@ use crate::db::DbConnection;
 use crate::db::schema::{actions, followups, pulses as pulses_table};
 use crate::error::AppError;
 
+mod changes;
+pub use changes::{ActionChange, delete_followup, edit_followup, followup_of_team, undo_done};
+
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
@@ -111,13 +114,7 @@ pub fn add_followup(
     new_actions: &[NewAction],
     now: NaiveDateTime,
 ) -> Result<i64, AppError> {
-    let body = body.trim();
-    if body.is_empty() || body.chars().count() > MAX_NOTE_CHARS {
-        return Err(AppError::invalid("note", format!("must be 1 to {MAX_NOTE_CHARS} characters")));
-    }
-    if body.contains('\0') {
-        return Err(AppError::invalid("note", "cannot contain a NUL character"));
-    }
+    let body = check_note(body)?;
     let pulse = pulses::find_pulse(conn, team.id, period)?
         .ok_or_else(|| AppError::NotFound(format!("team '{}' has no pulse for {period}", team.slug)))?;
     if pulse.state != PulseState::Closed {
@@ -141,16 +138,33 @@ pub fn add_followup(
         .first::<Option<i64>>(conn)?
         .ok_or_else(|| AppError::broken("follow-up vanished after insert"))?;
     for action in new_actions {
-        diesel::insert_into(actions::table)
-            .values((
-                actions::followup_id.eq(id),
-                actions::text.eq(&action.text),
-                actions::owner.eq(&action.owner),
-                actions::due_on.eq(action.due_on),
-            ))
-            .execute(conn)?;
+        insert_action(conn, id, action)?;
     }
     Ok(id)
+}
+
+/// A note of 1 to [`MAX_NOTE_CHARS`] characters, trimmed.
+fn check_note(body: &str) -> Result<&str, AppError> {
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > MAX_NOTE_CHARS {
+        return Err(AppError::invalid("note", format!("must be 1 to {MAX_NOTE_CHARS} characters")));
+    }
+    if body.contains('\0') {
+        return Err(AppError::invalid("note", "cannot contain a NUL character"));
+    }
+    Ok(body)
+}
+
+fn insert_action(conn: &mut DbConnection, followup_id: i64, action: &NewAction) -> Result<(), AppError> {
+    diesel::insert_into(actions::table)
+        .values((
+            actions::followup_id.eq(followup_id),
+            actions::text.eq(&action.text),
+            actions::owner.eq(&action.owner),
+            actions::due_on.eq(action.due_on),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Marks an action done on `on`; an action done already is refused with its date.

@@ -111,6 +111,9 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
             teams::parent_id.eq(parent_id),
             teams::min_group.eq(new.min_group),
             teams::comment_min.eq(new.min_group.max(5)),
+            // Members read their team's results unless a lead turns it off (docs/design.md,
+            // "The workspace"): the thresholds protect everyone alike.
+            teams::publish_to_members.eq(true),
             teams::created_at.eq(Utc::now().naive_utc()),
         ))
         .execute(conn)?;

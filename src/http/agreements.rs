@@ -39,6 +39,8 @@ pub fn query_config() -> web::QueryConfig {
 #[derive(Debug, Deserialize)]
 pub struct ShowQuery {
     version: Option<String>,
+    /// After "still holds": `recorded`, or `today` when a review was recorded today already.
+    reviewed: Option<String>,
 }
 
 /// `?from=N&to=M` on the diff page.
@@ -70,6 +72,7 @@ pub async fn show(
     let page = AgreementPage::new(&loaded, wanted, csrf)?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
+    context.insert("reviewed", &query.reviewed.as_deref().filter(|r| matches!(*r, "recorded" | "today")));
     context.insert("followups", &followups);
     render(&state, "agreement.html", &context)
 }

@@ -4,22 +4,29 @@
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::guard::led_team;
 use super::pages::State;
 use super::viewer::SignedIn;
-use crate::auth::TeamAccess;
-use crate::auth::access;
 use crate::auth::csrf::Csrf;
+use crate::auth::{TeamAccess, Viewer};
 use crate::db;
 use crate::db::DbConnection;
-use crate::domain::followups::{self, FollowupView, NewAction};
+use crate::domain::audit;
+use crate::domain::followups::{self, FollowupView};
+use crate::domain::home_team::roster;
 use crate::domain::period::Period;
 use crate::domain::pulses;
 use crate::domain::teams::Team;
-use crate::domain::{audit, teams};
 use crate::error::AppError;
 use crate::report::words::month_label;
+
+mod edit;
+mod form;
+
+pub use edit::{delete, done, edit_form, save, undo};
+use form::{FormPage, Typed};
 
 /// What the page shows of follow-ups.
 #[derive(Debug, Serialize)]
@@ -32,10 +39,13 @@ pub struct FollowupBlock {
     csrf: String,
     /// Closed rounds a follow-up can answer, newest first: (value, label).
     periods: Vec<(String, String)>,
+    /// The team's people, offered as owners (leads only).
+    owners: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
 struct FollowupItem {
+    id: i64,
     month: String,
     author: String,
     body: String,
@@ -71,7 +81,7 @@ fn item(f: FollowupView, today: NaiveDate) -> FollowupItem {
             owner: a.owner,
         })
         .collect();
-    FollowupItem { month: month_label(&f.period), author: f.author, body: f.body, actions }
+    FollowupItem { id: f.id, month: month_label(&f.period), author: f.author, body: f.body, actions }
 }
 
 /// The follow-ups of `team` for a viewer with `access` (who may read the team); `csrf` is the
@@ -84,44 +94,17 @@ pub fn block(
 ) -> Result<FollowupBlock, AppError> {
     let today = Utc::now().date_naive();
     let items = followups::followups_of_team(conn, team.id)?.into_iter().map(|f| item(f, today)).collect();
-    let periods = pulses::closed_periods(conn, team.id)?;
-    let periods = periods.into_iter().map(|p| (p.clone(), month_label(&p))).collect();
-    Ok(FollowupBlock { team: team.slug.clone(), items, can_write: access.lead, csrf, periods })
-}
-
-/// The follow-up form.
-#[derive(Debug, Deserialize)]
-pub struct FollowupForm {
-    csrf: String,
-    period: String,
-    note: String,
-    #[serde(default)]
-    action_text: Vec<String>,
-    #[serde(default)]
-    action_owner: Vec<String>,
-    #[serde(default)]
-    action_due: Vec<String>,
-}
-
-fn parse_actions(form: &FollowupForm) -> Result<Vec<NewAction>, AppError> {
-    let mut out = Vec::new();
-    for (i, text) in form.action_text.iter().enumerate() {
-        let owner = form.action_owner.get(i).map(String::as_str).unwrap_or("");
-        let due = form.action_due.get(i).map(String::as_str).unwrap_or("");
-        if text.trim().is_empty() && owner.trim().is_empty() {
-            continue;
-        }
-        let raw = format!("{};{};{}", text.replace(';', ","), owner.replace(';', ","), due);
-        out.push(NewAction::parse(&raw).map_err(|m| AppError::invalid(format!("action {}", i + 1), m))?);
-    }
-    Ok(out)
+    let periods = period_choices(conn, team.id)?;
+    let owners = if access.lead { owners_of(conn, team.id)? } else { Vec::new() };
+    Ok(FollowupBlock { team: team.slug.clone(), items, can_write: access.lead, csrf, periods, owners })
 }
 
 fn back_to(slug: &str) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/teams/{slug}#followups"))).finish()
 }
 
-/// `POST /teams/{slug}/followups`: leads answer a closed pulse.
+/// `POST /teams/{slug}/followups`: leads answer a closed pulse; a refused form comes back on
+/// a page of its own with everything typed.
 pub async fn add(
     state: State,
     viewer: SignedIn,
@@ -129,81 +112,72 @@ pub async fn add(
     slug: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = collect(&form);
-    csrf.check(&form.csrf)?;
-    let period = Period::parse(&form.period).map_err(|m| AppError::invalid("period", m))?;
-    let actions = parse_actions(&form)?;
+    let typed = Typed::from_pairs(&form);
+    csrf.check(&typed.csrf)?;
     let (slug, viewer) = (slug.into_inner(), viewer.0);
-    let target = slug.clone();
-    db::run(&state.pool, move |c| {
-        db::write(c, |c| {
-            let team = teams::find_team(c, &slug)?;
-            access::require_lead(c, &viewer, &team)?;
-            let now = Utc::now().naive_utc();
-            let id = followups::add_followup(c, &team, period, &viewer.email, &form.note, &actions, now)?;
-            audit::record(
-                c,
-                &viewer.email,
-                "followup.add",
-                &slug,
-                &format!("follow-up {id} for {period}"),
-                now,
-            )
-        })
+    let job = typed.clone();
+    let (team, added) = db::run(&state.pool, move |c| {
+        let team = led_team(c, &viewer, &slug)?;
+        let added = db::write(c, |c| store_new(c, &viewer, &team, &job));
+        Ok((team, added))
     })
     .await?;
-    Ok(back_to(&target))
-}
-
-/// Repeated form fields (`action_text` three times) into the form struct.
-fn collect(pairs: &[(String, String)]) -> FollowupForm {
-    let all = |key: &str| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect::<Vec<_>>();
-    let one = |key: &str| all(key).into_iter().next().unwrap_or_default();
-    FollowupForm {
-        csrf: one("csrf"),
-        period: one("period"),
-        note: one("note"),
-        action_text: all("action_text"),
-        action_owner: all("action_owner"),
-        action_due: all("action_due"),
+    match added {
+        Ok(()) => Ok(back_to(&team.slug)),
+        Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_) | AppError::NotFound(_)) => {
+            let status = e.status();
+            let page = refused_page(&state, team, typed.with_room(), e.to_string()).await?;
+            page.render(&state, status)
+        }
+        Err(e) => Err(e),
     }
 }
 
-/// The "done" button's form.
-#[derive(Debug, Deserialize)]
-pub struct DoneForm {
-    csrf: String,
+fn store_new(conn: &mut DbConnection, viewer: &Viewer, team: &Team, typed: &Typed) -> Result<(), AppError> {
+    let period = Period::parse(&typed.period).map_err(|m| AppError::invalid("period", m))?;
+    let actions = typed.new_actions()?;
+    let now = Utc::now().naive_utc();
+    let id = followups::add_followup(conn, team, period, &viewer.email, &typed.note, &actions, now)?;
+    audit::record(
+        conn,
+        &viewer.email,
+        "followup.add",
+        &team.slug,
+        &format!("follow-up {id} for {period}"),
+        now,
+    )
 }
 
-/// `POST /teams/{slug}/actions/{id}/done`.
-pub async fn done(
-    state: State,
-    viewer: SignedIn,
-    csrf: Csrf,
-    path: web::Path<(String, i64)>,
-    form: web::Form<DoneForm>,
-) -> Result<HttpResponse, AppError> {
-    csrf.check(&form.csrf)?;
-    let ((slug, id), viewer) = (path.into_inner(), viewer.0);
-    let target = slug.clone();
-    db::run(&state.pool, move |c| {
-        db::write(c, |c| {
-            let team = teams::find_team(c, &slug)?;
-            access::require_lead(c, &viewer, &team)?;
-            if !followups::action_of_team(c, team.id, id)? {
-                return Err(AppError::NotFound(format!("no action {id} in this team")));
-            }
-            followups::mark_done(c, id, Utc::now().date_naive())?;
-            audit::record(
-                c,
-                &viewer.email,
-                "action.done",
-                &slug,
-                &format!("action {id}"),
-                Utc::now().naive_utc(),
-            )
-        })
+/// The form page for a refused new follow-up.
+async fn refused_page(state: &State, team: Team, typed: Typed, error: String) -> Result<FormPage, AppError> {
+    let team_id = team.id;
+    let (periods, owners) =
+        db::run(&state.pool, move |c| Ok((period_choices(c, team_id)?, owners_of(c, team_id)?))).await?;
+    Ok(FormPage {
+        team_slug: team.slug,
+        team_name: team.name,
+        editing: None,
+        periods,
+        month: String::new(),
+        owners,
+        typed,
+        error: Some(error),
     })
-    .await?;
-    Ok(back_to(&target))
+}
+
+/// Closed rounds a follow-up can answer, newest first: (value, label).
+fn period_choices(
+    conn: &mut DbConnection,
+    team_id: crate::domain::TeamId,
+) -> Result<Vec<(String, String)>, AppError> {
+    Ok(pulses::closed_periods(conn, team_id)?.into_iter().map(|p| (p.clone(), month_label(&p))).collect())
+}
+
+/// The names of the team's people, offered as action owners.
+fn owners_of(conn: &mut DbConnection, team_id: crate::domain::TeamId) -> Result<Vec<String>, AppError> {
+    let mut names: Vec<String> =
+        roster(conn, Some(team_id))?.into_iter().filter(|l| l.active).map(|l| l.name).collect();
+    names.sort();
+    names.dedup();
+    Ok(names)
 }

@@ -1,27 +1,40 @@
-//! The home page: the teams Candor knows.
+//! The home page: for each of the viewer's teams, what is open and until when, what closed,
+//! overdue actions, reviews due and the next thing to do ([`digest`]); for a new installation,
+//! the first steps.
+
+use std::collections::HashSet;
 
 use actix_web::HttpResponse;
+use chrono::Utc;
 
 use super::pages::{State, render};
 use super::viewer::MaybeSignedIn;
+use crate::auth::access::readable_with_access;
 use crate::db;
-use crate::domain::teams;
 use crate::error::AppError;
 
-/// Lists the teams the signed-in user may read; invites everyone else to sign in.
+mod digest;
+
+/// Lists the viewer's teams with what needs doing; invites everyone else to sign in.
 pub async fn home(state: State, viewer: MaybeSignedIn) -> Result<HttpResponse, AppError> {
     let mut context = tera::Context::new();
     let Some(viewer) = viewer.0 else {
         context.insert("signed_in", &false);
-        context.insert("teams", &Vec::<teams::TeamSummary>::new());
+        context.insert("teams", &Vec::<digest::TeamDigest>::new());
         return render(&state, "home.html", &context);
     };
-    let teams = db::run(&state.pool, move |c| {
-        let readable = crate::auth::access::readable_teams(c, &viewer)?;
-        Ok(teams::list_teams(c)?.into_iter().filter(|t| readable.contains(&t.slug)).collect::<Vec<_>>())
+    let is_admin = viewer.is_admin;
+    let (teams, waiting) = db::run(&state.pool, move |c| {
+        let readable = readable_with_access(c, &viewer)?;
+        let leads: HashSet<_> = readable.iter().filter(|(_, a)| a.lead).map(|(t, _)| t.id).collect();
+        let waiting = readable.iter().filter(|(t, _)| t.launched_at.is_none()).count();
+        let teams: Vec<_> = readable.into_iter().map(|(t, _)| t).collect();
+        Ok((digest::digests(c, &teams, &leads, Utc::now().naive_utc())?, waiting))
     })
     .await?;
     context.insert("signed_in", &true);
+    context.insert("is_admin", &is_admin);
+    context.insert("waiting", &waiting);
     context.insert("teams", &teams);
     render(&state, "home.html", &context)
 }

@@ -11,6 +11,7 @@ mod health;
 mod home;
 pub mod logging;
 mod login;
+pub mod menu;
 pub mod metrics;
 pub mod pages;
 pub mod rate_limit;
@@ -79,6 +80,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
                 .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
                 .wrap(sessions)
                 .wrap(actix_web::middleware::from_fn(crate::auth::session_store::busy_store_as_503))
+                .wrap(actix_web::middleware::from_fn(menu::scope))
                 .configure(|cfg| with_sessions(cfg, limits))
                 .default_service(web::to(pages::not_found)),
         )
@@ -138,9 +140,25 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
             resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),
         )
         .service(
+            resource("/teams/{slug}/followups/{id}/edit")
+                .app_data(form_config())
+                .route(web::get().to(followups::edit_form))
+                .route(web::post().to(followups::save)),
+        )
+        .service(
+            resource("/teams/{slug}/followups/{id}/delete")
+                .app_data(form_config())
+                .route(web::post().to(followups::delete)),
+        )
+        .service(
             resource("/teams/{slug}/actions/{id}/done")
                 .app_data(form_config())
                 .route(web::post().to(followups::done)),
+        )
+        .service(
+            resource("/teams/{slug}/actions/{id}/undo")
+                .app_data(form_config())
+                .route(web::post().to(followups::undo)),
         )
         .service(
             resource("/login")

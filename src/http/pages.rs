@@ -21,9 +21,13 @@ pub fn render_with_status(
     context: &tera::Context,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
+    let mut context = context.clone();
+    if let Some(menu) = super::menu::current() {
+        context.insert("menu", &menu);
+    }
     let body = state
         .templates
-        .render(template, context)
+        .render(template, &context)
         .map_err(|e| AppError::unexpected(format!("rendering {template}"), format!("{e:?}")))?;
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
@@ -57,10 +61,10 @@ pub fn error_page(status: StatusCode, message: &str) -> String {
          <title>{title} · Candor</title><link rel=\"stylesheet\" href=\"/static/candor.css\"></head>\
          <body><a class=\"skip\" href=\"#main\">Skip to content</a>\
          <header class=\"top\"><a class=\"brand\" href=\"/\">Candor</a>\
-         <nav aria-label=\"Main\"><a href=\"/\">Teams</a> <a href=\"/login\">Sign in</a> \
-         <a href=\"/logout\">Sign out</a></nav></header>\
+         <nav aria-label=\"Main\">{}</nav></header>\
          <main id=\"main\" class=\"page\"><h1>{title}</h1><p>{}</p>\
          <p><a href=\"/\">Back to Candor</a></p></main></body></html>",
+        super::menu::html(super::menu::current().as_ref()),
         tera::escape_html(message)
     )
 }

@@ -15,6 +15,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin_people_import.html", include_str!("../../templates/admin_people_import.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),
+    ("followup_form.html", include_str!("../../templates/followup_form.html")),
+    ("followup_rows.html", include_str!("../../templates/followup_rows.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("login.html", include_str!("../../templates/login.html")),
     ("login_sent.html", include_str!("../../templates/login_sent.html")),

@@ -18,7 +18,11 @@ async fn viewer_of(req: &HttpRequest) -> Result<Option<Viewer>, AppError> {
     let Some(user_id) = session.get::<i64>(USER_ID).ok().flatten() else { return Ok(None) };
     let state =
         req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::broken("application state missing"))?;
-    db::run(&state.pool, move |c| crate::auth::access::find_viewer(c, user_id)).await
+    let viewer = db::run(&state.pool, move |c| crate::auth::access::find_viewer(c, user_id)).await?;
+    if let Some(viewer) = &viewer {
+        super::menu::remember(viewer);
+    }
+    Ok(viewer)
 }
 
 /// A signed-in user; anonymous visitors get a redirect to `/login`.

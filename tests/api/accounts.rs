@@ -168,7 +168,11 @@ async fn removing_a_person_keeps_the_answers(backend: Backend) {
     let gone = &emails[0];
     app.sign_in_member(gone).await;
     let out = app.db.candor(&["people", "remove", gone]);
-    assert!(texts(&out).0.contains("1 memberships, 1 invitations, and their account"), "{:?}", texts(&out));
+    assert!(
+        texts(&out).0.contains("1 memberships, 1 invitations, 1 queued emails cancelled, and their account"),
+        "{:?}",
+        texts(&out)
+    );
     app.with_conn(|c| {
         assert_eq!(stored_responses(c), 5, "anonymous answers are untouched");
         let left: i64 = people::table.filter(people::email.eq(gone)).count().get_result(c).unwrap();

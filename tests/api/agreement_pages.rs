@@ -158,7 +158,13 @@ async fn a_lead_keeps_an_agreement_in_the_browser(backend: Backend) {
     assert_eq!(counts(&app).1, 2);
 
     let (status, location, _) = post_form(&app, &lead, "/teams/ag/agreements/review-sla/reviewed", &[]).await;
-    assert_eq!((status, location.as_str()), (303, "/teams/ag/agreements/review-sla#review"));
+    // The edit counted as today's review, so "still holds" records nothing and says so.
+    assert_eq!((status, location.as_str()), (303, "/teams/ag/agreements/review-sla?reviewed=today#review"));
+    let page = lead.get(format!("{}{location}", app.address)).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("A review was recorded today already") && page.contains("with a new version"),
+        "{page}"
+    );
     let actions: Vec<String> =
         audited(&app, &emails[0]).into_iter().filter(|a| a.starts_with("agreement.")).collect();
     assert_eq!(actions, ["agreement.add", "agreement.edit", "agreement.settings", "agreement.review"]);

@@ -38,6 +38,7 @@ struct World {
     survey_token: String,
     login_token: String,
     action_id: i64,
+    followup_id: i64,
     person_id: i64,
     csrf: String,
 }
@@ -85,6 +86,7 @@ async fn world(backend: Backend) -> World {
         admin.post(format!("{}/teams/busy/followups", app.address)).form(&form).send().await.unwrap();
     assert_eq!(posted.status(), 303, "{}", posted.text().await.unwrap());
     let action_id = app.with_conn(|c| actions::table.select(actions::id).first::<i64>(c).unwrap());
+    let followup_id = app.with_conn(|c| followups::table.select(followups::id).first::<i64>(c).unwrap());
 
     let now = chrono::Utc::now().naive_utc();
     let email = candor::domain::Email::parse("admin@candor.test").unwrap();
@@ -102,7 +104,7 @@ async fn world(backend: Backend) -> World {
         use candor::db::schema::people;
         people::table.order(people::id.desc()).select(people::id).first::<i64>(c).unwrap()
     });
-    World { app, admin, api_token, survey_token, login_token, action_id, person_id, csrf }
+    World { app, admin, api_token, survey_token, login_token, action_id, followup_id, person_id, csrf }
 }
 
 fn login_link_token(app: &TestApp) -> String {
@@ -196,6 +198,26 @@ fn routes(w: &World) -> Vec<Route> {
             "/teams/{slug}/followups",
             "/teams/busy/followups".into(),
             vec![("csrf", csrf()), ("period", "2026-09".into()), ("note", "Again.".into())],
+        ),
+        page(
+            "/teams/{slug}/followups/{id}/edit",
+            &format!("/teams/busy/followups/{}/edit", w.followup_id),
+            true,
+        ),
+        post(
+            "/teams/{slug}/followups/{id}/edit",
+            format!("/teams/busy/followups/{}/edit", w.followup_id),
+            vec![("csrf", csrf()), ("note", "Changed.".into())],
+        ),
+        post(
+            "/teams/{slug}/followups/{id}/delete",
+            format!("/teams/busy/followups/{}/delete", w.followup_id),
+            vec![("csrf", csrf())],
+        ),
+        post(
+            "/teams/{slug}/actions/{id}/undo",
+            format!("/teams/busy/actions/{}/undo", w.action_id),
+            vec![("csrf", csrf())],
         ),
         post(
             "/teams/{slug}/actions/{id}/done",
@@ -315,6 +337,9 @@ fn the_list_covers_the_route_table() {
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",
+        "/teams/{slug}/actions/{id}/undo",
+        "/teams/{slug}/followups/{id}/edit",
+        "/teams/{slug}/followups/{id}/delete",
         "/login",
         "/login/password",
         "/login/{token}",

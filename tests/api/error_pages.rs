@@ -19,9 +19,10 @@ fn assert_plain_page(what: &str, (status, kind, body): &(u16, String, String), e
     assert_eq!(*status, expected, "{what}: {body}");
     assert!(kind.starts_with("text/html"), "{what} is a page, not {kind}");
     assert!(body.contains(&format!("<h1>{title}</h1>")), "{what} says '{title}': {body}");
+    let menu = body.contains("href=\"/login\"") ^ body.contains("href=\"/logout\"");
     assert!(
-        body.contains("<nav aria-label=\"Main\">") && body.contains("href=\"/login\""),
-        "{what} has the menu"
+        body.contains("<nav aria-label=\"Main\">") && menu,
+        "{what} has the menu, with sign in or out: {body}"
     );
     for jargon in ["Conflict<", "Gone<", "Unprocessable", "Method Not Allowed", "Not Found<"] {
         assert!(!body.contains(jargon), "{what} says {jargon}: {body}");
@@ -47,6 +48,13 @@ async fn errors_are_plain_pages_with_the_menu(backend: Backend) {
     let member = app.sign_in_member(&emails[1]).await;
     let forbidden = fetch(member.get(url("/admin"))).await;
     assert_plain_page("a member on /admin", &forbidden, 403, "You do not have access to this");
+    assert!(forbidden.2.contains(&format!("Signed in as {}", emails[1])), "the menu names who is signed in");
+    assert!(!forbidden.2.contains("Sign in<") && !forbidden.2.contains("href=\"/admin\""), "{}", forbidden.2);
+    assert!(
+        nowhere.2.contains(">Sign in</a>") && !nowhere.2.contains("Sign out"),
+        "signed out: {}",
+        nowhere.2
+    );
 
     let (status, kind, body) = fetch(app.client.get(url("/api/v1/teams/plain/report"))).await;
     assert_eq!(status, 401, "{body}");

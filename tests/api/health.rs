@@ -21,7 +21,10 @@ async fn healthz_names_the_backend(backend: Backend) {
 async fn home_lists_teams_with_parents(backend: Backend) {
     let app = spawn_app(backend).await;
     let empty = app.get("/").await.text().await.unwrap();
-    assert!(empty.contains("No teams yet"), "{empty}");
+    assert!(
+        empty.contains("Nothing is set up yet") && empty.contains("href=\"/admin/people/import\""),
+        "{empty}"
+    );
     app.with_conn(|c| {
         let parent = NewTeam {
             slug: Slug::parse("product").unwrap(),
@@ -42,7 +45,8 @@ async fn home_lists_teams_with_parents(backend: Backend) {
     assert_eq!(response.status(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("Product &amp; Co"), "names are escaped: {page}");
-    assert!(page.contains("Platform") && page.contains("<td>product</td>"), "{page}");
+    assert!(page.contains(">Platform</a>") && page.contains("Part of Product &amp; Co"), "{page}");
+    assert!(page.contains("2 teams are waiting for launch"), "an admin is told nothing goes out yet: {page}");
 }
 
 async fn unknown_address_is_a_404_page(backend: Backend) {

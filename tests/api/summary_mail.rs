@@ -53,6 +53,8 @@ async fn leads_get_one_summary_with_the_figures_and_the_link(backend: Backend) {
         return;
     }
     let (team, emails) = app.with_conn(|c| seed_team(c, "sumlead", 6));
+    let private = app.db.candor(&["team", "set", "sumlead", "--publish-to-members", "false"]);
+    assert!(private.status.success(), "{:?}", texts(&private));
     let pulse = answered_pulse(&app, &team, "2025-03", 5).await;
     let composer = app.state.composer.clone();
     let queued = app
@@ -132,6 +134,8 @@ async fn a_suppressed_round_sends_no_figures(backend: Backend) {
         return;
     }
     let (team, emails) = app.with_conn(|c| seed_team(c, "sumfew", 6));
+    let private = app.db.candor(&["team", "set", "sumfew", "--publish-to-members", "false"]);
+    assert!(private.status.success(), "{:?}", texts(&private));
     let pulse = answered_pulse(&app, &team, "2025-05", 3).await; // below min_group 5
     // Through the command line, which closes and queues in one transaction.
     let out = app.db.candor(&["pulse", "close", &pulse.id.to_string()]);

@@ -81,7 +81,7 @@ async fn lead_signs_in_by_link_reads_the_team_page_and_writes_a_followup() {
         let lead = &emails[0];
 
         b.goto(&app.url("/")).await?;
-        b.wait_for_heading("Teams").await?;
+        b.wait_for_heading("Candor").await?;
         b.audit("home, signed out").await?;
         b.click("main a[href='/login']").await?;
         b.wait_for_heading("Sign in").await?;
@@ -103,7 +103,12 @@ async fn lead_signs_in_by_link_reads_the_team_page_and_writes_a_followup() {
         b.audit("sign-in link confirm").await?;
         b.mark_page().await?;
         b.click("main form button[type=submit]").await?;
-        b.wait_for_heading("Teams").await?;
+        b.wait_for_heading("Your teams").await?;
+        let menu = b.body_text().await?;
+        ensure!(
+            menu.contains(&format!("Signed in as {lead}")) && !menu.contains("Sign in\n"),
+            "the menu names the lead: {menu}"
+        );
         b.audit("home, signed in").await?;
 
         // The team page: a chart per dimension.

@@ -1,5 +1,6 @@
-DELETE FROM outbox WHERE state = 'cancelled';
-CREATE TABLE outbox_old (
+ALTER TABLE outbox RENAME TO outbox_before;
+DROP INDEX outbox_due;
+CREATE TABLE outbox (
     id INTEGER PRIMARY KEY NOT NULL,
     idempotency_key TEXT NOT NULL UNIQUE,
     recipient TEXT NOT NULL,
@@ -15,7 +16,9 @@ CREATE TABLE outbox_old (
     created_at TIMESTAMP NOT NULL,
     sent_at TIMESTAMP
 );
-INSERT INTO outbox_old SELECT * FROM outbox;
-DROP TABLE outbox;
-ALTER TABLE outbox_old RENAME TO outbox;
+INSERT INTO outbox
+SELECT id, idempotency_key, recipient, subject, body_text, body_html, state, purge_after_send,
+       attempts, next_attempt_at, lease_until, last_error, created_at, sent_at
+FROM outbox_before WHERE state <> 'cancelled';
+DROP TABLE outbox_before;
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);

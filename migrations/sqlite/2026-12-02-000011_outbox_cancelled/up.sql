@@ -1,8 +1,11 @@
 -- Emails can be cancelled (docs/design.md, "Email"): a leaver's queued invitation, or what an
 -- admin cancels on a pulse's delivery page, stays visible as 'cancelled' (with who and why in
 -- the audit log) instead of being sent or silently deleted. SQLite cannot change a CHECK, so
--- the table is rebuilt with the same rows.
-CREATE TABLE outbox_new (
+-- the table is rebuilt with the same rows (renamed aside first, so the new one keeps its plain
+-- name in the schema).
+ALTER TABLE outbox RENAME TO outbox_before;
+DROP INDEX outbox_due;
+CREATE TABLE outbox (
     id INTEGER PRIMARY KEY NOT NULL,
     idempotency_key TEXT NOT NULL UNIQUE,
     recipient TEXT NOT NULL,
@@ -18,10 +21,9 @@ CREATE TABLE outbox_new (
     created_at TIMESTAMP NOT NULL,
     sent_at TIMESTAMP
 );
-INSERT INTO outbox_new
+INSERT INTO outbox
 SELECT id, idempotency_key, recipient, subject, body_text, body_html, state, purge_after_send,
        attempts, next_attempt_at, lease_until, last_error, created_at, sent_at
-FROM outbox;
-DROP TABLE outbox;
-ALTER TABLE outbox_new RENAME TO outbox;
+FROM outbox_before;
+DROP TABLE outbox_before;
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);

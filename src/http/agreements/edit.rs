@@ -266,7 +266,9 @@ pub async fn save(
 /// between that version and the typed text: the lead merges and saves again.
 fn overtaken(mut page: FormPage, current: Version) -> (FormPage, StatusCode) {
     let label = format!("version {} (saved)", current.number);
-    let changes = diff::diff_bodies(&current.body, &page.typed.body, &label, "your text");
+    // The browser sends CRLF line ends; the stored text has LF (see `clean_body`).
+    let typed = page.typed.body.replace("\r\n", "\n");
+    let changes = diff::diff_bodies(&current.body, &typed, &label, "your text");
     page.typed.base = current.number.to_string();
     page.meanwhile = Some(Meanwhile {
         number: current.number,
@@ -366,7 +368,8 @@ pub async fn reviewed(
                 &detail,
                 now.naive_utc(),
             )?;
-            Ok(format!("/teams/{}/agreements/{}#review", team.slug, agreement.slug))
+            let said = if matches!(outcome, Reviewed::Recorded(_)) { "recorded" } else { "today" };
+            Ok(format!("/teams/{}/agreements/{}?reviewed={said}#review", team.slug, agreement.slug))
         })
     })
     .await?;
