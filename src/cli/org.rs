@@ -185,3 +185,31 @@ pub(super) fn team_set(
     );
     Ok(())
 }
+
+pub(super) fn team_archive(settings: &Settings, slug: &str, archived: bool) -> Result<(), AppError> {
+    use crate::domain::team_changes;
+    let pool = open(settings)?;
+    let changed = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, slug)?;
+        let now = Utc::now();
+        let (changed, action) = match archived {
+            true => (team_changes::archive(c, &team, now)?, "team.archive"),
+            false => (team_changes::unarchive(c, &team)?, "team.unarchive"),
+        };
+        if changed {
+            audit::record(c, &audit::cli_actor(), action, slug, "", now.naive_utc())?;
+        }
+        Ok::<_, AppError>(changed)
+    })?;
+    match (archived, changed) {
+        (true, true) => {
+            println!("{slug} is archived: no more pulses open for it; its pages and history stay")
+        }
+        (true, false) => println!("{slug} was archived already"),
+        (false, true) => {
+            println!("{slug} is back from the archive: once launched, its monthly pulses open again")
+        }
+        (false, false) => println!("{slug} is not archived"),
+    }
+    Ok(())
+}
