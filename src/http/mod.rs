@@ -1,6 +1,7 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
 mod admin;
+mod admin_teams;
 mod agreements;
 mod api;
 mod errors;
@@ -86,6 +87,28 @@ pub type Sessions = actix_session::SessionMiddleware<crate::auth::session_store:
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
         .route("/admin", web::get().to(admin::overview))
+        .service(
+            resource("/admin/teams")
+                .app_data(form_config())
+                .route(web::get().to(admin_teams::list))
+                .route(web::post().to(admin_teams::create)),
+        )
+        .service(
+            resource("/admin/teams/{slug}")
+                .app_data(form_config())
+                .route(web::get().to(admin_teams::settings_form))
+                .route(web::post().to(admin_teams::save)),
+        )
+        .service(
+            resource("/admin/teams/{slug}/archive")
+                .app_data(form_config())
+                .route(web::post().to(admin_teams::archive)),
+        )
+        .service(
+            resource("/admin/teams/{slug}/unarchive")
+                .app_data(form_config())
+                .route(web::post().to(admin_teams::unarchive)),
+        )
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
             resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),

@@ -10,6 +10,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("agreement_form.html", include_str!("../../templates/agreement_form.html")),
     ("agreement_list.html", include_str!("../../templates/agreement_list.html")),
     ("admin.html", include_str!("../../templates/admin.html")),
+    ("admin_team.html", include_str!("../../templates/admin_team.html")),
+    ("admin_teams.html", include_str!("../../templates/admin_teams.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),
     ("home.html", include_str!("../../templates/home.html")),
