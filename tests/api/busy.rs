@@ -47,6 +47,7 @@ async fn world(backend: Backend) -> World {
     })
     .await;
     app.with_conn(|c| seed_team(c, "busy", 5));
+    assert!(app.db.candor(&["team", "add", "spare", "--name", "Spare"]).status.success());
     run_round(&app, "busy", "2026-09").await;
     for (file, text) in
         [("v1.md", "# Reviews\n\nWithin two days.\n"), ("v2.md", "# Reviews\n\nWithin a day.\n")]
@@ -143,6 +144,26 @@ fn routes(w: &World) -> Vec<Route> {
         anonymous(post("/p/{token}", format!("/p/{token}"), survey_form())),
         page("/", "/", true),
         page("/admin", "/admin", true),
+        page("/admin/teams", "/admin/teams", true),
+        post(
+            "/admin/teams",
+            "/admin/teams".into(),
+            vec![
+                ("csrf", csrf()),
+                ("slug", "extra".into()),
+                ("name", "Extra".into()),
+                ("parent", "busy".into()),
+                ("min_group", "5".into()),
+            ],
+        ),
+        page("/admin/teams/{slug}", "/admin/teams/busy", true),
+        post(
+            "/admin/teams/{slug}",
+            "/admin/teams/busy".into(),
+            vec![("csrf", csrf()), ("timezone", "Europe/Berlin".into())],
+        ),
+        post("/admin/teams/{slug}/archive", "/admin/teams/spare/archive".into(), vec![("csrf", csrf())]),
+        post("/admin/teams/{slug}/unarchive", "/admin/teams/spare/unarchive".into(), vec![("csrf", csrf())]),
         page("/teams/{slug}", "/teams/busy", true),
         post(
             "/teams/{slug}/followups",
@@ -248,6 +269,10 @@ fn the_list_covers_the_route_table() {
         "/p/{token}",
         "/",
         "/admin",
+        "/admin/teams",
+        "/admin/teams/{slug}",
+        "/admin/teams/{slug}/archive",
+        "/admin/teams/{slug}/unarchive",
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod accounts;
+mod admin_teams;
 mod agreement_pages;
 mod agreements;
 mod anonymity;
