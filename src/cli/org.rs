@@ -45,12 +45,13 @@ pub(super) fn team_list(settings: &Settings) -> Result<(), AppError> {
     println!("{:width$}  {:>7}  {:>9}  {:16}  NAME", "SLUG", "MEMBERS", "ANSWERING", "PARENT");
     for t in all {
         println!(
-            "{:width$}  {:>7}  {:>9}  {:16}  {}",
+            "{:width$}  {:>7}  {:>9}  {:16}  {}{}",
             t.slug,
             t.members,
             t.answering,
             t.parent.as_deref().unwrap_or("-"),
-            t.name
+            t.name,
+            if t.archived { " (archived)" } else { "" }
         );
     }
     Ok(())
@@ -192,12 +193,12 @@ pub(super) fn team_archive(settings: &Settings, slug: &str, archived: bool) -> R
     let changed = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
         let now = Utc::now();
-        let (changed, action) = match archived {
-            true => (team_changes::archive(c, &team, now)?, "team.archive"),
-            false => (team_changes::unarchive(c, &team)?, "team.unarchive"),
+        let (changed, action, detail) = match archived {
+            true => (team_changes::archive(c, &team, now)?, "team.archive", "no more pulses; pages stay"),
+            false => (team_changes::unarchive(c, &team)?, "team.unarchive", "scheduled again if launched"),
         };
         if changed {
-            audit::record(c, &audit::cli_actor(), action, slug, "", now.naive_utc())?;
+            audit::record(c, &audit::cli_actor(), action, slug, detail, now.naive_utc())?;
         }
         Ok::<_, AppError>(changed)
     })?;

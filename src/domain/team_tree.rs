@@ -109,7 +109,7 @@ impl ThresholdGap {
             1 => "1 person answers".to_string(),
             n => format!("{n} people answer"),
         };
-        let below = if self.with_teams_below { " and the teams below it" } else { "" };
+        let below = if self.with_teams_below { " and the teams below it," } else { "" };
         let start = format!("{who} for {}{below} and its threshold is {}", self.team, self.min_group);
         match &self.parent {
             Some(parent) => format!(
@@ -194,7 +194,7 @@ mod tests {
         let root = ThresholdGap::of("Product", 1, 5, true, None).unwrap();
         assert_eq!(
             root.sentence(),
-            "1 person answers for Product and the teams below it and its threshold is 5: its results can \
+            "1 person answers for Product and the teams below it, and its threshold is 5: its results can \
              never be shown; add people or lower the threshold."
         );
         assert!(

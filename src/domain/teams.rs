@@ -75,6 +75,8 @@ pub struct TeamSummary {
     pub members: i64,
     /// Active people who answer for this team (their home team; one voice each).
     pub answering: i64,
+    /// Archived: no more pulses.
+    pub archived: bool,
 }
 
 /// What `add_team` needs.
@@ -156,6 +158,7 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
             parent: t.parent_id.and_then(|p| slugs.get(&p).cloned()),
             members: counts.get(&t.id).copied().unwrap_or(0),
             answering: answering.get(&t.id).copied().unwrap_or(0),
+            archived: t.archived_at.is_some(),
             slug: t.slug,
             name: t.name,
         })
