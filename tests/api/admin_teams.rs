@@ -396,6 +396,11 @@ async fn an_archived_team_gets_no_pulse(backend: Backend) {
     assert_eq!((status, location.as_str()), (303, "/admin/teams/old"));
     assert!(team(&app, "old").archived_at.is_some());
     assert_eq!(audited(&app, "old").last().unwrap().0, "team.archive");
+    let listed = texts(&app.db.candor(&["team", "list"])).0;
+    assert!(
+        listed.contains("Team old (archived)") && !listed.contains("Team sibling (archived)"),
+        "{listed}"
+    );
     let list = get(&app, &admin, "/admin/teams").await.1;
     let archived_section = list.find("Archived teams").expect("an archived section");
     assert!(list.rfind(">Team old</a>").unwrap() > archived_section, "listed apart, at the end: {list}");
