@@ -25,7 +25,7 @@ use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 use crate::summaries;
 
-/// Opens the pulse of every launched monthly team whose scheduled time has come (within its open
+/// Opens the pulse of every launched monthly team (not archived) whose scheduled time has come (within its open
 /// window), that has none yet for this month and whose month is not published already at or
 /// above it; returns (team, pulse id, invited).
 pub fn open_due_pulses(
@@ -33,9 +33,11 @@ pub fn open_due_pulses(
     tools: &PulseTools<'_>,
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, PulseId, usize)>, AppError> {
-    // Nothing goes out before an admin launches the team (docs/design.md, "Launch").
+    // Nothing goes out before an admin launches the team (docs/design.md, "Launch"), nor for
+    // an archived team.
     let monthly: Vec<Team> = teams::table
         .filter(teams::cadence.eq("monthly").and(teams::launched_at.is_not_null()))
+        .filter(teams::archived_at.is_null())
         .select(Team::as_select())
         .load(conn)?;
     let mut opened = Vec::new();

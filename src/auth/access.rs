@@ -130,6 +130,20 @@ pub fn readable_with_access(
         .collect())
 }
 
+/// The ids of the teams `viewer` leads (directly or through a team above them); every team
+/// for an admin (two queries).
+pub fn led_team_ids(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+) -> Result<std::collections::HashSet<TeamId>, AppError> {
+    let all: Vec<Team> = teams::table.select(Team::as_select()).load(conn)?;
+    if viewer.is_admin {
+        return Ok(all.into_iter().map(|t| t.id).collect());
+    }
+    let standing = standing(conn, viewer)?;
+    Ok(all.into_iter().filter(|t| access_with(&standing, t).lead).map(|t| t.id).collect())
+}
+
 /// The teams `viewer` may read, by slug (two queries, whatever the number of teams).
 pub fn readable_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<String>, AppError> {
     let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug).load(conn)?;

@@ -54,7 +54,7 @@ pub enum Command {
     Migrate,
     /// Load demo teams and people (idempotent).
     Demo,
-    /// Add or list teams.
+    /// Add, list, change and archive teams.
     #[command(subcommand)]
     Team(TeamCommand),
     /// Import people.
@@ -174,6 +174,18 @@ pub enum TeamCommand {
         #[arg(long)]
         cadence: Option<String>,
     },
+    /// Archive a team: no more pulses open for it; its pages, history and people stay.
+    /// Refused while it has an open pulse.
+    #[command(after_help = "Example:\n  candor team archive design")]
+    Archive {
+        /// The team's slug.
+        slug: String,
+    },
+    /// Take a team out of the archive: a launched team gets its monthly pulses again.
+    Unarchive {
+        /// The team's slug.
+        slug: String,
+    },
 }
 
 /// `candor people …`
@@ -226,6 +238,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             cadence,
         }) => {
             let changes = crate::domain::teams::TeamSettings {
+                comment_min: None,
                 min_group,
                 publish_to_members,
                 ask_changes_helped,
@@ -234,6 +247,8 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             };
             org::team_set(&settings, &slug, &changes)
         }
+        Command::Team(TeamCommand::Archive { slug }) => org::team_archive(&settings, &slug, true),
+        Command::Team(TeamCommand::Unarchive { slug }) => org::team_archive(&settings, &slug, false),
         Command::People(PeopleCommand::Import { file }) => org::people_import(&settings, &file),
         Command::People(PeopleCommand::List { team }) => org::people_list(&settings, team.as_deref()),
         Command::Responses(ResponsesCommand::Import { file, team }) => {

@@ -45,12 +45,13 @@ pub(super) fn team_list(settings: &Settings) -> Result<(), AppError> {
     println!("{:width$}  {:>7}  {:>9}  {:16}  NAME", "SLUG", "MEMBERS", "ANSWERING", "PARENT");
     for t in all {
         println!(
-            "{:width$}  {:>7}  {:>9}  {:16}  {}",
+            "{:width$}  {:>7}  {:>9}  {:16}  {}{}",
             t.slug,
             t.members,
             t.answering,
             t.parent.as_deref().unwrap_or("-"),
-            t.name
+            t.name,
+            if t.archived { " (archived)" } else { "" }
         );
     }
     Ok(())
@@ -183,5 +184,33 @@ pub(super) fn team_set(
         team.timezone,
         team.cadence
     );
+    Ok(())
+}
+
+pub(super) fn team_archive(settings: &Settings, slug: &str, archived: bool) -> Result<(), AppError> {
+    use crate::domain::team_changes;
+    let pool = open(settings)?;
+    let changed = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, slug)?;
+        let now = Utc::now();
+        let (changed, action, detail) = match archived {
+            true => (team_changes::archive(c, &team, now)?, "team.archive", "no more pulses; pages stay"),
+            false => (team_changes::unarchive(c, &team)?, "team.unarchive", "scheduled again if launched"),
+        };
+        if changed {
+            audit::record(c, &audit::cli_actor(), action, slug, detail, now.naive_utc())?;
+        }
+        Ok::<_, AppError>(changed)
+    })?;
+    match (archived, changed) {
+        (true, true) => {
+            println!("{slug} is archived: no more pulses open for it; its pages and history stay")
+        }
+        (true, false) => println!("{slug} was archived already"),
+        (false, true) => {
+            println!("{slug} is back from the archive: once launched, its monthly pulses open again")
+        }
+        (false, false) => println!("{slug} is not archived"),
+    }
     Ok(())
 }

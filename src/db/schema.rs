@@ -14,6 +14,7 @@ diesel::table! {
         ask_changes_helped -> Bool,
         created_at -> Timestamp,
         launched_at -> Nullable<Timestamp>,
+        archived_at -> Nullable<Timestamp>,
     }
 }
 

@@ -50,6 +50,7 @@ pub fn next_pulse(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> R
 /// Launches the team's monthly cadence at `now` (a second launch keeps the first date) and
 /// returns what happens next. Call inside [`crate::db::write`].
 pub fn launch(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> Result<NextPulse, AppError> {
+    team.refuse_if_archived()?;
     if team.cadence != "monthly" {
         return Err(AppError::invalid(
             "cadence",

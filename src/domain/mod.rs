@@ -29,6 +29,8 @@ pub mod role;
 pub mod sealed;
 pub mod slug;
 pub mod survey;
+pub mod team_changes;
+pub mod team_tree;
 pub mod teams;
 pub mod tokens;
 

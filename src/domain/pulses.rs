@@ -107,6 +107,7 @@ pub fn open_pulse_with_links(
     if closes_at <= now {
         return Err(AppError::invalid("--closes-in", "the pulse must close in the future"));
     }
+    team.refuse_if_archived()?;
     if let Some(existing) = find_pulse(conn, team.id, period)? {
         return Err(AppError::Conflict(format!(
             "team '{}' has a pulse for {period} already (id {})",

@@ -40,12 +40,25 @@ pub struct Team {
     pub created_at: NaiveDateTime,
     /// When an admin launched the team's cadence; the scheduler opens nothing before.
     pub launched_at: Option<NaiveDateTime>,
+    /// When an admin archived the team: the scheduler opens nothing for it; its pages stay.
+    pub archived_at: Option<NaiveDateTime>,
 }
 
 impl Team {
     /// The team's time zone, UTC when it is not a known IANA name.
     pub fn zone(&self) -> chrono_tz::Tz {
         self.timezone.parse().unwrap_or(chrono_tz::Tz::UTC)
+    }
+
+    /// Refuses (409) to schedule or open a pulse for an archived team.
+    pub fn refuse_if_archived(&self) -> Result<(), AppError> {
+        match self.archived_at {
+            None => Ok(()),
+            Some(_) => Err(AppError::Conflict(format!(
+                "team '{}' is archived: unarchive it first (`candor team unarchive {}`)",
+                self.slug, self.slug
+            ))),
+        }
     }
 }
 
@@ -62,6 +75,8 @@ pub struct TeamSummary {
     pub members: i64,
     /// Active people who answer for this team (their home team; one voice each).
     pub answering: i64,
+    /// Archived: no more pulses.
+    pub archived: bool,
 }
 
 /// What `add_team` needs.
@@ -87,12 +102,18 @@ pub fn find_team(conn: &mut DbConnection, slug: &str) -> Result<Team, AppError> 
         .ok_or_else(|| AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams")))
 }
 
-/// Adds a team; refuses a taken slug, an unknown parent or an empty name.
-pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError> {
-    let name = new.name.trim();
+/// A display name: one line of 1 to 100 characters, trimmed.
+pub fn clean_name(name: &str) -> Result<String, AppError> {
+    let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
         return Err(AppError::invalid("name", "must be one line of 1 to 100 characters"));
     }
+    Ok(name.to_string())
+}
+
+/// Adds a team; refuses a taken slug, an unknown parent or an empty name.
+pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError> {
+    let name = clean_name(&new.name)?;
     if !(3..=10).contains(&new.min_group) {
         return Err(AppError::invalid("min_group", "must be between 3 and 10"));
     }
@@ -107,7 +128,7 @@ pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError
     diesel::insert_into(teams::table)
         .values((
             teams::slug.eq(new.slug.as_str()),
-            teams::name.eq(name),
+            teams::name.eq(&name),
             teams::parent_id.eq(parent_id),
             teams::min_group.eq(new.min_group),
             teams::comment_min.eq(new.min_group.max(5)),
@@ -140,6 +161,7 @@ pub fn list_teams(conn: &mut DbConnection) -> Result<Vec<TeamSummary>, AppError>
             parent: t.parent_id.and_then(|p| slugs.get(&p).cloned()),
             members: counts.get(&t.id).copied().unwrap_or(0),
             answering: answering.get(&t.id).copied().unwrap_or(0),
+            archived: t.archived_at.is_some(),
             slug: t.slug,
             name: t.name,
         })
@@ -156,6 +178,9 @@ pub fn team_ids_by_slug(conn: &mut DbConnection) -> Result<HashMap<String, TeamI
 pub struct TeamSettings {
     /// Anonymity threshold for pulses opened from now on (3 to 10).
     pub min_group: Option<i32>,
+    /// Threshold for showing comments (3 to 10, never below `min_group`); without it, the
+    /// comment threshold is raised to `min_group` when it is lower.
+    pub comment_min: Option<i32>,
     /// Whether members may read the team page and receive the summary.
     pub publish_to_members: Option<bool>,
     /// Whether pulses ask "Did the changes since last month help?".
@@ -182,10 +207,20 @@ pub fn update_team(conn: &mut DbConnection, slug: &str, changes: &TeamSettings) 
         return Err(AppError::invalid("--cadence", format!("'{c}' is not a cadence: use monthly or manual")));
     }
     let min_group = changes.min_group.unwrap_or(team.min_group);
+    let comment_min = match changes.comment_min {
+        Some(c) if !(min_group..=10).contains(&c) => {
+            return Err(AppError::invalid(
+                "--comment-min",
+                format!("{c} is not between the threshold ({min_group}) and 10"),
+            ));
+        }
+        Some(c) => c,
+        None => team.comment_min.max(min_group),
+    };
     diesel::update(teams::table.find(team.id))
         .set((
             teams::min_group.eq(min_group),
-            teams::comment_min.eq(team.comment_min.max(min_group)),
+            teams::comment_min.eq(comment_min),
             teams::publish_to_members.eq(changes.publish_to_members.unwrap_or(team.publish_to_members)),
             teams::ask_changes_helped.eq(changes.ask_changes_helped.unwrap_or(team.ask_changes_helped)),
             teams::timezone.eq(changes.timezone.clone().unwrap_or(team.timezone)),

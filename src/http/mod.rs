@@ -2,6 +2,7 @@
 
 mod admin;
 mod admin_people;
+mod admin_teams;
 mod agreements;
 mod api;
 mod errors;
@@ -134,6 +135,28 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
             resource("/admin/people/{id}/remove")
                 .app_data(form_config())
                 .route(web::post().to(admin_people::person::remove)),
+        )
+        .service(
+            resource("/admin/teams")
+                .app_data(form_config())
+                .route(web::get().to(admin_teams::list))
+                .route(web::post().to(admin_teams::create)),
+        )
+        .service(
+            resource("/admin/teams/{slug}")
+                .app_data(form_config())
+                .route(web::get().to(admin_teams::settings_form))
+                .route(web::post().to(admin_teams::save)),
+        )
+        .service(
+            resource("/admin/teams/{slug}/archive")
+                .app_data(form_config())
+                .route(web::post().to(admin_teams::archive)),
+        )
+        .service(
+            resource("/admin/teams/{slug}/unarchive")
+                .app_data(form_config())
+                .route(web::post().to(admin_teams::unarchive)),
         )
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(

@@ -11,6 +11,7 @@ use super::pages::{State, render};
 use super::viewer::SignedIn;
 use crate::db;
 use crate::domain::invite_mail::LIKERT_LABELS;
+use crate::domain::team_changes;
 use crate::error::AppError;
 use crate::report::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
 use crate::report::svg::{self, MonthState};
@@ -25,14 +26,20 @@ pub async fn show(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, viewer, csrf) = (slug.into_inner(), viewer.0, csrf.token()?);
-    let (report, agreements, followups) = db::run(&state.pool, move |c| {
+    let (report, agreements, followups, about) = db::run(&state.pool, move |c| {
         let (team, access) = super::guard::readable_team(c, &viewer, &slug)?;
         let followups = super::followups::block(c, &team, &access, csrf)?;
         let agreements = super::agreements::team_list(c, &team, &access)?;
-        Ok((reports::team_report_of(c, team.id)?, agreements, followups))
+        let warning = team_changes::threshold_gap(c, &team)?.map(|gap| gap.sentence());
+        let about = (warning, team.archived_at.is_some(), access.lead);
+        Ok((reports::team_report_of(c, team.id)?, agreements, followups, about))
     })
     .await?;
+    let (warning, archived, can_edit) = about;
     let mut context = tera::Context::new();
+    context.insert("warning", &warning);
+    context.insert("archived", &archived);
+    context.insert("can_edit", &can_edit);
     context.insert("page", &TeamPage::new(&report));
     context.insert("agreements", &agreements);
     context.insert("followups", &followups);

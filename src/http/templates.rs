@@ -13,6 +13,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin_people.html", include_str!("../../templates/admin_people.html")),
     ("admin_person.html", include_str!("../../templates/admin_person.html")),
     ("admin_people_import.html", include_str!("../../templates/admin_people_import.html")),
+    ("admin_team.html", include_str!("../../templates/admin_team.html")),
+    ("admin_teams.html", include_str!("../../templates/admin_teams.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),
     ("followup_form.html", include_str!("../../templates/followup_form.html")),

@@ -51,6 +51,7 @@ async fn world(backend: Backend) -> World {
     })
     .await;
     app.with_conn(|c| seed_team(c, "busy", 5));
+    assert!(app.db.candor(&["team", "add", "spare", "--name", "Spare"]).status.success());
     run_round(&app, "busy", "2026-09").await;
     for (file, text) in
         [("v1.md", "# Reviews\n\nWithin two days.\n"), ("v2.md", "# Reviews\n\nWithin a day.\n")]
@@ -193,6 +194,26 @@ fn routes(w: &World) -> Vec<Route> {
             format!("/admin/people/{}/remove", w.person_id),
             vec![("csrf", csrf()), ("confirm", "yes".into())],
         ),
+        page("/admin/teams", "/admin/teams", true),
+        post(
+            "/admin/teams",
+            "/admin/teams".into(),
+            vec![
+                ("csrf", csrf()),
+                ("slug", "extra".into()),
+                ("name", "Extra".into()),
+                ("parent", "busy".into()),
+                ("min_group", "5".into()),
+            ],
+        ),
+        page("/admin/teams/{slug}", "/admin/teams/busy", true),
+        post(
+            "/admin/teams/{slug}",
+            "/admin/teams/busy".into(),
+            vec![("csrf", csrf()), ("timezone", "Europe/Berlin".into())],
+        ),
+        post("/admin/teams/{slug}/archive", "/admin/teams/spare/archive".into(), vec![("csrf", csrf())]),
+        post("/admin/teams/{slug}/unarchive", "/admin/teams/spare/unarchive".into(), vec![("csrf", csrf())]),
         page("/teams/{slug}", "/teams/busy", true),
         post(
             "/teams/{slug}/followups",
@@ -334,6 +355,10 @@ fn the_list_covers_the_route_table() {
         "/admin/people/{id}",
         "/admin/people/{id}/active",
         "/admin/people/{id}/remove",
+        "/admin/teams",
+        "/admin/teams/{slug}",
+        "/admin/teams/{slug}/archive",
+        "/admin/teams/{slug}/unarchive",
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",
