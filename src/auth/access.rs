@@ -143,13 +143,3 @@ pub fn led_team_ids(
     let standing = standing(conn, viewer)?;
     Ok(all.into_iter().filter(|t| access_with(&standing, t).lead).map(|t| t.id).collect())
 }
-
-/// The teams `viewer` may read, by slug (two queries, whatever the number of teams).
-pub fn readable_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<String>, AppError> {
-    let all: Vec<Team> = teams::table.select(Team::as_select()).order(teams::slug).load(conn)?;
-    if viewer.is_admin {
-        return Ok(all.into_iter().map(|t| t.slug).collect());
-    }
-    let standing = standing(conn, viewer)?;
-    Ok(all.into_iter().filter(|t| access_with(&standing, t).read).map(|t| t.slug).collect())
-}

@@ -3,11 +3,11 @@
 //! `/admin/people/{id}` changes one (see [`person`]); `/admin/people/import` takes a people
 //! file through a preview (see [`import`]). Every change is audited.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use super::pages::{State, render_with_status};
+use super::pages::{State, render_with_status, see_other};
 use super::viewer::SignedIn;
 use crate::auth::access::require_admin;
 use crate::auth::csrf::Csrf;
@@ -174,10 +174,6 @@ pub(crate) struct TeamChoice {
 /// Every team by name, for the forms' choices.
 pub(crate) fn team_choices(conn: &mut DbConnection) -> Result<Vec<TeamChoice>, AppError> {
     Ok(teams::table.order(teams::name.asc()).select((teams::id, teams::slug, teams::name)).load(conn)?)
-}
-
-pub(crate) fn see_other(url: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, url.to_string())).finish()
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 //! thresholds); `.../archive` and `.../unarchive` (admins). Every change is audited; a refused
 //! form comes back with everything typed in it.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use diesel::prelude::*;
 
 use super::guard::led_team;
-use super::pages::{State, render_with_status};
+use super::pages::{State, render_with_status, see_other};
 use super::viewer::SignedIn;
 use crate::auth::Viewer;
 use crate::auth::access::{led_team_ids, require_admin};
@@ -26,10 +26,6 @@ mod view;
 
 use form::{NewTyped, SettingsTyped, in_form_words};
 use view::{ListPage, Loaded, Overview, Refusal, SettingsPage};
-
-fn see_other(url: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, url.to_string())).finish()
-}
 
 /// Only the form's own mistakes come back as the form; 403, 404 and 503 stay pages of their own.
 fn is_form_mistake(e: &AppError) -> bool {

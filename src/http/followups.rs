@@ -1,7 +1,6 @@
 //! Follow-ups on the team page: "what we heard, what we change", with each action's owner, due
 //! date and state (overdue marked), and for leads a form to write one and to mark actions done.
 
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
@@ -100,7 +99,7 @@ pub fn block(
 }
 
 fn back_to(slug: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/teams/{slug}#followups"))).finish()
+    super::pages::see_other(&format!("/teams/{slug}#followups"))
 }
 
 /// `POST /teams/{slug}/followups`: leads answer a closed pulse; a refused form comes back on

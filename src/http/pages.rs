@@ -21,13 +21,15 @@ pub fn render_with_status(
     context: &tera::Context,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let mut context = context.clone();
-    if let Some(menu) = super::menu::current() {
-        context.insert("menu", &menu);
-    }
+    // Only signed-in pages have a menu to add; the survey renders its context as it is.
+    let with_menu = super::menu::current().map(|menu| {
+        let mut with_menu = context.clone();
+        with_menu.insert("menu", &menu);
+        with_menu
+    });
     let body = state
         .templates
-        .render(template, &context)
+        .render(template, with_menu.as_ref().unwrap_or(context))
         .map_err(|e| AppError::unexpected(format!("rendering {template}"), format!("{e:?}")))?;
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
@@ -93,6 +95,11 @@ pub async fn stylesheet() -> HttpResponse {
         .insert_header(("Cache-Control", "public, max-age=3600"))
         .content_type("text/css; charset=utf-8")
         .body(STYLESHEET)
+}
+
+/// A 303 to `url`: where a form that worked sends the browser.
+pub fn see_other(url: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, url.to_string())).finish()
 }
 
 /// Shorthand for handlers: the shared state.

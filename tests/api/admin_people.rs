@@ -17,16 +17,7 @@ backend_tests!(
 
 /// Posts `form` with the CSRF token to `path` as the admin: (status, Location, body).
 async fn post(app: &TestApp, path: &str, form: &[(&str, &str)]) -> (u16, String, String) {
-    let admin = app.admin_client().await;
-    let page = admin.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
-    let csrf = csrf_in(&page);
-    let mut fields = vec![("csrf", csrf.as_str())];
-    fields.extend_from_slice(form);
-    let response = admin.post(format!("{}{path}", app.address)).form(&fields).send().await.unwrap();
-    let status = response.status().as_u16();
-    let location =
-        response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
-    (status, location, response.text().await.unwrap())
+    post_form(app, app.admin_client().await, path, form).await
 }
 
 fn person_id(app: &TestApp, email: &str) -> i64 {

@@ -24,24 +24,6 @@ backend_tests!(
     a_team_that_cannot_reach_its_threshold_says_so,
 );
 
-/// Posts `form` (plus a CSRF token of `client`'s) to `path`: (status, Location, body).
-async fn post_form(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, String, String) {
-    let page = client.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
-    let csrf = csrf_in(&page);
-    let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
-    fields.extend_from_slice(form);
-    let response = client.post(format!("{}{path}", app.address)).form(&fields).send().await.unwrap();
-    let status = response.status().as_u16();
-    let location =
-        response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
-    (status, location, response.text().await.unwrap())
-}
-
 /// (status, body) of a GET as `client`.
 async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let response = client.get(format!("{}{path}", app.address)).send().await.unwrap();

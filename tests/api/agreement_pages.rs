@@ -15,24 +15,6 @@ backend_tests!(a_lead_keeps_an_agreement_in_the_browser, only_leads_and_admins_c
 const BODY: &str = "# Review SLA\n\nEvery pull request gets a first review within two working days.\n";
 const BODY_2: &str = "# Review SLA\n\nEvery pull request gets a first review within one working day.\n";
 
-/// Posts `form` (plus the page's CSRF token) to `path` as `client`: (status, Location, body).
-async fn post_form(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, String, String) {
-    let page = client.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
-    let csrf = csrf_in(&page);
-    let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
-    fields.extend_from_slice(form);
-    let response = client.post(format!("{}{path}", app.address)).form(&fields).send().await.unwrap();
-    let status = response.status().as_u16();
-    let location =
-        response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
-    (status, location, response.text().await.unwrap())
-}
-
 fn counts(app: &TestApp) -> (i64, i64, i64) {
     app.with_conn(|c| {
         (

@@ -11,24 +11,6 @@ use crate::helpers::*;
 
 backend_tests!(a_lead_edits_undoes_and_deletes_follow_ups);
 
-/// Posts `form` with the CSRF token as `client`: (status, Location, body).
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, String, String) {
-    let page = client.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
-    let csrf = csrf_in(&page);
-    let mut fields = vec![("csrf", csrf.as_str())];
-    fields.extend_from_slice(form);
-    let response = client.post(format!("{}{path}", app.address)).form(&fields).send().await.unwrap();
-    let status = response.status().as_u16();
-    let location =
-        response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
-    (status, location, response.text().await.unwrap())
-}
-
 fn action_rows(app: &TestApp) -> Vec<(i64, String, String, bool)> {
     app.with_conn(|c| {
         actions::table
@@ -58,7 +40,7 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
         ("action_owner", ""),
         ("action_due", "2030-01-01"),
     ];
-    let (status, _, refused) = post(&app, &lead, "/teams/fp/followups", &typed).await;
+    let (status, _, refused) = post_form(&app, &lead, "/teams/fp/followups", &typed).await;
     assert_eq!(status, 422, "{refused}");
     assert!(refused.contains("action 1: an action needs an owner"), "{refused}");
     assert!(
@@ -80,7 +62,7 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
         ("action_owner", "Person 2"),
         ("action_due", ""),
     ];
-    assert_eq!(post(&app, &lead, "/teams/fp/followups", &good).await.0, 303);
+    assert_eq!(post_form(&app, &lead, "/teams/fp/followups", &good).await.0, 303);
     let id: i64 = app.with_conn(|c| followups::table.select(followups::id).first(c).unwrap());
     let rows = action_rows(&app);
     let (first, second) = (rows[0].0.to_string(), rows[1].0.to_string());
@@ -107,7 +89,7 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
         ("action_owner", "Person 3"),
         ("action_due", "not a date"),
     ];
-    let (status, _, refused) = post(&app, &lead, &edit_path, &edit).await;
+    let (status, _, refused) = post_form(&app, &lead, &edit_path, &edit).await;
     assert_eq!(status, 422);
     assert!(
         refused.contains("action 3: &#x27;not a date&#x27; is not a date")
@@ -117,27 +99,27 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
     assert_eq!(action_rows(&app).len(), 2, "nothing changed");
     let mut fixed = edit.to_vec();
     fixed[13] = ("action_due", "");
-    assert_eq!(post(&app, &lead, &edit_path, &fixed).await.0, 303);
+    assert_eq!(post_form(&app, &lead, &edit_path, &fixed).await.0, 303);
     let rows = action_rows(&app);
     let texts: Vec<&str> = rows.iter().map(|r| r.1.as_str()).collect();
     assert_eq!(texts, ["Review within one working day", "Pair on large changes"], "edited, removed, added");
 
     let done = format!("/teams/fp/actions/{first}/done");
-    assert_eq!(post(&app, &lead, &done, &[]).await.0, 303);
+    assert_eq!(post_form(&app, &lead, &done, &[]).await.0, 303);
     let page = lead.get(format!("{}/teams/fp", app.address)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains(&format!("/teams/fp/actions/{first}/undo")), "an undo button for a done action");
-    assert_eq!(post(&app, &lead, &format!("/teams/fp/actions/{first}/undo"), &[]).await.0, 303);
+    assert_eq!(post_form(&app, &lead, &format!("/teams/fp/actions/{first}/undo"), &[]).await.0, 303);
     assert!(!action_rows(&app)[0].3, "not done any more");
     assert_eq!(
-        post(&app, &lead, &format!("/teams/fp/actions/{first}/undo"), &[]).await.0,
+        post_form(&app, &lead, &format!("/teams/fp/actions/{first}/undo"), &[]).await.0,
         409,
         "undo of an open action"
     );
 
     let member = app.sign_in_member(&emails[3]).await;
-    assert_eq!(post(&app, &member, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 403);
+    assert_eq!(post_form(&app, &member, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 403);
     assert_eq!(member.get(format!("{}{edit_path}", app.address)).send().await.unwrap().status(), 403);
-    assert_eq!(post(&app, &lead, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 303);
+    assert_eq!(post_form(&app, &lead, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 303);
     assert_eq!(count(&app), 0);
     assert!(action_rows(&app).is_empty(), "its actions went with it");
     let log: Vec<(String, String)> = app.with_conn(|c| {
@@ -152,5 +134,5 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
         log.iter().map(|(a, _)| a.as_str()).filter(|a| !a.starts_with("sign-in")).collect();
     assert_eq!(actions, ["followup.add", "followup.edit", "action.done", "action.undo", "followup.delete"]);
     assert!(log.last().unwrap().1.contains("pairing helps"), "the deleted note is kept in the audit log");
-    assert_eq!(post(&app, &lead, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 404);
+    assert_eq!(post_form(&app, &lead, &format!("/teams/fp/followups/{id}/delete"), &[]).await.0, 404);
 }

@@ -506,3 +506,22 @@ pub async fn run_round(app: &TestApp, team: &str, period: &str) {
     let closed = app.db.candor(&["pulse", "close", &pulse_id]);
     assert!(closed.status.success(), "{:?}", texts(&closed));
 }
+
+/// Posts `form` (plus a CSRF token of `client`'s, read from `/logout`) to `path` as `client`:
+/// (status, Location, body).
+pub async fn post_form(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, String, String) {
+    let page = client.get(format!("{}/logout", app.address)).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_in(&page);
+    let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    fields.extend_from_slice(form);
+    let response = client.post(format!("{}{path}", app.address)).form(&fields).send().await.unwrap();
+    let status = response.status().as_u16();
+    let location =
+        response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    (status, location, response.text().await.unwrap())
+}

@@ -30,6 +30,13 @@ pub struct Person {
     pub home: Option<TeamId>,
 }
 
+impl Person {
+    /// Their address as the type the leaver functions take (it was validated when stored).
+    pub fn address(&self) -> Result<Email, AppError> {
+        Email::parse(&self.email).map_err(|m| AppError::broken(format!("stored address: {m}")))
+    }
+}
+
 /// Finds the person with row id `id`.
 pub fn find_person(conn: &mut DbConnection, id: i64) -> Result<Person, AppError> {
     let (email, name, active) = people::table

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::{TeamChoice, see_other, team_by_slug, team_choices};
+use super::{TeamChoice, team_by_slug, team_choices};
 use crate::auth::Viewer;
 use crate::auth::access::require_admin;
 use crate::auth::csrf::Csrf;
@@ -17,7 +17,7 @@ use crate::domain::ids::TeamId;
 use crate::domain::people::{self, Person, PersonEdit, TeamNames};
 use crate::domain::{Email, Role, audit};
 use crate::error::AppError;
-use crate::http::pages::{State, render_with_status};
+use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
 
 /// The form as typed: (team id, role or "none") per row of the person's teams.
@@ -217,7 +217,7 @@ pub async fn set_active(
 
 fn toggle(conn: &mut DbConnection, actor: &str, id: i64, active: bool) -> Result<(), AppError> {
     let person = people::find_person(conn, id)?;
-    let email = Email::parse(&person.email).map_err(|m| AppError::broken(format!("stored address: {m}")))?;
+    let email = person.address()?;
     let now = Utc::now().naive_utc();
     if active {
         people::reactivate_person(conn, &email)?;
@@ -260,8 +260,7 @@ pub async fn remove(
     db::run(&state.pool, move |c| {
         db::write(c, |c| {
             let person = people::find_person(c, id)?;
-            let email =
-                Email::parse(&person.email).map_err(|m| AppError::broken(format!("stored address: {m}")))?;
+            let email = person.address()?;
             let removed = people::remove_person(c, &email)?;
             let detail = format!(
                 "{} memberships, {} invitations, {} queued emails cancelled, account {}",

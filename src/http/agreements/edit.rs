@@ -3,7 +3,7 @@
 //! someone saved meanwhile) and `.../{agreement}/reviewed` ("still holds"). Every change is
 //! audited; a refused form comes back with everything typed in it.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
 use serde::Serialize;
@@ -21,7 +21,7 @@ use crate::domain::audit;
 use crate::domain::teams::Team;
 use crate::error::AppError;
 use crate::http::guard::led_team;
-use crate::http::pages::{State, render_with_status};
+use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
 
 /// The form page, new or edit, in every state: blank, refused, previewed, or overtaken.
@@ -92,10 +92,6 @@ impl FormPage {
         context.insert("page", &self);
         render_with_status(state, "agreement_form.html", &context, status)
     }
-}
-
-fn see_other(url: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, url.to_string())).finish()
 }
 
 /// Only the form's own mistakes come back as the form; a busy database stays a 503 page.
