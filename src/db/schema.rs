@@ -227,6 +227,8 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        kind -> Text,
+        pulse_id -> Nullable<BigInt>,
     }
 }
 
@@ -299,6 +301,7 @@ diesel::joinable!(agreement_versions -> agreements (agreement_id));
 diesel::joinable!(agreement_reviews -> agreements (agreement_id));
 diesel::joinable!(agreement_links -> agreements (agreement_id));
 diesel::joinable!(followups -> pulses (pulse_id));
+diesel::joinable!(outbox -> pulses (pulse_id));
 diesel::joinable!(actions -> followups (followup_id));
 
 diesel::allow_tables_to_appear_in_same_query!(

@@ -1,8 +1,10 @@
 //! Email: the outbox table is the only way mail leaves. Producers queue rows in their own
 //! transaction ([`outbox::enqueue`]); [`deliver::deliver_due`] is the one step that sends.
 
+pub mod about;
 pub mod compose;
 pub mod deliver;
+pub mod delivery;
 pub mod outbox;
 pub mod transport;
 

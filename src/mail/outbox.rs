@@ -50,8 +50,11 @@ pub struct OutboxMail {
 pub fn enqueue(conn: &mut DbConnection, mail: &NewMail<'_>, now: NaiveDateTime) -> Result<bool, AppError> {
     // ON CONFLICT is spelled the same on both backends, but diesel's MultiConnection cannot
     // express it, so the statement runs on the inner connection.
+    let (kind, pulse) = super::about::about(&mail.idempotency_key);
     let insert = diesel::insert_into(outbox::table)
         .values((
+            outbox::kind.eq(kind),
+            outbox::pulse_id.eq(pulse),
             outbox::idempotency_key.eq(&mail.idempotency_key),
             outbox::recipient.eq(mail.to),
             outbox::subject.eq(&mail.content.subject),

@@ -1,0 +1,14 @@
+-- What each email is about (docs/design.md, "Email"): its kind (the idempotency key's first
+-- part: invite, remind-half, remind-last, summary, login, review) and, for the emails of a
+-- pulse, the pulse. The admin's outbox filters on them and a pulse's delivery page counts by
+-- them. Rows queued before this migration are filled in from their keys.
+ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'other';
+ALTER TABLE outbox ADD COLUMN pulse_id BIGINT;
+UPDATE outbox SET kind = substr(idempotency_key, 1, instr(idempotency_key, ':') - 1)
+WHERE instr(idempotency_key, ':') > 1;
+UPDATE outbox
+SET pulse_id = CAST(substr(substr(idempotency_key, instr(idempotency_key, ':') + 1), 1,
+        instr(substr(idempotency_key, instr(idempotency_key, ':') + 1), ':') - 1) AS INTEGER)
+WHERE kind IN ('invite', 'remind-half', 'remind-last', 'summary');
+CREATE INDEX outbox_pulse ON outbox (pulse_id, state);
+CREATE INDEX outbox_kind ON outbox (kind, id);
