@@ -40,6 +40,7 @@ struct World {
     action_id: i64,
     followup_id: i64,
     person_id: i64,
+    pulse_id: String,
     csrf: String,
 }
 
@@ -105,7 +106,18 @@ async fn world(backend: Backend) -> World {
         use candor::db::schema::people;
         people::table.order(people::id.desc()).select(people::id).first::<i64>(c).unwrap()
     });
-    World { app, admin, api_token, survey_token, login_token, action_id, followup_id, person_id, csrf }
+    World {
+        app,
+        admin,
+        api_token,
+        survey_token,
+        login_token,
+        action_id,
+        followup_id,
+        person_id,
+        pulse_id,
+        csrf,
+    }
 }
 
 fn login_link_token(app: &TestApp) -> String {
@@ -214,6 +226,42 @@ fn routes(w: &World) -> Vec<Route> {
         ),
         post("/admin/teams/{slug}/archive", "/admin/teams/spare/archive".into(), vec![("csrf", csrf())]),
         post("/admin/teams/{slug}/unarchive", "/admin/teams/spare/unarchive".into(), vec![("csrf", csrf())]),
+        page("/admin/pulses", "/admin/pulses", true),
+        page("/admin/pulses/teams/{slug}/launch", "/admin/pulses/teams/spare/launch", true),
+        post(
+            "/admin/pulses/teams/{slug}/launch",
+            "/admin/pulses/teams/spare/launch".into(),
+            vec![("csrf", csrf())],
+        ),
+        page("/admin/pulses/teams/{slug}/open", "/admin/pulses/teams/spare/open", true),
+        post(
+            "/admin/pulses/teams/{slug}/open",
+            "/admin/pulses/teams/spare/open".into(),
+            vec![("csrf", csrf()), ("days", "7".into())],
+        ),
+        page("/admin/pulses/teams/{slug}/invitation", "/admin/pulses/teams/busy/invitation", true),
+        page("/admin/pulses/teams/{slug}/survey", "/admin/pulses/teams/busy/survey?trust_1=4", true),
+        post(
+            "/admin/pulses/teams/{slug}/test",
+            "/admin/pulses/teams/busy/test".into(),
+            vec![("csrf", csrf())],
+        ),
+        page("/admin/pulses/{id}", &format!("/admin/pulses/{}", w.pulse_id), true),
+        post(
+            "/admin/pulses/{id}/retry",
+            format!("/admin/pulses/{}/retry", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
+        post(
+            "/admin/pulses/{id}/cancel",
+            format!("/admin/pulses/{}/cancel", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
+        post(
+            "/admin/pulses/{id}/close",
+            format!("/admin/pulses/{}/close", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
         page("/teams/{slug}", "/teams/busy", true),
         post(
             "/teams/{slug}/followups",
@@ -359,6 +407,16 @@ fn the_list_covers_the_route_table() {
         "/admin/teams/{slug}",
         "/admin/teams/{slug}/archive",
         "/admin/teams/{slug}/unarchive",
+        "/admin/pulses",
+        "/admin/pulses/teams/{slug}/launch",
+        "/admin/pulses/teams/{slug}/open",
+        "/admin/pulses/teams/{slug}/invitation",
+        "/admin/pulses/teams/{slug}/survey",
+        "/admin/pulses/teams/{slug}/test",
+        "/admin/pulses/{id}",
+        "/admin/pulses/{id}/retry",
+        "/admin/pulses/{id}/cancel",
+        "/admin/pulses/{id}/close",
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",

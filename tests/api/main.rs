@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod admin_import;
 mod admin_people;
+mod admin_pulses;
 mod admin_teams;
 mod agreement_pages;
 mod agreements;
