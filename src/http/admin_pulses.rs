@@ -60,7 +60,9 @@ pub async fn list(state: State, viewer: SignedIn, done: web::Query<Done>) -> Res
     })
     .await?;
     let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(b, now)).collect();
+    let waiting = board.iter().filter(|b| launch::waits_for_launch(&b.team)).count();
     let mut ctx = tera::Context::new();
+    ctx.insert("waiting", &waiting);
     ctx.insert("teams", &rows);
     ctx.insert("notice", &done.done.as_deref().and_then(notice_for));
     render_with_status(&state, "admin_pulses.html", &ctx, StatusCode::OK)
@@ -160,6 +162,65 @@ pub async fn launch(
             let detail =
                 format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
             audit::record(c, &viewer.email, "pulse.schedule", &slug, &detail, now.naive_utc())
+        })
+    })
+    .await?;
+    Ok(see_other("/admin/pulses?done=launched"))
+}
+
+/// The teams of `viewer`'s that a launch of everything would launch: not launched, not
+/// archived, on the monthly cadence.
+fn waiting(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
+    Ok(led_teams(conn, viewer)?.into_iter().filter(launch::waits_for_launch).collect())
+}
+
+/// What launching every waiting team sends: a sentence per team and the total.
+#[derive(Debug, Serialize)]
+struct LaunchAll {
+    csrf: String,
+    teams: Vec<(String, String)>,
+    total: String,
+}
+
+/// `GET /admin/pulses/launch`: every team waiting for launch, what each sends and when.
+pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Result<HttpResponse, AppError> {
+    let now = Utc::now();
+    let csrf = csrf.token()?;
+    let page = db::run(&state.pool, move |c| {
+        let mut teams = Vec::new();
+        let mut total = 0;
+        for team in waiting(c, &viewer.0)? {
+            let next = launch::next_pulse(c, &team, now)?;
+            total += next.invitees;
+            teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+        }
+        Ok(LaunchAll { csrf, teams, total: people(total) })
+    })
+    .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("page", &page);
+    render_with_status(&state, "admin_pulse_launch_all.html", &ctx, StatusCode::OK)
+}
+
+/// `POST /admin/pulses/launch`: launches every waiting team in one transaction, each audited.
+pub async fn launch_all(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
+    let viewer = viewer.0;
+    db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let now = Utc::now();
+            for team in waiting(c, &viewer)? {
+                let next = launch::launch(c, &team, now)?;
+                let detail =
+                    format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
+                audit::record(c, &viewer.email, "pulse.schedule", &team.slug, &detail, now.naive_utc())?;
+            }
+            Ok(())
         })
     })
     .await?;

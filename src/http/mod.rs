@@ -118,6 +118,12 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
         .service(resource("/admin/pulses/teams/{slug}/invitation").route(web::get().to(preview::invitation)))
         .service(resource("/admin/pulses/teams/{slug}/survey").route(web::get().to(preview::survey_page)))
         .service(form("/admin/pulses/teams/{slug}/test").route(web::post().to(preview::send_test)))
+        // Before `/admin/pulses/{id}`, which would take "launch" for an id.
+        .service(
+            form("/admin/pulses/launch")
+                .route(web::get().to(admin_pulses::launch_all_form))
+                .route(web::post().to(admin_pulses::launch_all)),
+        )
         .service(resource("/admin/pulses/{id}").route(web::get().to(delivery::page)))
         .service(form("/admin/pulses/{id}/retry").route(web::post().to(delivery::retry)))
         .service(form("/admin/pulses/{id}/cancel").route(web::post().to(delivery::cancel)))

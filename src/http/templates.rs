@@ -16,6 +16,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin_pulse.html", include_str!("../../templates/admin_pulse.html")),
     ("admin_pulse_invitation.html", include_str!("../../templates/admin_pulse_invitation.html")),
     ("admin_pulse_launch.html", include_str!("../../templates/admin_pulse_launch.html")),
+    ("admin_pulse_launch_all.html", include_str!("../../templates/admin_pulse_launch_all.html")),
     ("admin_pulse_open.html", include_str!("../../templates/admin_pulse_open.html")),
     ("admin_pulses.html", include_str!("../../templates/admin_pulses.html")),
     ("admin_team.html", include_str!("../../templates/admin_team.html")),

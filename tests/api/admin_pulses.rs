@@ -19,6 +19,7 @@ backend_tests!(
     failed_invitations_show_on_the_team_page_and_can_be_retried,
     cancelling_the_queued_and_closing_early,
     previews_and_the_test_invitation_store_nothing,
+    launching_every_waiting_team_at_once,
     members_and_other_teams_leads_are_refused
 );
 
@@ -237,4 +238,34 @@ async fn members_and_other_teams_leads_are_refused(backend: Backend) {
     let (status, _, _) = post_form(&app, &lead, &format!("/admin/pulses/{blue_id}/close"), &[]).await;
     assert_eq!(status, 403);
     assert_eq!(page(&app, app.admin_client().await, "/admin/pulses/99999").await.0, 404);
+}
+
+async fn launching_every_waiting_team_at_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for (slug, size) in [("one", 3), ("two", 4), ("three", 5)] {
+        app.with_conn(|c| seed_team(c, slug, size));
+    }
+    assert!(app.db.candor(&["team", "archive", "three"]).status.success());
+    let admin = app.admin_client().await;
+    let (_, list) = page(&app, admin, "/admin/pulses").await;
+    assert!(list.contains("Launch all 2 teams waiting"), "archived teams do not wait: {list}");
+    let (status, confirm) = page(&app, admin, "/admin/pulses/launch").await;
+    assert_eq!(status, 200);
+    assert!(confirm.contains("invite 7 people in all"), "{confirm}");
+    assert!(confirm.contains("Team one") && confirm.contains("Team two") && !confirm.contains("Team three"));
+    let (status, location, _) = post_form(&app, admin, "/admin/pulses/launch", &[]).await;
+    assert_eq!((status, location.as_str()), (303, "/admin/pulses?done=launched"));
+    let launched: Vec<String> = app.with_conn(|c| {
+        teams::table
+            .filter(teams::launched_at.is_not_null())
+            .order(teams::slug)
+            .select(teams::slug)
+            .load(c)
+            .unwrap()
+    });
+    assert_eq!(launched, ["one", "two"]);
+    assert_eq!(audited(&app, "pulse.schedule").len(), 2, "each launch audited");
+    let (_, confirm) = page(&app, admin, "/admin/pulses/launch").await;
+    assert!(confirm.contains("Every team is launched already"));
+    assert!(outbox_rows(&app, "invite").is_empty(), "a launch queues nothing itself");
 }

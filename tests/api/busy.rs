@@ -227,6 +227,8 @@ fn routes(w: &World) -> Vec<Route> {
         post("/admin/teams/{slug}/archive", "/admin/teams/spare/archive".into(), vec![("csrf", csrf())]),
         post("/admin/teams/{slug}/unarchive", "/admin/teams/spare/unarchive".into(), vec![("csrf", csrf())]),
         page("/admin/pulses", "/admin/pulses", true),
+        page("/admin/pulses/launch", "/admin/pulses/launch", true),
+        post("/admin/pulses/launch", "/admin/pulses/launch".into(), vec![("csrf", csrf())]),
         page("/admin/pulses/teams/{slug}/launch", "/admin/pulses/teams/spare/launch", true),
         post(
             "/admin/pulses/teams/{slug}/launch",
@@ -408,6 +410,7 @@ fn the_list_covers_the_route_table() {
         "/admin/teams/{slug}/archive",
         "/admin/teams/{slug}/unarchive",
         "/admin/pulses",
+        "/admin/pulses/launch",
         "/admin/pulses/teams/{slug}/launch",
         "/admin/pulses/teams/{slug}/open",
         "/admin/pulses/teams/{slug}/invitation",
