@@ -12,7 +12,6 @@ use crate::db::schema::teams;
 use crate::db::{self, DbConnection, DbPool, LockMode};
 use crate::domain::PulseId;
 use crate::domain::agreements;
-use crate::domain::cadence::{OPEN_DAYS, scheduled_open};
 use crate::domain::period::Period;
 use crate::domain::pulses::PulseTools;
 use crate::domain::reminders;
@@ -25,9 +24,9 @@ use crate::sealing::MasterKey;
 use crate::shutdown::Shutdown;
 use crate::summaries;
 
-/// Opens the pulse of every launched monthly team (not archived) whose scheduled time has come (within its open
-/// window), that has none yet for this month and whose month is not published already at or
-/// above it; returns (team, pulse id, invited).
+/// Opens the pulse of every launched team (not archived, not manual) whose scheduled opening
+/// has come (within its days open), that has none yet for that opening's month and whose month
+/// is not published already at or above it; returns (team, pulse id, invited).
 pub fn open_due_pulses(
     conn: &mut DbConnection,
     tools: &PulseTools<'_>,
@@ -35,23 +34,24 @@ pub fn open_due_pulses(
 ) -> Result<Vec<(String, PulseId, usize)>, AppError> {
     // Nothing goes out before an admin launches the team (docs/design.md, "Launch"), nor for
     // an archived team.
-    let monthly: Vec<Team> = teams::table
-        .filter(teams::cadence.eq("monthly").and(teams::launched_at.is_not_null()))
+    let launched: Vec<Team> = teams::table
+        .filter(teams::launched_at.is_not_null())
         .filter(teams::archived_at.is_null())
         .select(Team::as_select())
         .load(conn)?;
     let mut opened = Vec::new();
-    for team in monthly {
+    for team in launched {
+        let Some(anchor) = team.launched_at.map(|at| at.and_utc()) else { continue };
         let zone = team.zone();
-        let period = Period::of(now.with_timezone(&zone).date_naive());
-        let opens = scheduled_open(period, zone);
-        let closes = opens + chrono::Duration::days(OPEN_DAYS);
-        if now < opens || now >= closes || pulses::find_pulse(conn, team.id, period)?.is_some() {
+        let Some(opens) = team.cadence().opening_at_or_before(anchor, zone, now) else { continue };
+        let closes = opens + team.open_for();
+        let period = Period::of(opens.with_timezone(&zone).date_naive());
+        if now >= closes || pulses::find_pulse(conn, team.id, period)?.is_some() {
             continue;
         }
         if let Some(published) = publication::published_by(conn, team.id, period)? {
             // A late pulse would change a published month (docs/anonymity.md): the team's
-            // first pulse is next month's.
+            // first pulse is the next one.
             tracing::info!(team = %team.slug, %period, published = %published, "not opening a late pulse");
             continue;
         }

@@ -170,9 +170,12 @@ pub enum TeamCommand {
         /// IANA time zone for scheduling, e.g. Europe/Berlin.
         #[arg(long)]
         timezone: Option<String>,
-        /// monthly (the scheduler opens pulses) or manual.
+        /// monthly (first working day), quarterly, weeks:N (every N weeks, 5 to 26) or manual.
         #[arg(long)]
         cadence: Option<String>,
+        /// Days its pulses stay open (1 to 21, shorter than the cadence).
+        #[arg(long)]
+        days_open: Option<i64>,
     },
     /// Archive a team: no more pulses open for it; its pages, history and people stay.
     /// Refused while it has an open pulse.
@@ -236,6 +239,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
             ask_changes_helped,
             timezone,
             cadence,
+            days_open,
         }) => {
             let changes = crate::domain::teams::TeamSettings {
                 comment_min: None,
@@ -244,6 +248,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
                 ask_changes_helped,
                 timezone,
                 cadence,
+                days_open,
             };
             org::team_set(&settings, &slug, &changes)
         }

@@ -160,7 +160,7 @@ pub(super) fn team_set(
         let before = teams::find_team(c, slug)?;
         let after = teams::update_team(c, slug, changes)?;
         let detail = format!(
-            "min_group {} -> {}; publish_to_members {} -> {}; ask_changes_helped {} -> {}; timezone {} -> {}; cadence {} -> {}",
+            "min_group {} -> {}; publish_to_members {} -> {}; ask_changes_helped {} -> {}; timezone {} -> {}; cadence {} -> {}; days_open {} -> {}",
             before.min_group,
             after.min_group,
             before.publish_to_members,
@@ -170,19 +170,22 @@ pub(super) fn team_set(
             before.timezone,
             after.timezone,
             before.cadence,
-            after.cadence
+            after.cadence,
+            before.days_open,
+            after.days_open
         );
         audit::record(c, &audit::cli_actor(), "team.set", slug, &detail, Utc::now().naive_utc())?;
         Ok::<_, AppError>(after)
     })?;
     println!(
-        "{}: min_group {}, publish to members {}, asks whether changes helped {}, time zone {}, cadence {}",
+        "{}: min_group {}, publish to members {}, asks whether changes helped {}, time zone {}, cadence {}, open {} days",
         team.slug,
         team.min_group,
         team.publish_to_members,
         team.ask_changes_helped,
         team.timezone,
-        team.cadence
+        team.cadence,
+        team.days_open
     );
     Ok(())
 }

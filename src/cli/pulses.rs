@@ -30,8 +30,8 @@ pub enum PulseCommand {
         #[arg(long, default_value_t = 7)]
         closes_in: i64,
     },
-    /// Launch a team's monthly pulses: until then the scheduler opens nothing for it. Says
-    /// when the next pulse opens and how many people it invites.
+    /// Launch a team's pulses on its cadence: until then the scheduler opens nothing for it.
+    /// Says when the next pulse opens and how many people it invites.
     #[command(after_help = "Example:\n  candor pulse schedule --team platform")]
     Schedule {
         /// The team's slug.
@@ -112,7 +112,7 @@ fn schedule(settings: &Settings, slug: &str) -> Result<(), AppError> {
     } else {
         next.opens_at.with_timezone(&zone).format("%a %-d %b %Y %H:%M").to_string() + &format!(" ({zone})")
     };
-    println!("launched monthly pulses for {slug}");
+    println!("launched pulses for {slug}: {}", team.cadence().words());
     println!(
         "the {} pulse opens {when}, invites {} people and closes {}",
         next.period,

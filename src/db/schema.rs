@@ -15,6 +15,7 @@ diesel::table! {
         created_at -> Timestamp,
         launched_at -> Nullable<Timestamp>,
         archived_at -> Nullable<Timestamp>,
+        days_open -> Integer,
     }
 }
 

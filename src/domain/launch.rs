@@ -5,7 +5,6 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use super::cadence::{OPEN_DAYS, scheduled_open};
 use super::period::Period;
 use super::teams::Team;
 use super::{publication, pulses};
@@ -27,46 +26,61 @@ pub struct NextPulse {
     pub invitees: usize,
 }
 
-/// The pulse the scheduler opens next for `team` once launched: this month's while its window
-/// is open and the team has none and the month is not published at or above it, else next
-/// month's.
-pub fn next_pulse(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> Result<NextPulse, AppError> {
-    let zone = team.zone();
-    let this_month = Period::of(now.with_timezone(&zone).date_naive());
-    let closes = scheduled_open(this_month, zone) + chrono::Duration::days(OPEN_DAYS);
-    let this_month_free = now < closes
-        && pulses::find_pulse(conn, team.id, this_month)?.is_none()
-        && publication::published_by(conn, team.id, this_month)?.is_none();
-    let period = if this_month_free { this_month } else { this_month.next() };
-    let opens_at = scheduled_open(period, zone);
-    Ok(NextPulse {
+/// The pulse the scheduler opens next for `team` once launched: the opening in force now while
+/// its window is open and the team has no pulse for its month and the month is not published at
+/// or above it, else the next opening. `None` for a manual cadence. An unlaunched team is
+/// counted as if launched now (the launch page shows what launching would do).
+pub fn next_pulse(
+    conn: &mut DbConnection,
+    team: &Team,
+    now: DateTime<Utc>,
+) -> Result<Option<NextPulse>, AppError> {
+    let (zone, cadence) = (team.zone(), team.cadence());
+    let anchor = team.launched_at.map_or(now, |at| at.and_utc());
+    let current = cadence.opening_at_or_before(anchor, zone, now);
+    let mut free = None;
+    if let Some(opens) = current.filter(|opens| now < *opens + team.open_for()) {
+        let period = Period::of(opens.with_timezone(&zone).date_naive());
+        if pulses::find_pulse(conn, team.id, period)?.is_none()
+            && publication::published_by(conn, team.id, period)?.is_none()
+        {
+            free = Some(opens);
+        }
+    }
+    let Some(opens_at) = free.or_else(|| cadence.opening_after(anchor, zone, now)) else { return Ok(None) };
+    let period = Period::of(opens_at.with_timezone(&zone).date_naive());
+    Ok(Some(NextPulse {
         period,
         opens_at,
-        closes_at: opens_at + chrono::Duration::days(OPEN_DAYS),
+        closes_at: opens_at + team.open_for(),
         invitees: pulses::invitee_count(conn, team.id, period)?,
-    })
+    }))
 }
 
-/// Whether `team` waits for a launch: monthly, not archived, not launched yet.
-pub fn waits_for_launch(team: &Team) -> bool {
-    team.launched_at.is_none() && team.archived_at.is_none() && team.cadence == "monthly"
-}
-
-/// Launches the team's monthly cadence at `now` (a second launch keeps the first date) and
-/// returns what happens next. Call inside [`crate::db::write`].
+/// Launches the team's cadence at `now` (a second launch keeps the first date) and returns
+/// what happens next. Call inside [`crate::db::write`].
 pub fn launch(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> Result<NextPulse, AppError> {
     team.refuse_if_archived()?;
-    if team.cadence != "monthly" {
-        return Err(AppError::invalid(
+    let manual = || {
+        AppError::invalid(
             "cadence",
-            format!("team '{}' has cadence '{}'; only monthly pulses are scheduled", team.slug, team.cadence),
-        ));
+            format!("team '{}' opens pulses only by hand (cadence manual): open one now instead", team.slug),
+        )
+    };
+    if !team.cadence().is_scheduled() {
+        return Err(manual());
     }
     let at: NaiveDateTime = now.naive_utc();
     diesel::update(teams::table.find(team.id).filter(teams::launched_at.is_null()))
         .set(teams::launched_at.eq(at))
         .execute(conn)?;
-    next_pulse(conn, team, now)
+    let launched = super::teams::find_team(conn, &team.slug)?;
+    next_pulse(conn, &launched, now)?.ok_or_else(manual)
+}
+
+/// Whether `team` waits for a launch: a scheduled cadence, not archived, not launched yet.
+pub fn waits_for_launch(team: &Team) -> bool {
+    team.launched_at.is_none() && team.archived_at.is_none() && team.cadence().is_scheduled()
 }
 
 /// Marks every team launched (the demo, whose pulses run from the start).

@@ -51,8 +51,8 @@ pub fn of_team(conn: &mut DbConnection, team: Team, now: DateTime<Utc>) -> Resul
         .limit(CLOSED_SHOWN)
         .select(Pulse::as_select())
         .load(conn)?;
-    let scheduled = team.launched_at.is_some() && team.archived_at.is_none() && team.cadence == "monthly";
-    let next = if scheduled { Some(launch::next_pulse(conn, &team, now)?) } else { None };
+    let scheduled = team.launched_at.is_some() && team.archived_at.is_none();
+    let next = if scheduled { launch::next_pulse(conn, &team, now)? } else { None };
     let this_month = this_month(&team, now);
     let invitees_now = pulses::invitee_count(conn, team.id, this_month)?;
     Ok(TeamPulses { team, open, next, closed, invitees_now })
@@ -82,7 +82,7 @@ pub fn as_if_opened_now(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>
         survey_id: super::survey::survey_id(conn, "default")?,
         period: this_month(team, now).to_string(),
         opens_at,
-        closes_at: opens_at + chrono::Duration::days(super::cadence::OPEN_DAYS),
+        closes_at: opens_at + team.open_for(),
         state: PulseState::Open,
         min_group: team.min_group,
         comment_min: team.comment_min.max(team.min_group),

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Slug;
+use super::cadence::Cadence;
 use super::ids::TeamId;
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, teams};
@@ -30,7 +31,7 @@ pub struct Team {
     pub comment_min: i32,
     /// IANA time zone for scheduling, e.g. `Europe/Berlin`.
     pub timezone: String,
-    /// How often pulses open (`monthly`).
+    /// How often pulses open, as stored (see [`super::cadence::Cadence`]).
     pub cadence: String,
     /// Whether members may read the team page and receive the summary.
     pub publish_to_members: bool,
@@ -42,9 +43,22 @@ pub struct Team {
     pub launched_at: Option<NaiveDateTime>,
     /// When an admin archived the team: the scheduler opens nothing for it; its pages stay.
     pub archived_at: Option<NaiveDateTime>,
+    /// How many days its pulses stay open.
+    pub days_open: i32,
 }
 
 impl Team {
+    /// The team's cadence (monthly when the stored value is not one, which the settings never
+    /// store).
+    pub fn cadence(&self) -> super::cadence::Cadence {
+        super::cadence::Cadence::parse(&self.cadence).unwrap_or(super::cadence::Cadence::Monthly)
+    }
+
+    /// How long its pulses stay open.
+    pub fn open_for(&self) -> chrono::Duration {
+        chrono::Duration::days(i64::from(self.days_open))
+    }
+
     /// The team's time zone, UTC when it is not a known IANA name.
     pub fn zone(&self) -> chrono_tz::Tz {
         self.timezone.parse().unwrap_or(chrono_tz::Tz::UTC)
@@ -187,8 +201,10 @@ pub struct TeamSettings {
     pub ask_changes_helped: Option<bool>,
     /// IANA time zone, e.g. `Europe/Berlin`.
     pub timezone: Option<String>,
-    /// `monthly` (the scheduler opens pulses) or `manual`.
+    /// `monthly`, `quarterly`, `weeks:N` or `manual` (see [`super::cadence::Cadence`]).
     pub cadence: Option<String>,
+    /// Days its pulses stay open.
+    pub days_open: Option<i64>,
 }
 
 /// Applies `changes` to the team `slug`; every value is checked first.
@@ -203,9 +219,12 @@ pub fn update_team(conn: &mut DbConnection, slug: &str, changes: &TeamSettings) 
             format!("'{tz}' is not a time zone; use a name like Europe/Berlin"),
         ));
     }
-    if let Some(c) = changes.cadence.as_deref().filter(|c| !matches!(*c, "monthly" | "manual")) {
-        return Err(AppError::invalid("--cadence", format!("'{c}' is not a cadence: use monthly or manual")));
-    }
+    let cadence = match changes.cadence.as_deref() {
+        Some(raw) => Cadence::parse(raw).map_err(|m| AppError::invalid("--cadence", m))?,
+        None => team.cadence(),
+    };
+    let days_open = changes.days_open.unwrap_or(i64::from(team.days_open));
+    cadence.check_days_open(days_open).map_err(|m| AppError::invalid("--days-open", m))?;
     let min_group = changes.min_group.unwrap_or(team.min_group);
     let comment_min = match changes.comment_min {
         Some(c) if !(min_group..=10).contains(&c) => {
@@ -224,7 +243,8 @@ pub fn update_team(conn: &mut DbConnection, slug: &str, changes: &TeamSettings) 
             teams::publish_to_members.eq(changes.publish_to_members.unwrap_or(team.publish_to_members)),
             teams::ask_changes_helped.eq(changes.ask_changes_helped.unwrap_or(team.ask_changes_helped)),
             teams::timezone.eq(changes.timezone.clone().unwrap_or(team.timezone)),
-            teams::cadence.eq(changes.cadence.clone().unwrap_or(team.cadence)),
+            teams::cadence.eq(cadence.as_stored()),
+            teams::days_open.eq(i32::try_from(days_open).unwrap_or(team.days_open)),
         ))
         .execute(conn)?;
     find_team(conn, slug)

@@ -43,6 +43,12 @@ fn led_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppE
     Ok(teams)
 }
 
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// The slug of the address; anything else is no team.
 fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
     Slug::parse(&path.into_inner())
@@ -96,6 +102,8 @@ struct Confirm {
     error: Option<String>,
     launched: bool,
     nobody: bool,
+    /// The cadence is manual: there is nothing to launch.
+    manual: bool,
 }
 
 fn render_confirm(
@@ -121,8 +129,12 @@ fn launch_page(
     let now = Utc::now();
     let next = launch::next_pulse(conn, &team, now)?;
     Ok(Confirm {
-        sentence: next_sentence(&team, &next, now),
-        nobody: next.invitees == 0,
+        sentence: next.as_ref().map_or_else(
+            || format!("{} opens pulses only by hand (its cadence is manual): change the cadence in its settings, or open one now.", team.name),
+            |next| format!("{} {}", capitalised(&team.cadence().words()), next_sentence(&team, next, now)),
+        ),
+        nobody: next.as_ref().is_some_and(|n| n.invitees == 0),
+        manual: next.is_none(),
         launched: team.launched_at.is_some(),
         slug: team.slug,
         name: team.name,
@@ -190,9 +202,10 @@ pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Resu
         let mut teams = Vec::new();
         let mut total = 0;
         for team in waiting(c, &viewer.0)? {
-            let next = launch::next_pulse(c, &team, now)?;
-            total += next.invitees;
-            teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+            if let Some(next) = launch::next_pulse(c, &team, now)? {
+                total += next.invitees;
+                teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+            }
         }
         Ok(LaunchAll { csrf, teams, total: people(total) })
     })
@@ -245,6 +258,7 @@ fn open_page(
         people(invitees)
     );
     Ok(Confirm {
+        manual: !team.cadence().is_scheduled(),
         slug: team.slug,
         name: team.name,
         csrf,
@@ -264,8 +278,11 @@ pub async fn open_form(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let days = crate::domain::cadence::OPEN_DAYS.to_string();
-    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, token, &days)).await?;
+    let page = db::run(&state.pool, move |c| {
+        let days = led_team(c, &viewer.0, &slug)?.days_open.to_string();
+        open_page(c, &viewer.0, &slug, token, &days)
+    })
+    .await?;
     render_confirm(&state, "admin_pulse_open.html", &page, StatusCode::OK)
 }
 

@@ -75,7 +75,7 @@ async fn launching_says_what_goes_out_and_queues_nothing_itself(backend: Backend
     assert!(launched.is_some(), "the cadence is launched");
     assert_eq!(audited(&app, "pulse.schedule").len(), 1);
     let (_, list) = page(&app, admin, "/admin/pulses?done=launched").await;
-    assert!(list.contains("Monthly pulses are launched."), "{list}");
+    assert!(list.contains("Launched: pulses open every month, on its first working day."), "{list}");
     assert!(list.contains("Launched. The scheduler opens"), "the notice: {list}");
     assert!(outbox_rows(&app, "invite").is_empty(), "the scheduler, not the page, opens the pulse");
 }

@@ -16,6 +16,7 @@ mod answer_key;
 mod attacks;
 mod authz;
 mod busy;
+mod cadences;
 mod cli;
 mod config;
 mod connection_errors;

@@ -56,7 +56,7 @@ async fn nothing_is_sent_before_a_team_is_launched(backend: Backend) {
     let (said, err) = texts(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        said.contains("launched monthly pulses for fresh") && said.contains("invites 3 people"),
+        said.contains("launched pulses for fresh: every month") && said.contains("invites 3 people"),
         "{said}"
     );
     let report = candor::scheduler::tick(&app.pool, &tools, at("2027-02-01 09:07")).await.unwrap();

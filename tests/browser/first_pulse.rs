@@ -69,7 +69,7 @@ async fn launch(b: &Browser, app: &TestApp) -> anyhow::Result<()> {
     b.audit("invitation preview").await?;
     b.save_page_png(&docs_screenshot("admin-pulse-invitation.png"), 1000, None).await?;
     b.goto(&app.url("/admin/pulses/teams/platform/launch")).await?;
-    b.wait_for_heading("Launch monthly pulses for Platform?").await?;
+    b.wait_for_heading("Launch pulses for Platform?").await?;
     let text = b.body_text().await?;
     ensure!(text.contains("invites 4 people"), "the launch says how many: {text}");
     b.audit("launch confirm").await?;
@@ -78,7 +78,7 @@ async fn launch(b: &Browser, app: &TestApp) -> anyhow::Result<()> {
     b.click("form[action='/admin/pulses/teams/platform/launch'] button[type=submit]").await?;
     b.wait_for_heading("Pulses").await?;
     let text = b.body_text().await?;
-    ensure!(text.contains("Monthly pulses are launched."), "{text}");
+    ensure!(text.contains("Launched: pulses open every month"), "{text}");
     Ok(())
 }
 
@@ -86,7 +86,10 @@ async fn launch(b: &Browser, app: &TestApp) -> anyhow::Result<()> {
 async fn scheduler_opens_the_pulse(app: &TestApp) -> candor::domain::pulses::Pulse {
     let now = chrono::Utc::now();
     let team = app.with_conn(|c| candor::domain::teams::find_team(c, "platform")).expect("the team");
-    let next = app.with_conn(|c| candor::domain::launch::next_pulse(c, &team, now)).expect("next pulse");
+    let next = app
+        .with_conn(|c| candor::domain::launch::next_pulse(c, &team, now))
+        .expect("next pulse")
+        .expect("scheduled");
     let at = next.opens_at.max(now);
     let report = candor::scheduler::tick(&app.pool, &app.pulse_tools(), at).await.expect("a tick");
     assert_eq!(report.opened, 1, "the launched team's pulse opens at the scheduler's round");

@@ -60,8 +60,12 @@ pub struct TeamRow {
     pub slug: String,
     /// Display name.
     pub name: String,
-    /// Whether its monthly cadence is launched.
+    /// Whether its cadence is launched.
     pub launched: bool,
+    /// Its cadence, in words.
+    pub cadence: String,
+    /// Pulses open only by hand.
+    pub manual: bool,
     /// Archived teams get no pulses.
     pub archived: bool,
     /// Its open pulse.
@@ -84,6 +88,8 @@ impl TeamRow {
             slug: team.slug.clone(),
             name: team.name.clone(),
             launched: team.launched_at.is_some(),
+            cadence: team.cadence().words(),
+            manual: !team.cadence().is_scheduled(),
             archived: team.archived_at.is_some(),
             open: board.open.as_ref().map(|p| PulseLine::of(team, p)),
             next: board.next.as_ref().map(|n| next_sentence(team, n, now)),

@@ -27,6 +27,14 @@ fn number(label: &str, raw: &str) -> Result<i32, AppError> {
     })
 }
 
+/// Days open as typed.
+fn days(raw: &str) -> Result<i64, AppError> {
+    raw.trim().parse::<i64>().map_err(|_| {
+        let shown: String = raw.chars().take(20).collect();
+        AppError::invalid("Days open", format!("'{shown}' is not a number of days from 1 to 21"))
+    })
+}
+
 /// A parent as typed: empty is none.
 fn parent_slug(raw: &str) -> Result<Option<Slug>, AppError> {
     match raw.trim() {
@@ -80,6 +88,7 @@ pub(super) struct SettingsTyped {
     pub comment_min: Option<String>,
     pub timezone: Option<String>,
     pub cadence: Option<String>,
+    pub days_open: Option<String>,
     pub publish_to_members: Option<bool>,
     pub ask_changes_helped: Option<bool>,
 }
@@ -95,6 +104,7 @@ impl SettingsTyped {
             comment_min: field(pairs, "comment_min"),
             timezone: field(pairs, "timezone"),
             cadence: field(pairs, "cadence"),
+            days_open: field(pairs, "days_open"),
             publish_to_members: tick(pairs, "publish_to_members"),
             ask_changes_helped: tick(pairs, "ask_changes_helped"),
         }
@@ -110,6 +120,7 @@ impl SettingsTyped {
             comment_min: Some(team.comment_min.to_string()),
             timezone: Some(team.timezone.clone()),
             cadence: Some(team.cadence.clone()),
+            days_open: Some(team.days_open.to_string()),
             publish_to_members: Some(team.publish_to_members),
             ask_changes_helped: Some(team.ask_changes_helped),
         }
@@ -136,6 +147,7 @@ impl SettingsTyped {
                 ask_changes_helped: self.ask_changes_helped,
                 timezone: self.timezone.as_ref().map(|t| t.trim().to_string()),
                 cadence: self.cadence.clone(),
+                days_open: self.days_open.as_deref().map(days).transpose()?,
             },
         })
     }
@@ -152,6 +164,7 @@ pub(super) fn in_form_words(e: AppError) -> AppError {
                 "--comment-min" => "Comment threshold",
                 "--timezone" => "Time zone",
                 "--cadence" => "Cadence",
+                "--days-open" => "Days open",
                 "parent" | "--parent" => "Parent",
                 other => other,
             };
@@ -175,6 +188,7 @@ pub(super) fn field_of(e: &AppError) -> &'static str {
         ("Comment threshold", "comment_min"),
         ("Time zone", "timezone"),
         ("Cadence", "cadence"),
+        ("Days open", "days_open"),
     ];
     fields.iter().find(|(label, _)| text.starts_with(&format!("{label}:"))).map_or("", |(_, id)| id)
 }

@@ -157,6 +157,22 @@ fn rows(overview: &Overview, teams: &[&Team]) -> Vec<Row> {
         .collect()
 }
 
+/// Every cadence, as the settings form offers them.
+fn cadence_choices() -> Vec<(String, String)> {
+    use crate::domain::cadence::{Cadence, WEEKS};
+    let mut all = vec![Cadence::Monthly, Cadence::Quarterly];
+    all.extend(WEEKS.map(Cadence::EveryWeeks));
+    all.push(Cadence::Manual);
+    all.into_iter()
+        .map(|c| {
+            let words = c.words();
+            let mut label = words.chars();
+            let first = label.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
+            (c.as_stored(), first + label.as_str())
+        })
+        .collect()
+}
+
 /// Everything the settings page reads, in one database job.
 pub(super) struct Loaded {
     /// The team.
@@ -190,6 +206,8 @@ pub(super) struct SettingsPage {
     /// Whether "no parent" is a choice (admins, or the team is at the top already).
     top_level: bool,
     timezones: Vec<&'static str>,
+    /// (stored value, words) of every cadence the select offers.
+    cadences: Vec<(String, String)>,
     min_group: i32,
     comment_min: i32,
     launched: Option<String>,
@@ -217,6 +235,7 @@ impl SettingsPage {
             top_level: is_admin || current.is_none(),
             typed,
             timezones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+            cadences: cadence_choices(),
             min_group: team.min_group,
             comment_min: team.comment_min,
             launched: team.launched_at.map(long_date),
