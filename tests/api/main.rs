@@ -5,9 +5,12 @@
 mod helpers;
 
 mod accounts;
+mod admin_audit;
 mod admin_import;
+mod admin_outbox;
 mod admin_people;
 mod admin_teams;
+mod admin_tokens;
 mod agreement_pages;
 mod agreements;
 mod anonymity;
