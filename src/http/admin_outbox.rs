@@ -70,7 +70,12 @@ impl Typed {
             "" => None,
             slug => Some(
                 teams::find_team(conn, slug)
-                    .map_err(|_| AppError::invalid("Team", format!("there is no team '{slug}'")))?
+                    .map_err(|e| match e {
+                        AppError::NotFound(_) => {
+                            AppError::invalid("Team", format!("there is no team '{slug}'"))
+                        }
+                        other => other,
+                    })?
                     .id
                     .0,
             ),
