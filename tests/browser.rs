@@ -16,6 +16,8 @@ mod admin_outbox;
 mod admin_teams;
 #[path = "browser/agreements.rs"]
 mod agreements;
+#[path = "browser/first_pulse.rs"]
+mod first_pulse;
 #[path = "browser/harness.rs"]
 mod harness;
 #[path = "browser/lead.rs"]

@@ -47,6 +47,11 @@ pub fn next_pulse(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> R
     })
 }
 
+/// Whether `team` waits for a launch: monthly, not archived, not launched yet.
+pub fn waits_for_launch(team: &Team) -> bool {
+    team.launched_at.is_none() && team.archived_at.is_none() && team.cadence == "monthly"
+}
+
 /// Launches the team's monthly cadence at `now` (a second launch keeps the first date) and
 /// returns what happens next. Call inside [`crate::db::write`].
 pub fn launch(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> Result<NextPulse, AppError> {

@@ -19,6 +19,7 @@ pub mod people;
 pub mod period;
 pub mod problems;
 pub mod publication;
+pub mod pulse_board;
 pub mod pulse_state;
 pub mod pulses;
 pub use ids::{InvitationId, PulseId, TeamId};

@@ -20,6 +20,11 @@ pub mod plan;
 pub use edit::{Person, PersonEdit, TeamNames, add_person, edit_person, find_person};
 pub use leavers::{Deactivated, Removed, deactivate_person, reactivate_person, remove_person};
 
+/// The name of the person with `email`, if there is one (a test invitation greets them by it).
+pub fn name_of(conn: &mut DbConnection, email: &str) -> Result<Option<String>, AppError> {
+    Ok(people::table.filter(people::email.eq(email)).select(people::name).first(conn).optional()?)
+}
+
 /// One valid row of a people file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonRow {

@@ -85,6 +85,19 @@ pub fn survey_id(conn: &mut DbConnection, key: &str) -> Result<i64, AppError> {
         .ok_or_else(|| AppError::NotFound(format!("no survey '{key}'; run `candor migrate`")))
 }
 
+/// The questions a pulse of `survey_id` asks, in order: the active ones, without "did the
+/// changes help?" unless the pulse asks it.
+pub fn questions_asked(
+    conn: &mut DbConnection,
+    survey_id: i64,
+    asks_helped: bool,
+) -> Result<Vec<Question>, AppError> {
+    Ok(load_questions(conn, survey_id)?
+        .into_iter()
+        .filter(|q| q.key != CHANGES_HELPED || asks_helped)
+        .collect())
+}
+
 /// The active questions of a survey, in order.
 pub fn load_questions(conn: &mut DbConnection, survey_id: i64) -> Result<Vec<Question>, AppError> {
     let rows = questions::table

@@ -27,7 +27,7 @@ pub async fn home(state: State, viewer: MaybeSignedIn) -> Result<HttpResponse, A
     let (teams, waiting) = db::run(&state.pool, move |c| {
         let readable = readable_with_access(c, &viewer)?;
         let leads: HashSet<_> = readable.iter().filter(|(_, a)| a.lead).map(|(t, _)| t.id).collect();
-        let waiting = readable.iter().filter(|(t, _)| t.launched_at.is_none()).count();
+        let waiting = readable.iter().filter(|(t, _)| crate::domain::launch::waits_for_launch(t)).count();
         let teams: Vec<_> = readable.into_iter().map(|(t, _)| t).collect();
         Ok((digest::digests(c, &teams, &leads, Utc::now().naive_utc())?, waiting))
     })

@@ -4,6 +4,7 @@ mod admin;
 mod admin_audit;
 mod admin_outbox;
 mod admin_people;
+mod admin_pulses;
 mod admin_teams;
 mod admin_tokens;
 mod agreements;
@@ -103,6 +104,36 @@ pub fn metrics_routes(cfg: &mut web::ServiceConfig) {
 /// The session middleware of [`routes`].
 pub type Sessions = actix_session::SessionMiddleware<crate::auth::session_store::DbSessionStore>;
 
+/// `/admin/pulses…`: launch, open, previews, delivery, close early.
+fn pulse_routes(cfg: &mut web::ServiceConfig) {
+    use admin_pulses::{delivery, preview};
+    let form = |path: &str| resource(path).app_data(form_config());
+    cfg.service(resource("/admin/pulses").route(web::get().to(admin_pulses::list)))
+        .service(
+            form("/admin/pulses/teams/{slug}/launch")
+                .route(web::get().to(admin_pulses::launch_form))
+                .route(web::post().to(admin_pulses::launch)),
+        )
+        .service(
+            form("/admin/pulses/teams/{slug}/open")
+                .route(web::get().to(admin_pulses::open_form))
+                .route(web::post().to(admin_pulses::open)),
+        )
+        .service(resource("/admin/pulses/teams/{slug}/invitation").route(web::get().to(preview::invitation)))
+        .service(resource("/admin/pulses/teams/{slug}/survey").route(web::get().to(preview::survey_page)))
+        .service(form("/admin/pulses/teams/{slug}/test").route(web::post().to(preview::send_test)))
+        // Before `/admin/pulses/{id}`, which would take "launch" for an id.
+        .service(
+            form("/admin/pulses/launch")
+                .route(web::get().to(admin_pulses::launch_all_form))
+                .route(web::post().to(admin_pulses::launch_all)),
+        )
+        .service(resource("/admin/pulses/{id}").route(web::get().to(delivery::page)))
+        .service(form("/admin/pulses/{id}/retry").route(web::post().to(delivery::retry)))
+        .service(form("/admin/pulses/{id}/cancel").route(web::post().to(delivery::cancel)))
+        .service(form("/admin/pulses/{id}/close").route(web::post().to(delivery::close)));
+}
+
 /// The pages and API that know who is signed in.
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
@@ -175,6 +206,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .app_data(form_config())
                 .route(web::post().to(admin_teams::unarchive)),
         )
+        .configure(pulse_routes)
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
             resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),

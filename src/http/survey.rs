@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::pages::{State, render, render_with_status};
 use crate::db;
 use crate::domain::invite_mail::LIKERT_LABELS;
+use crate::domain::pulses::Pulse;
 use crate::domain::responses::{self, FieldErrors, MAX_COMMENT_CHARS};
 use crate::domain::survey::{Kind, Question};
 use crate::error::AppError;
@@ -46,17 +47,33 @@ fn choices(kind: Kind, selected: Option<&str>) -> Vec<Choice> {
         .collect()
 }
 
-fn form_page(
-    state: &State,
-    token: &str,
-    ballot: &Ballot,
+/// What the form shows, whoever asks: a person with a link (answers go to `action`), or an
+/// admin's preview (no `action`: the button is disabled and nothing can be sent).
+struct Face<'a> {
+    team: &'a str,
+    pulse: &'a Pulse,
+    questions: &'a [Question],
+    action: Option<String>,
+}
+
+impl<'a> Face<'a> {
+    fn of(ballot: &'a Ballot, token: &str) -> Self {
+        Face {
+            team: &ballot.team_name,
+            pulse: &ballot.pulse,
+            questions: &ballot.questions,
+            action: Some(format!("/p/{token}")),
+        }
+    }
+}
+
+fn form_questions<'a>(
+    questions: &'a [Question],
     values: &[(String, String)],
-    errors: &FieldErrors,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
+    errors: &'a FieldErrors,
+) -> Vec<FormQuestion<'a>> {
     let value_of = |key: &str| values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    let questions: Vec<FormQuestion> = ballot
-        .questions
+    questions
         .iter()
         .map(|q: &Question| FormQuestion {
             key: &q.key,
@@ -71,18 +88,40 @@ fn form_page(
             },
             error: errors.get(&q.key),
         })
-        .collect();
+        .collect()
+}
+
+fn form_page(
+    state: &State,
+    face: &Face<'_>,
+    values: &[(String, String)],
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
     let mut ctx = tera::Context::new();
-    ctx.insert("token", token);
-    ctx.insert("team", &ballot.team_name);
-    ctx.insert("period", &period_label(&ballot.pulse.period));
-    ctx.insert("closes_on", &ballot.pulse.closes_at.format("%A %-d %B").to_string());
-    ctx.insert("min_group", &ballot.pulse.min_group);
-    ctx.insert("questions", &questions);
+    ctx.insert("action", &face.action);
+    ctx.insert("team", face.team);
+    ctx.insert("period", &period_label(&face.pulse.period));
+    ctx.insert("closes_on", &face.pulse.closes_at.format("%A %-d %B").to_string());
+    ctx.insert("min_group", &face.pulse.min_group);
+    ctx.insert("questions", &form_questions(face.questions, values, errors));
     ctx.insert("form_error", &errors.get("form"));
     ctx.insert("error_count", &errors.len());
     ctx.insert("max_comment", &MAX_COMMENT_CHARS);
     render_with_status(state, "survey.html", &ctx, status)
+}
+
+/// The survey as `team`'s people would see it for `pulse`, as a preview: `values` (from the
+/// query, as the invitation's quick answers) preselect, and nothing can be sent.
+pub fn preview_page(
+    state: &State,
+    team: &str,
+    pulse: &Pulse,
+    questions: &[Question],
+    values: &[(String, String)],
+) -> Result<HttpResponse, AppError> {
+    let face = Face { team, pulse, questions, action: None };
+    form_page(state, &face, values, &FieldErrors::new(), StatusCode::OK)
 }
 
 /// "2026-03" as "March 2026".
@@ -104,7 +143,7 @@ pub async fn show(
     query: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let ballot = ballot(&state, &token, Utc::now().naive_utc()).await?;
-    form_page(&state, &token, &ballot, &query, &FieldErrors::new(), StatusCode::OK)
+    form_page(&state, &Face::of(&ballot, &token), &query, &FieldErrors::new(), StatusCode::OK)
 }
 
 /// POST: store the answers, or show the form again with 422 and every error by its field.
@@ -119,7 +158,8 @@ pub async fn submit(
     let submission = match responses::parse_submission(&ballot.questions, &form) {
         Ok(s) => s,
         Err(errors) => {
-            return form_page(&state, &token, &ballot, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+            let face = Face::of(&ballot, &token);
+            return form_page(&state, &face, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
     // Answered only once the group commit holding this submission is durable.

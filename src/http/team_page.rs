@@ -11,7 +11,8 @@ use super::pages::{State, render};
 use super::viewer::SignedIn;
 use crate::db;
 use crate::domain::invite_mail::LIKERT_LABELS;
-use crate::domain::team_changes;
+use crate::domain::teams::Team;
+use crate::domain::{pulse_board, team_changes};
 use crate::error::AppError;
 use crate::report::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
 use crate::report::svg::{self, MonthState};
@@ -31,12 +32,14 @@ pub async fn show(
         let followups = super::followups::block(c, &team, &access, csrf)?;
         let agreements = super::agreements::team_list(c, &team, &access)?;
         let warning = team_changes::threshold_gap(c, &team)?.map(|gap| gap.sentence());
-        let about = (warning, team.archived_at.is_some(), access.lead);
+        let pulse = OpenPulse::of(c, &team)?;
+        let about = (warning, team.archived_at.is_some(), access.lead, pulse);
         Ok((reports::team_report_of(c, team.id)?, agreements, followups, about))
     })
     .await?;
-    let (warning, archived, can_edit) = about;
+    let (warning, archived, can_edit, pulse) = about;
     let mut context = tera::Context::new();
+    context.insert("open_pulse", &pulse);
     context.insert("warning", &warning);
     context.insert("archived", &archived);
     context.insert("can_edit", &can_edit);
@@ -44,6 +47,25 @@ pub async fn show(
     context.insert("agreements", &agreements);
     context.insert("followups", &followups);
     render(&state, "team.html", &context)
+}
+
+/// The team's open pulse: until when, and whether its invitations are failing. Never how many
+/// answered (docs/anonymity.md).
+#[derive(Debug, Serialize)]
+struct OpenPulse {
+    id: i64,
+    until: String,
+    failing: i64,
+}
+
+impl OpenPulse {
+    fn of(conn: &mut crate::db::DbConnection, team: &Team) -> Result<Option<Self>, AppError> {
+        let Some(pulse) = pulse_board::open_pulse(conn, team.id)? else { return Ok(None) };
+        let failing = crate::mail::delivery::failing_invitations(conn, &[pulse.id.0])?;
+        let zone = team.zone();
+        let until = pulse.closes_at.and_utc().with_timezone(&zone).format("%A %-d %B %H:%M").to_string();
+        Ok(Some(Self { id: pulse.id.0, until: format!("{until} ({zone})"), failing }))
+    }
 }
 
 /// Everything the template shows, as ready-to-print values.

@@ -1,6 +1,6 @@
 //! What an email is about, read from its idempotency key (`invite:{pulse}:{person}`,
 //! `remind-half:{pulse}:{person}`, `summary:{pulse}:{person}`, `login:{hash}`,
-//! `review:{agreement}:{date}:{person}`). The outbox stores both parts in their own columns when
+//! `review:{agreement}:{date}:{person}`, `test:{team}:{uuid}`). The outbox stores both parts in their own columns when
 //! a row is queued, so the admin's filters and a pulse's delivery page never parse keys in SQL.
 
 use serde::Serialize;
@@ -13,6 +13,7 @@ pub const KINDS: &[MailKind] = &[
     MailKind::Summary,
     MailKind::Review,
     MailKind::Login,
+    MailKind::Test,
 ];
 
 /// One kind of email.
@@ -30,6 +31,8 @@ pub enum MailKind {
     Review,
     /// A sign-in link.
     Login,
+    /// A test invitation an admin or lead sent themselves (it links to a preview).
+    Test,
 }
 
 impl MailKind {
@@ -42,6 +45,7 @@ impl MailKind {
             Self::Summary => "summary",
             Self::Review => "review",
             Self::Login => "login",
+            Self::Test => "test",
         }
     }
 
@@ -59,6 +63,7 @@ impl MailKind {
             Self::Summary => "Results summary",
             Self::Review => "Review reminder",
             Self::Login => "Sign-in link",
+            Self::Test => "Test invitation",
         }
     }
 
@@ -91,6 +96,7 @@ mod tests {
         assert_eq!(about("summary:40:1"), ("summary", Some(40)));
         assert_eq!(about("review:5:2026-12-01:3"), ("review", None));
         assert_eq!(about("login:abcdef"), ("login", None));
+        assert_eq!(about("test:eng:0b6f"), ("test", None));
         assert_eq!(about("no-colon"), ("other", None));
         assert_eq!(about("invite:x:1"), ("invite", None));
     }

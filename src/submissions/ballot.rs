@@ -80,9 +80,6 @@ pub fn find_ballot(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> 
     if !pulse.accepts_answers(now) {
         return Err(closed(&pulse, &team_name));
     }
-    let questions = survey::load_questions(conn, pulse.survey_id)?
-        .into_iter()
-        .filter(|q| q.key != survey::CHANGES_HELPED || pulse.asks_helped)
-        .collect();
+    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
     Ok(Ballot { invitation_id, pulse, team_name, questions })
 }

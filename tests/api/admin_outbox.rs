@@ -71,7 +71,9 @@ async fn filters_narrow_the_list(backend: Backend) {
 
     let overview = unescaped(&get(&app, &admin, "/admin").await.1);
     assert!(overview.contains("href=\"/admin/outbox?state=queued\">queued: 6</a>"), "{overview}");
-    for link in ["/admin/teams", "/admin/people", "/admin/outbox", "/admin/tokens", "/admin/audit"] {
+    for link in
+        ["/admin/teams", "/admin/pulses", "/admin/people", "/admin/outbox", "/admin/tokens", "/admin/audit"]
+    {
         assert!(overview.contains(&format!("href=\"{link}\"")), "the overview links {link}: {overview}");
     }
     assert!(!overview.contains("Audit log</h2>"), "the overview has no long tables: {overview}");

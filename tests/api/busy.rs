@@ -41,6 +41,7 @@ struct World {
     action_id: i64,
     followup_id: i64,
     person_id: i64,
+    pulse_id: String,
     csrf: String,
 }
 
@@ -116,6 +117,7 @@ async fn world(backend: Backend) -> World {
         action_id,
         followup_id,
         person_id,
+        pulse_id,
         csrf,
     }
 }
@@ -244,6 +246,44 @@ fn routes(w: &World) -> Vec<Route> {
         ),
         post("/admin/teams/{slug}/archive", "/admin/teams/spare/archive".into(), vec![("csrf", csrf())]),
         post("/admin/teams/{slug}/unarchive", "/admin/teams/spare/unarchive".into(), vec![("csrf", csrf())]),
+        page("/admin/pulses", "/admin/pulses", true),
+        page("/admin/pulses/launch", "/admin/pulses/launch", true),
+        post("/admin/pulses/launch", "/admin/pulses/launch".into(), vec![("csrf", csrf())]),
+        page("/admin/pulses/teams/{slug}/launch", "/admin/pulses/teams/spare/launch", true),
+        post(
+            "/admin/pulses/teams/{slug}/launch",
+            "/admin/pulses/teams/spare/launch".into(),
+            vec![("csrf", csrf())],
+        ),
+        page("/admin/pulses/teams/{slug}/open", "/admin/pulses/teams/spare/open", true),
+        post(
+            "/admin/pulses/teams/{slug}/open",
+            "/admin/pulses/teams/spare/open".into(),
+            vec![("csrf", csrf()), ("days", "7".into())],
+        ),
+        page("/admin/pulses/teams/{slug}/invitation", "/admin/pulses/teams/busy/invitation", true),
+        page("/admin/pulses/teams/{slug}/survey", "/admin/pulses/teams/busy/survey?trust_1=4", true),
+        post(
+            "/admin/pulses/teams/{slug}/test",
+            "/admin/pulses/teams/busy/test".into(),
+            vec![("csrf", csrf())],
+        ),
+        page("/admin/pulses/{id}", &format!("/admin/pulses/{}", w.pulse_id), true),
+        post(
+            "/admin/pulses/{id}/retry",
+            format!("/admin/pulses/{}/retry", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
+        post(
+            "/admin/pulses/{id}/cancel",
+            format!("/admin/pulses/{}/cancel", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
+        post(
+            "/admin/pulses/{id}/close",
+            format!("/admin/pulses/{}/close", w.pulse_id),
+            vec![("csrf", csrf())],
+        ),
         page("/teams/{slug}", "/teams/busy", true),
         post(
             "/teams/{slug}/followups",
@@ -393,6 +433,17 @@ fn the_list_covers_the_route_table() {
         "/admin/teams/{slug}",
         "/admin/teams/{slug}/archive",
         "/admin/teams/{slug}/unarchive",
+        "/admin/pulses",
+        "/admin/pulses/launch",
+        "/admin/pulses/teams/{slug}/launch",
+        "/admin/pulses/teams/{slug}/open",
+        "/admin/pulses/teams/{slug}/invitation",
+        "/admin/pulses/teams/{slug}/survey",
+        "/admin/pulses/teams/{slug}/test",
+        "/admin/pulses/{id}",
+        "/admin/pulses/{id}/retry",
+        "/admin/pulses/{id}/cancel",
+        "/admin/pulses/{id}/close",
         "/teams/{slug}",
         "/teams/{slug}/followups",
         "/teams/{slug}/actions/{id}/done",

@@ -113,7 +113,7 @@ const MINE: &str = "# Review SLA\n\nEvery pull request gets a first review withi
 const MERGED: &str = "# Review SLA\n\nEvery pull request gets a first review within one working day.\n\nReviewers rotate every sprint.\n\nSmall fixes may be merged after one approval.\n";
 
 /// Gives `email` (a person of a team, not an admin) a password account with [`TEST_PASSWORD`].
-fn give_password(app: &TestApp, email: &str) {
+pub fn give_password(app: &TestApp, email: &str) {
     use candor::db::schema::users;
     use diesel::prelude::*;
     let hash = candor::auth::password::hash_password(TEST_PASSWORD).expect("a password hash");

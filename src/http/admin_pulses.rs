@@ -1,0 +1,332 @@
+//! Pulses in the browser (docs/design.md, "The workspace" and "Launch"): `/admin/pulses` lists
+//! each team's pulses (scheduled, open, closed); a team's cadence is launched, or one pulse
+//! opened now, only after a page that says what goes to how many people and when. Admins see
+//! every team, leads the teams they lead. Previews and the test invitation are in `preview`,
+//! a pulse's delivery and closing early in `delivery`. Every change is audited.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use chrono::{Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::guard::led_team;
+use super::pages::{State, render_with_status, see_other};
+use super::viewer::SignedIn;
+use crate::auth::Viewer;
+use crate::auth::access::readable_with_access;
+use crate::auth::csrf::Csrf;
+use crate::db::{self, DbConnection};
+use crate::domain::pulses::{self, PulseTools};
+use crate::domain::teams::Team;
+use crate::domain::{Slug, audit, launch, pulse_board};
+use crate::error::AppError;
+
+pub mod delivery;
+pub mod preview;
+mod view;
+
+use view::{TeamRow, next_sentence, people};
+
+/// `?done=…` after a change: which notice to show.
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+/// The teams `viewer` runs pulses for: all for admins, the led ones for leads; 403 for others.
+fn led_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
+    let teams: Vec<Team> =
+        readable_with_access(conn, viewer)?.into_iter().filter(|(_, a)| a.lead).map(|(t, _)| t).collect();
+    if teams.is_empty() && !viewer.is_admin {
+        return Err(AppError::Forbidden("Only admins and team leads run pulses.".into()));
+    }
+    Ok(teams)
+}
+
+/// The slug of the address; anything else is no team.
+fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
+    Slug::parse(&path.into_inner())
+        .map(|s| s.to_string())
+        .map_err(|_| AppError::NotFound("There is no team at this address.".into()))
+}
+
+/// `GET /admin/pulses`: every team's pulses and what can be done with them.
+pub async fn list(state: State, viewer: SignedIn, done: web::Query<Done>) -> Result<HttpResponse, AppError> {
+    let now = Utc::now();
+    let viewer = viewer.0;
+    let board = db::run(&state.pool, move |c| {
+        let teams = led_teams(c, &viewer)?;
+        pulse_board::board(c, teams, now)
+    })
+    .await?;
+    let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(b, now)).collect();
+    let waiting = board.iter().filter(|b| launch::waits_for_launch(&b.team)).count();
+    let mut ctx = tera::Context::new();
+    ctx.insert("waiting", &waiting);
+    ctx.insert("teams", &rows);
+    ctx.insert("notice", &done.done.as_deref().and_then(notice_for));
+    render_with_status(&state, "admin_pulses.html", &ctx, StatusCode::OK)
+}
+
+fn notice_for(done: &str) -> Option<&'static str> {
+    match done {
+        "launched" => Some("Launched. The scheduler opens each month's pulse on the first working day."),
+        _ => None,
+    }
+}
+
+/// The confirm pages' forms.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    /// Days the pulse stays open (opening now only).
+    #[serde(default)]
+    days: String,
+}
+
+/// What a confirm page says before anything goes out.
+#[derive(Debug, Serialize)]
+struct Confirm {
+    slug: String,
+    name: String,
+    csrf: String,
+    sentence: String,
+    days: String,
+    error: Option<String>,
+    launched: bool,
+    nobody: bool,
+}
+
+fn render_confirm(
+    state: &State,
+    template: &str,
+    page: &Confirm,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("page", page);
+    render_with_status(state, template, &ctx, status)
+}
+
+/// The launch page's words for `team` at `now`.
+fn launch_page(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    slug: &str,
+    csrf: String,
+) -> Result<Confirm, AppError> {
+    let team = led_team(conn, viewer, slug)?;
+    team.refuse_if_archived()?;
+    let now = Utc::now();
+    let next = launch::next_pulse(conn, &team, now)?;
+    Ok(Confirm {
+        sentence: next_sentence(&team, &next, now),
+        nobody: next.invitees == 0,
+        launched: team.launched_at.is_some(),
+        slug: team.slug,
+        name: team.name,
+        csrf,
+        days: String::new(),
+        error: None,
+    })
+}
+
+/// `GET /admin/pulses/teams/{slug}/launch`: what launching the team's cadence sends, and when.
+pub async fn launch_form(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, token) = (slug_of(slug)?, csrf.token()?);
+    let page = db::run(&state.pool, move |c| launch_page(c, &viewer.0, &slug, token)).await?;
+    render_confirm(&state, "admin_pulse_launch.html", &page, StatusCode::OK)
+}
+
+/// `POST /admin/pulses/teams/{slug}/launch`: launches it, audited.
+pub async fn launch(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
+    let (slug, viewer) = (slug_of(slug)?, viewer.0);
+    db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let team = led_team(c, &viewer, &slug)?;
+            let now = Utc::now();
+            let next = launch::launch(c, &team, now)?;
+            let detail =
+                format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
+            audit::record(c, &viewer.email, "pulse.schedule", &slug, &detail, now.naive_utc())
+        })
+    })
+    .await?;
+    Ok(see_other("/admin/pulses?done=launched"))
+}
+
+/// The teams of `viewer`'s that a launch of everything would launch: not launched, not
+/// archived, on the monthly cadence.
+fn waiting(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
+    Ok(led_teams(conn, viewer)?.into_iter().filter(launch::waits_for_launch).collect())
+}
+
+/// What launching every waiting team sends: a sentence per team and the total.
+#[derive(Debug, Serialize)]
+struct LaunchAll {
+    csrf: String,
+    teams: Vec<(String, String)>,
+    total: String,
+}
+
+/// `GET /admin/pulses/launch`: every team waiting for launch, what each sends and when.
+pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Result<HttpResponse, AppError> {
+    let now = Utc::now();
+    let csrf = csrf.token()?;
+    let page = db::run(&state.pool, move |c| {
+        let mut teams = Vec::new();
+        let mut total = 0;
+        for team in waiting(c, &viewer.0)? {
+            let next = launch::next_pulse(c, &team, now)?;
+            total += next.invitees;
+            teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+        }
+        Ok(LaunchAll { csrf, teams, total: people(total) })
+    })
+    .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("page", &page);
+    render_with_status(&state, "admin_pulse_launch_all.html", &ctx, StatusCode::OK)
+}
+
+/// `POST /admin/pulses/launch`: launches every waiting team in one transaction, each audited.
+pub async fn launch_all(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
+    let viewer = viewer.0;
+    db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let now = Utc::now();
+            for team in waiting(c, &viewer)? {
+                let next = launch::launch(c, &team, now)?;
+                let detail =
+                    format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
+                audit::record(c, &viewer.email, "pulse.schedule", &team.slug, &detail, now.naive_utc())?;
+            }
+            Ok(())
+        })
+    })
+    .await?;
+    Ok(see_other("/admin/pulses?done=launched"))
+}
+
+/// The open-now page's words for `team`.
+fn open_page(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    slug: &str,
+    csrf: String,
+    days: &str,
+) -> Result<Confirm, AppError> {
+    let team = led_team(conn, viewer, slug)?;
+    team.refuse_if_archived()?;
+    let now = Utc::now();
+    let period = pulse_board::this_month(&team, now);
+    let invitees = pulses::invitee_count(conn, team.id, period)?;
+    let sentence = format!(
+        "A pulse about {period} opens now and invites {} (each person answers for one team, and nobody is asked twice in a month).",
+        people(invitees)
+    );
+    Ok(Confirm {
+        slug: team.slug,
+        name: team.name,
+        csrf,
+        sentence,
+        days: days.to_string(),
+        error: None,
+        launched: team.launched_at.is_some(),
+        nobody: invitees == 0,
+    })
+}
+
+/// `GET /admin/pulses/teams/{slug}/open`: what opening a pulse now sends, and for how long.
+pub async fn open_form(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, token) = (slug_of(slug)?, csrf.token()?);
+    let days = crate::domain::cadence::OPEN_DAYS.to_string();
+    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, token, &days)).await?;
+    render_confirm(&state, "admin_pulse_open.html", &page, StatusCode::OK)
+}
+
+/// Days open as typed: a whole number from 1 to 60.
+fn days_open(typed: &str) -> Result<i64, AppError> {
+    match typed.trim().parse::<i64>() {
+        Ok(days) if (1..=60).contains(&days) => Ok(days),
+        _ => Err(AppError::invalid("days", "Days open must be a whole number from 1 to 60.")),
+    }
+}
+
+/// `POST /admin/pulses/teams/{slug}/open`: opens the pulse and queues its invitations in one
+/// transaction, audited; a refused form (days, a pulse for the month already) comes back.
+pub async fn open(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
+    let (slug, viewer, typed) = (slug_of(slug)?, viewer.0, form.into_inner());
+    let app = state.clone();
+    let outcome = db::run(&state.pool, move |c| {
+        let opened = db::write(c, |c| open_now(c, &app, &viewer, &slug, &typed.days));
+        match opened {
+            Ok(id) => Ok(Ok(id)),
+            Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
+                let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), &typed.days)?;
+                page.error = Some(e.public_message());
+                Ok(Err((page, e.status())))
+            }
+            Err(e) => Err(e),
+        }
+    })
+    .await?;
+    match outcome {
+        Ok(id) => Ok(see_other(&format!("/admin/pulses/{id}?done=opened"))),
+        Err((page, status)) => render_confirm(&state, "admin_pulse_open.html", &page, status),
+    }
+}
+
+fn open_now(
+    conn: &mut DbConnection,
+    state: &State,
+    viewer: &Viewer,
+    slug: &str,
+    days: &str,
+) -> Result<i64, AppError> {
+    let team = led_team(conn, viewer, slug)?;
+    let days = days_open(days)?;
+    let now = Utc::now();
+    let tools = PulseTools { composer: &state.composer, master: &state.answer_key };
+    let period = pulse_board::this_month(&team, now);
+    let closes_at = (now + Duration::days(days)).naive_utc();
+    let (pulse, invited) = pulses::open_pulse(conn, &tools, &team, period, closes_at)?;
+    let detail = format!(
+        "pulse {} ({period}), {invited} invitations queued, closes {}",
+        pulse.id,
+        closes_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    audit::record(conn, &viewer.email, "pulse.open", slug, &detail, now.naive_utc())?;
+    Ok(pulse.id.0)
+}

@@ -1,0 +1,141 @@
+//! Seeing a team's pulse before anyone is asked: the invitation as its people will get it,
+//! the survey as they will see it (nothing can be sent from it), and a test invitation to
+//! oneself that links to that preview. None of these stores a pulse, an invitation, a link or
+//! an answer: the test is one email in the outbox, kind `test`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use super::{Done, slug_of};
+use crate::auth::Viewer;
+use crate::auth::csrf::Csrf;
+use crate::db::{self, DbConnection};
+use crate::domain::pulses::Pulse;
+use crate::domain::survey::{self, Question};
+use crate::domain::teams::Team;
+use crate::domain::{audit, invite_mail, people, pulse_board};
+use crate::error::AppError;
+use crate::http::guard::led_team;
+use crate::http::pages::{State, render_with_status, see_other};
+use crate::http::viewer::SignedIn;
+use crate::mail::Composed;
+use crate::mail::outbox::{self, NewMail};
+
+/// The team of the address (led by the viewer), the pulse opening now would make, and its questions.
+fn as_if_now(
+    conn: &mut DbConnection,
+    viewer: &Viewer,
+    slug: &str,
+) -> Result<(Team, Pulse, Vec<Question>), AppError> {
+    let team = led_team(conn, viewer, slug)?;
+    let pulse = pulse_board::as_if_opened_now(conn, &team, Utc::now())?;
+    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
+    Ok((team, pulse, questions))
+}
+
+/// Where the preview of `slug`'s survey is.
+fn survey_preview_url(state: &State, slug: &str) -> String {
+    format!("{}/admin/pulses/teams/{slug}/survey", state.composer.base_url())
+}
+
+/// The invitation `name` would get, its links going to the survey's preview.
+fn preview_mail(
+    state: &State,
+    team: &Team,
+    pulse: &Pulse,
+    questions: &[Question],
+    name: &str,
+) -> Result<Composed, AppError> {
+    let url = survey_preview_url(state, &team.slug);
+    invite_mail::invitation_to(&state.composer, team, pulse, questions.first(), name, &url)
+}
+
+#[derive(Serialize)]
+struct Page {
+    slug: String,
+    team: String,
+    subject: String,
+    text: String,
+    csrf: String,
+    me: String,
+    notice: Option<&'static str>,
+}
+
+/// `GET /admin/pulses/teams/{slug}/invitation`: the invitation as the team's people get it.
+pub async fn invitation(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+    done: web::Query<Done>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, viewer) = (slug_of(slug)?, viewer.0);
+    let me = viewer.email.clone();
+    let (team, pulse, questions) = db::run(&state.pool, move |c| as_if_now(c, &viewer, &slug)).await?;
+    let mail = preview_mail(&state, &team, &pulse, &questions, "Ana")?;
+    let page = Page {
+        slug: team.slug,
+        team: team.name,
+        subject: mail.subject,
+        text: mail.text,
+        csrf: csrf.token()?,
+        me,
+        notice: (done.done.as_deref() == Some("sent")).then_some(
+            "A test invitation to you is queued. Its links open the survey's preview; nothing is stored.",
+        ),
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("page", &page);
+    render_with_status(&state, "admin_pulse_invitation.html", &ctx, StatusCode::OK)
+}
+
+/// `GET /admin/pulses/teams/{slug}/survey`: the survey as the team's people see it; the query
+/// preselects answers like the invitation's links do. Nothing can be sent.
+pub async fn survey_page(
+    state: State,
+    viewer: SignedIn,
+    slug: web::Path<String>,
+    query: web::Query<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug_of(slug)?;
+    let (team, pulse, questions) = db::run(&state.pool, move |c| as_if_now(c, &viewer.0, &slug)).await?;
+    crate::http::survey::preview_page(&state, &team.name, &pulse, &questions, &query)
+}
+
+/// The test button's form.
+#[derive(Debug, Deserialize)]
+pub struct TestForm {
+    csrf: String,
+}
+
+/// `POST /admin/pulses/teams/{slug}/test`: queues the invitation to the viewer, marked as a
+/// test, linking to the survey's preview; audited.
+pub async fn send_test(
+    state: State,
+    viewer: SignedIn,
+    csrf: Csrf,
+    slug: web::Path<String>,
+    form: web::Form<TestForm>,
+) -> Result<HttpResponse, AppError> {
+    csrf.check(&form.csrf)?;
+    let (slug, viewer) = (slug_of(slug)?, viewer.0);
+    let app = state.clone();
+    let back = db::run(&state.pool, move |c| {
+        db::write(c, |c| {
+            let (team, pulse, questions) = as_if_now(c, &viewer, &slug)?;
+            let name = people::name_of(c, &viewer.email)?.unwrap_or_else(|| viewer.email.clone());
+            let mut content = preview_mail(&app, &team, &pulse, &questions, &name)?;
+            content.subject = format!("[Test] {}", content.subject);
+            let key = format!("test:{}:{}", team.slug, uuid::Uuid::new_v4());
+            let now = Utc::now().naive_utc();
+            let mail = NewMail { idempotency_key: key, to: &viewer.email, content, holds_secret: false };
+            outbox::enqueue(c, &mail, now)?;
+            audit::record(c, &viewer.email, "pulse.test", &team.slug, "test invitation to self", now)?;
+            Ok::<_, AppError>(format!("/admin/pulses/teams/{}/invitation?done=sent", team.slug))
+        })
+    })
+    .await?;
+    Ok(see_other(&back))
+}
