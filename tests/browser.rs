@@ -10,6 +10,8 @@
 //! `target/browser-axe/<page>.json`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "browser/admin_outbox.rs"]
+mod admin_outbox;
 #[path = "browser/admin_teams.rs"]
 mod admin_teams;
 #[path = "browser/agreements.rs"]

@@ -60,6 +60,56 @@ pub fn revoke(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<()
     if n == 1 { Ok(()) } else { Err(AppError::NotFound(format!("no active API token {id}"))) }
 }
 
+/// One API token as the admin's list shows it: never the token (only its hash is stored).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TokenLine {
+    /// Row id.
+    pub id: i64,
+    /// What it is for, as its maker named it.
+    pub name: String,
+    /// The address of the user it acts for.
+    pub email: String,
+    /// What it may do, e.g. [`READ_REPORTS`].
+    pub scope: String,
+    /// When it was made.
+    pub created_at: NaiveDateTime,
+    /// When it was revoked; `None` while it works.
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// Every API token, newest first, with the address of the user it acts for.
+pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenLine>, AppError> {
+    let tokens: Vec<(i64, i64, String, String, NaiveDateTime, Option<NaiveDateTime>)> = api_tokens::table
+        .order(api_tokens::id.desc())
+        .select((
+            api_tokens::id,
+            api_tokens::user_id,
+            api_tokens::name,
+            api_tokens::scope,
+            api_tokens::created_at,
+            api_tokens::revoked_at,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = tokens.iter().map(|t| t.1).collect();
+    let emails: std::collections::HashMap<i64, String> = users::table
+        .filter(users::id.eq_any(&ids))
+        .select((users::id, users::email))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(tokens
+        .into_iter()
+        .map(|(id, user, name, scope, created_at, revoked_at)| TokenLine {
+            id,
+            name,
+            email: emails.get(&user).cloned().unwrap_or_default(),
+            scope,
+            created_at,
+            revoked_at,
+        })
+        .collect())
+}
+
 /// The user a bearer token acts for, when it is known, not revoked and has `scope`.
 pub fn user_for(conn: &mut DbConnection, token: &str, scope: &str) -> Result<Option<i64>, AppError> {
     if !tokens::looks_like_token(token) {

@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::db::DbConnection;
 use crate::db::schema::audit_log;
+use crate::db::{DbConnection, MultiBackend};
 use crate::error::AppError;
 
 /// One line of the log.
@@ -51,6 +51,53 @@ pub fn record(
 pub fn recent(conn: &mut DbConnection, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
     Ok(audit_log::table
         .order(audit_log::id.desc())
+        .limit(limit)
+        .select((
+            audit_log::id,
+            audit_log::at,
+            audit_log::actor,
+            audit_log::action,
+            audit_log::subject,
+            audit_log::detail,
+        ))
+        .load(conn)?)
+}
+
+/// Which entries to list: an exact actor and an exact action; `None` is "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Who, exactly as recorded.
+    pub actor: Option<String>,
+    /// What, exactly as recorded (e.g. `token.create`).
+    pub action: Option<String>,
+}
+
+fn filtered(filter: &AuditFilter) -> audit_log::BoxedQuery<'static, MultiBackend> {
+    let mut query = audit_log::table.into_boxed();
+    if let Some(actor) = &filter.actor {
+        query = query.filter(audit_log::actor.eq(actor.clone()));
+    }
+    if let Some(action) = &filter.action {
+        query = query.filter(audit_log::action.eq(action.clone()));
+    }
+    query
+}
+
+/// How many entries `filter` lets through.
+pub fn count(conn: &mut DbConnection, filter: &AuditFilter) -> Result<i64, AppError> {
+    Ok(filtered(filter).count().get_result(conn)?)
+}
+
+/// Up to `limit` entries that `filter` lets through, newest first, after skipping `offset`.
+pub fn page(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<AuditEntry>, AppError> {
+    Ok(filtered(filter)
+        .order(audit_log::id.desc())
+        .offset(offset)
         .limit(limit)
         .select((
             audit_log::id,

@@ -1,9 +1,12 @@
 //! The HTTP side: the route table in one place, thin handlers per area, page rendering.
 
 mod admin;
+mod admin_audit;
+mod admin_outbox;
 mod admin_people;
 mod admin_pulses;
 mod admin_teams;
+mod admin_tokens;
 mod agreements;
 mod api;
 mod errors;
@@ -16,6 +19,7 @@ mod login;
 pub mod menu;
 pub mod metrics;
 pub mod pages;
+mod paging;
 pub mod rate_limit;
 pub mod security;
 pub mod state;
@@ -134,6 +138,19 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
         .route("/admin", web::get().to(admin::overview))
+        .route("/admin/outbox", web::get().to(admin_outbox::list))
+        .route("/admin/audit", web::get().to(admin_audit::list))
+        .service(
+            resource("/admin/tokens")
+                .app_data(form_config())
+                .route(web::get().to(admin_tokens::list))
+                .route(web::post().to(admin_tokens::create)),
+        )
+        .service(
+            resource("/admin/tokens/{id}/revoke")
+                .app_data(form_config())
+                .route(web::post().to(admin_tokens::revoke)),
+        )
         .service(
             resource("/admin/people")
                 .app_data(form_config())

@@ -6,6 +6,7 @@ pub mod compose;
 pub mod deliver;
 pub mod delivery;
 pub mod outbox;
+pub mod search;
 pub mod transport;
 
 pub use compose::{Composed, Composer};

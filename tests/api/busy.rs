@@ -35,6 +35,7 @@ struct World {
     app: TestApp,
     admin: reqwest::Client,
     api_token: String,
+    api_token_id: i64,
     survey_token: String,
     login_token: String,
     action_id: i64,
@@ -92,7 +93,7 @@ async fn world(backend: Backend) -> World {
 
     let now = chrono::Utc::now().naive_utc();
     let email = candor::domain::Email::parse("admin@candor.test").unwrap();
-    let (_, api_token) = app.with_conn(|c| {
+    let (api_token_id, api_token) = app.with_conn(|c| {
         candor::db::write(c, |c| {
             candor::auth::api_tokens::create(c, &email, "busy", candor::auth::api_tokens::READ_REPORTS, now)
         })
@@ -110,6 +111,7 @@ async fn world(backend: Backend) -> World {
         app,
         admin,
         api_token,
+        api_token_id,
         survey_token,
         login_token,
         action_id,
@@ -167,6 +169,24 @@ fn routes(w: &World) -> Vec<Route> {
         anonymous(post("/p/{token}", format!("/p/{token}"), survey_form())),
         page("/", "/", true),
         page("/admin", "/admin", true),
+        page("/admin/outbox", "/admin/outbox?state=queued&kind=invite&team=busy", true),
+        page("/admin/audit", "/admin/audit?action=sign-in", true),
+        page("/admin/tokens", "/admin/tokens", true),
+        post(
+            "/admin/tokens",
+            "/admin/tokens".into(),
+            vec![
+                ("csrf", csrf()),
+                ("name", "busy export".into()),
+                ("email", "admin@candor.test".into()),
+                ("scope", "reports:read".into()),
+            ],
+        ),
+        post(
+            "/admin/tokens/{id}/revoke",
+            format!("/admin/tokens/{}/revoke", w.api_token_id),
+            vec![("csrf", csrf())],
+        ),
         page("/admin/people", "/admin/people?q=busy", true),
         post(
             "/admin/people",
@@ -399,6 +419,10 @@ fn the_list_covers_the_route_table() {
         "/p/{token}",
         "/",
         "/admin",
+        "/admin/outbox",
+        "/admin/audit",
+        "/admin/tokens",
+        "/admin/tokens/{id}/revoke",
         "/admin/people",
         "/admin/people/import",
         "/admin/people/import/confirm",

@@ -5,10 +5,13 @@
 mod helpers;
 
 mod accounts;
+mod admin_audit;
 mod admin_import;
+mod admin_outbox;
 mod admin_people;
 mod admin_pulses;
 mod admin_teams;
+mod admin_tokens;
 mod agreement_pages;
 mod agreements;
 mod anonymity;
