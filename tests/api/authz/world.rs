@@ -202,6 +202,9 @@ fn done_action(app: &TestApp, slug: &str) -> i64 {
     action
 }
 
+/// What a team's settings page can change: slug, name, parent, thresholds, publishing, archived.
+type TeamRow = (String, String, Option<i64>, i32, i32, bool, bool);
+
 /// Everything the table's routes can change, in one comparable value: a refused request
 /// leaves it as it was.
 pub fn fingerprint(app: &TestApp) -> String {
@@ -214,7 +217,7 @@ pub fn fingerprint(app: &TestApp) -> String {
             outbox::table.filter(outbox::state.eq("queued")).count().get_result(c).unwrap(),
             audit_log::table.count().get_result(c).unwrap(),
         ];
-        let teams: Vec<(String, String, Option<i64>, i32, i32, bool, bool)> = teams::table
+        let teams: Vec<TeamRow> = teams::table
             .order(teams::id)
             .select((
                 teams::slug,
