@@ -113,6 +113,15 @@ async fn admin_imports_a_people_file_and_finds_people() {
         let table = text_of(&b, "table.people tbody").await?;
         ensure!(table.contains("Bo Reis") && table.contains("Fe Rocha"), "product's people: {table}");
         ensure!(!table.contains("Ana Lima") && b.body_text().await?.contains("2 of 6 people"), "{table}");
+        let bo = b
+            .js(
+                "const row = [...document.querySelectorAll('table.people tbody tr')]
+                   .find(r => r.textContent.includes('Bo Reis'));
+                 return row ? [...row.cells].map(c => c.textContent.trim()) : [];",
+                vec![],
+            )
+            .await?;
+        ensure!(bo[2] == "product" && bo[3] == "product", "moved Bo answers for product: {bo}");
         b.audit("admin people filtered by team").await?;
 
         b.click("#team-filter option[value='']").await?;
