@@ -24,6 +24,8 @@ mod harness;
 mod lead;
 #[path = "browser/page.rs"]
 mod page;
+#[path = "browser/people.rs"]
+mod people;
 #[path = "browser/screenshots.rs"]
 mod screenshots;
 #[path = "browser/survey.rs"]

@@ -116,6 +116,15 @@ async fn a_people_file_is_previewed_then_imported(backend: Backend) {
     assert_eq!(status, 200, "{done}");
     assert!(done.contains("Imported: 1 added, 1 changed, 1 moved, 1 deactivated"), "{done}");
     assert_eq!(teams_of(&app, "bo@imp.test"), ["product"], "moved, not in two teams");
+    let bo_home: Vec<bool> = app.with_conn(|c| {
+        memberships::table
+            .inner_join(people::table)
+            .filter(people::email.eq("bo@imp.test"))
+            .select(memberships::home)
+            .load(c)
+            .unwrap()
+    });
+    assert_eq!(bo_home, [true], "a moved person answers for their new team");
     assert_eq!(di_queued(&app), ["cancelled"], "the leaver's invitation is not sent");
     let active: bool = app.with_conn(|c| {
         people::table.filter(people::email.eq("di@imp.test")).select(people::active).first(c).unwrap()

@@ -110,8 +110,10 @@ pub fn apply_import(
     deactivate_absent: bool,
 ) -> Result<ImportPlan, AppError> {
     let planned = plan_import(conn, rows)?;
-    import_people(conn, rows, "the file", || {})?;
+    // Teams left first: the import then settles homes against the teams that remain, so a
+    // person moved out of the team they answered for answers for their new one.
     leave_unlisted_teams(conn, rows)?;
+    import_people(conn, rows, "the file", || {})?;
     if deactivate_absent {
         for line in &planned.absent {
             let email =
