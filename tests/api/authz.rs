@@ -1,6 +1,6 @@
 //! Every route × role answers as the table below says (the roles of the workspace): admins do
 //! everything; a lead reads and keeps their teams and the teams below them (agreements,
-//! follow-ups, team settings except thresholds); a member reads their team when it publishes to
+//! follow-ups, pulses, team settings except thresholds); a member reads their team when it publishes to
 //! members (the default; alpha has turned it off); signed out, a page sends to sign-in and the
 //! API says 401. A refused request (403, 404) changes nothing in the database; an allowed form
 //! answers 2xx or 303 to a page that then answers 200.
@@ -150,6 +150,31 @@ const TABLE: &[Row] = &[
     post("/teams/{t}/followups/{t.new-followup}/delete", &[],          [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
     post("/teams/{t}/actions/{t.open-action}/done", &[],               [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
     post("/teams/{t}/actions/{t.done-action}/undo", &[],               [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    // Pulses: admins for every team, leads for theirs; members never.
+    get("/admin/pulses",                                               [SIGN_IN,  OK,      OK,       OK,        NO,          NO]),
+    get("/admin/pulses/launch",                                        [SIGN_IN,  OK,      OK,       OK,        NO,          NO]),
+    post("/admin/pulses/launch", &[],                                  [SIGN_IN,  SEE,     SEE,      SEE,       NO,          NO]),
+    get("/admin/pulses/teams/{t}/launch",                              [SIGN_IN,  OK,      LEAD,     LEAD,      LEAD,        LEAD]),
+    post("/admin/pulses/teams/{t}/launch", &[],                        [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    get("/admin/pulses/teams/{t}/open",                                [SIGN_IN,  OK,      LEAD,     LEAD,      LEAD,        LEAD]),
+    // This month has its pulse already: those who may open one are told so (409), the others
+    // refused (403); nothing changes either way.
+    post("/admin/pulses/teams/beta/open", &[("days", "5")],            [SIGN_IN,  Is(409), Is(409),  NO,        NO,          NO]),
+    get("/admin/pulses/teams/{t}/invitation",                          [SIGN_IN,  OK,      LEAD,     LEAD,      LEAD,        LEAD]),
+    get("/admin/pulses/teams/{t}/survey",                              [SIGN_IN,  OK,      LEAD,     LEAD,      LEAD,        LEAD]),
+    post("/admin/pulses/teams/{t}/test", &[],                          [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    get("/admin/pulses/{t.pulse}?team={t}",                            [SIGN_IN,  OK,      LEAD,     LEAD,      LEAD,        LEAD]),
+    get("/admin/pulses/999999",                                        [SIGN_IN,  MISSING, MISSING,  MISSING,   MISSING,     MISSING]),
+    post("/admin/pulses/{t.pulse}/retry?team={t}", &[],                [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    post("/admin/pulses/{t.pulse}/cancel?team={t}", &[],               [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    post("/admin/pulses/{t.new-pulse}/close?team={t}", &[],            [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
+    // The outbox, tokens and the audit log: admins only.
+    get("/admin/outbox?state=queued",                                  [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    get("/admin/tokens",                                               [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/tokens", &[("name", "t-{fresh}"), ("email", "admin@candor.test"), ("scope", "reports:read")],
+                                                                       [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/tokens/{new-token}/revoke", &[],                      [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    get("/admin/audit",                                                [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     // Another team's follow-up or action through alpha's address is not alpha's.
     get("/teams/alpha/followups/{beta.followup}/edit",                 [SIGN_IN,  MISSING, MISSING,  MISSING,   NO,          NO]),
     post("/teams/alpha/followups/{beta.new-followup}/delete", &[],     [SIGN_IN,  MISSING, MISSING,  MISSING,   NO,          NO]),

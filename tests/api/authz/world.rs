@@ -4,8 +4,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use candor::db::schema::{
-    actions, agreement_reviews, agreement_versions, agreements, audit_log, followups, invitations,
-    memberships, outbox, people, teams,
+    actions, agreement_reviews, agreement_versions, agreements, api_tokens, audit_log, followups,
+    invitations, memberships, outbox, people, pulses, teams,
 };
 use candor::domain::followups::{self as domain_followups, NewAction};
 use candor::domain::period::Period;
@@ -140,6 +140,7 @@ impl<'a> Placeholders<'a> {
             ("fresh", _) => format!("n{}", self.fresh.fetch_add(1, Ordering::Relaxed)),
             ("person", _) => person_id(app, KEEPER).to_string(),
             ("new-person", _) => self.new_person().to_string(),
+            ("new-token", _) => self.new_token().to_string(),
             (slug, "") => slug.to_string(),
             (slug, "id") => team_of(app, slug).id.0.to_string(),
             (slug, "name") => team_of(app, slug).name,
@@ -149,8 +150,49 @@ impl<'a> Placeholders<'a> {
             (slug, "new-followup") => new_followup(app, slug).0.to_string(),
             (slug, "open-action") => new_followup(app, slug).1.to_string(),
             (slug, "done-action") => done_action(app, slug).to_string(),
+            (slug, "pulse") => self.open_pulse_of(slug).to_string(),
+            (slug, "new-pulse") => self.new_pulse(slug).to_string(),
             _ => panic!("no placeholder {{{name}}}"),
         }
+    }
+
+    /// The team's open pulse, opened (for a month of its own, far ahead) when it has none.
+    fn open_pulse_of(&self, slug: &str) -> i64 {
+        let team = team_of(self.app, slug);
+        let open = self.app.with_conn(|c| candor::domain::pulse_board::open_pulse(c, team.id)).unwrap();
+        open.map_or_else(|| self.new_pulse(slug), |p| p.id.0)
+    }
+
+    /// A new open pulse of the team, for a month no other request uses.
+    fn new_pulse(&self, slug: &str) -> i64 {
+        let n = self.fresh.fetch_add(1, Ordering::Relaxed) as u32;
+        let period = Period::parse(&format!("{}-{:02}", 2031 + n / 12, n % 12 + 1)).unwrap();
+        let team = team_of(self.app, slug);
+        let tools = self.app.scheduler_tools();
+        let closes = (chrono::Utc::now() + chrono::Duration::days(7)).naive_utc();
+        self.app
+            .with_conn(|c| {
+                candor::db::write(c, |c| {
+                    candor::domain::pulses::open_pulse(c, &tools.pulse_tools(), &team, period, closes)
+                })
+            })
+            .unwrap()
+            .0
+            .id
+            .0
+    }
+
+    /// A new API token of the admin, for the route that revokes one.
+    fn new_token(&self) -> i64 {
+        let email = Email::parse("admin@candor.test").unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        let scope = candor::auth::api_tokens::READ_REPORTS;
+        self.app
+            .with_conn(|c| {
+                candor::db::write(c, |c| candor::auth::api_tokens::create(c, &email, "t", scope, now))
+            })
+            .unwrap()
+            .0
     }
 
     /// A new member of beta, for the routes that deactivate or remove someone.
@@ -215,7 +257,12 @@ pub fn fingerprint(app: &TestApp) -> String {
             agreement_reviews::table.count().get_result(c).unwrap(),
             invitations::table.count().get_result(c).unwrap(),
             outbox::table.filter(outbox::state.eq("queued")).count().get_result(c).unwrap(),
+            outbox::table.filter(outbox::state.eq("cancelled")).count().get_result(c).unwrap(),
             audit_log::table.count().get_result(c).unwrap(),
+            pulses::table.filter(pulses::state.eq("open")).count().get_result(c).unwrap(),
+            pulses::table.count().get_result(c).unwrap(),
+            teams::table.filter(teams::launched_at.is_not_null()).count().get_result(c).unwrap(),
+            api_tokens::table.filter(api_tokens::revoked_at.is_null()).count().get_result(c).unwrap(),
         ];
         let teams: Vec<TeamRow> = teams::table
             .order(teams::id)
