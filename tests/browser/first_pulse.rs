@@ -170,3 +170,54 @@ async fn an_admin_goes_from_a_blank_install_to_the_first_results() {
     })
     .await
 }
+
+/// The pulse pages are plain forms: with page scripts off, an admin opens a pulse now (a wrong
+/// number of days comes back with what was typed), reads its delivery, cancels the queued
+/// invitations and closes it, and every page fits 320 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pulse_pages_work_without_javascript() {
+    let options = Options { width: 800, height: 900, javascript: false };
+    journey("the_pulse_pages_work_without_javascript", options, |b| async move {
+        b.goto("data:text/html,<title>off</title><h1>page</h1><script>document.title='on'</script>").await?;
+        ensure!(b.client.title().await? == "off", "page scripts ran: JavaScript is not disabled");
+        let app = spawn_app().await;
+        app.seed_team("plain", 5);
+        app.create_admin("admin@candor.test");
+        sign_in_with_password(&b, &app, "admin@candor.test").await?;
+        b.goto(&app.url("/admin/pulses/teams/plain/open")).await?;
+        b.wait_for_heading("Open a pulse for Team plain now?").await?;
+        b.narrow("open now, no JavaScript").await?;
+        b.client.find(Locator::Css("#days")).await?.clear().await?;
+        b.click("#days").await?;
+        b.type_text("99").await?;
+        b.mark_page().await?;
+        b.click("form[action='/admin/pulses/teams/plain/open'] button[type=submit]").await?;
+        b.wait_for_heading("Open a pulse for Team plain now?").await?;
+        let text = b.body_text().await?;
+        ensure!(text.contains("Nothing was opened") && text.contains("1 to 60"), "{text}");
+        let typed = b.js("return document.querySelector('#days').value;", vec![]).await?;
+        ensure!(typed == "99", "the typed days come back: {typed}");
+        b.client.find(Locator::Css("#days")).await?.clear().await?;
+        b.click("#days").await?;
+        b.type_text("3").await?;
+        b.mark_page().await?;
+        b.click("form[action='/admin/pulses/teams/plain/open'] button[type=submit]").await?;
+        b.wait_for_heading("Team plain: the").await?;
+        let text = b.body_text().await?;
+        ensure!(text.contains("Opened: its invitations are queued"), "{text}");
+        ensure!(text.contains("Cancel the 5 queued"), "{text}");
+        b.narrow("delivery, no JavaScript").await?;
+        b.mark_page().await?;
+        b.click("form[action$='/cancel'] button[type=submit]").await?;
+        b.wait_for_heading("Team plain: the").await?;
+        ensure!(b.body_text().await?.contains("The queued emails are cancelled"));
+        b.mark_page().await?;
+        b.click("form[action$='/close'] button[type=submit]").await?;
+        b.wait_for_heading("Team plain: the").await?;
+        let text = b.body_text().await?;
+        ensure!(text.contains("Closed on"), "{text}");
+        b.narrow("closed pulse, no JavaScript").await?;
+        Ok(())
+    })
+    .await
+}
