@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! Checks the statistics of the newer question kinds against scipy and statsmodels:
 //! every figure of every case in tests/data/stats-cases-kinds.json (written by
 //! scripts/oracle/stats_cases_kinds.py), to 1e-9 relative, the minimum detectable change to 1e-6.

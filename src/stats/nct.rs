@@ -20,11 +20,9 @@ const LN_SQRT_PI: f64 = 0.572_364_942_924_700_1;
 
 /// P(T ≤ `t`) for T noncentral t with `df` degrees of freedom and noncentrality `delta`
 /// (as `scipy.special.nctdtr(df, delta, t)`); `None` for `df <= 0` or a non-finite argument,
-/// or when the noncentrality is so large that the series underflows (|delta| above about 37).
+/// or when the noncentrality is so large that the first Poisson weight underflows (|delta| above about 38).
 pub(crate) fn nct_cdf(t: f64, df: f64, delta: f64) -> Option<f64> {
-    if !(finite(df)? > 0.0) {
-        return None;
-    }
+    let df = finite(df).filter(|&df| df > 0.0)?;
     let (t, delta) = (finite(t)?, finite(delta)?);
     let p = if t < 0.0 { 1.0 - upper_series(-t, df, -delta)? } else { upper_series(t, df, delta)? };
     finite(p.clamp(0.0, 1.0))
@@ -34,7 +32,7 @@ pub(crate) fn nct_cdf(t: f64, df: f64, delta: f64) -> Option<f64> {
 fn upper_series(t: f64, df: f64, delta: f64) -> Option<f64> {
     let x = t * t / (t * t + df);
     if x <= 0.0 {
-        return Some(normal_sf(delta)?);
+        return normal_sf(delta);
     }
     let lambda = delta * delta;
     let mut p = 0.5 * (-0.5 * lambda).exp();
