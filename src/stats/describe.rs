@@ -44,20 +44,49 @@ fn t_interval(mean: f64, sd: f64, n: usize) -> Option<(f64, f64)> {
 /// Share of favourable answers with its 95 % Wilson score interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Favorable {
-    /// Share (0–1) of answers `>= FAVORABLE_THRESHOLD`.
+    /// Share (0–1) of favourable answers (`>= FAVORABLE_THRESHOLD` on the five-point scale).
     pub share: f64,
     /// 95 % Wilson score interval of the share (no continuity correction).
     pub wilson95: (f64, f64),
 }
 
+/// The answer scale of a rated question, which says which answers count as favourable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum AnswerScale {
+    /// 1–5 agreement; 4 and 5 are favourable.
+    FivePoint,
+    /// 1 = red, 2 = amber, 3 = green; only green is favourable.
+    ThreePoint,
+}
+
+impl AnswerScale {
+    /// Lowest favourable answer: [`FAVORABLE_THRESHOLD`] (4) on the five-point scale, 3 (green) on
+    /// the three-point scale.
+    #[must_use]
+    pub const fn favorable_from(self) -> f64 {
+        match self {
+            AnswerScale::FivePoint => FAVORABLE_THRESHOLD,
+            AnswerScale::ThreePoint => 3.0,
+        }
+    }
+}
+
 /// Share of answers `>= 4` and its Wilson interval; `None` when there are no answers
-/// or one is NaN or infinite.
+/// or one is NaN or infinite. The same as `favorable_on(xs, AnswerScale::FivePoint)`.
 #[must_use]
 pub fn favorable(xs: &[f64]) -> Option<Favorable> {
+    favorable_on(xs, AnswerScale::FivePoint)
+}
+
+/// Share of answers at or above `scale.favorable_from()` (4–5 of five points, 3 of three points)
+/// and its Wilson interval; `None` when there are no answers or one is NaN or infinite.
+#[must_use]
+pub fn favorable_on(xs: &[f64], scale: AnswerScale) -> Option<Favorable> {
     if !all_finite(xs) {
         return None;
     }
-    let hits = xs.iter().filter(|&&x| x >= FAVORABLE_THRESHOLD).count();
+    let threshold = scale.favorable_from();
+    let hits = xs.iter().filter(|&&x| x >= threshold).count();
     let wilson95 = wilson95(hits, xs.len())?;
     Some(Favorable { share: hits as f64 / xs.len() as f64, wilson95 })
 }
