@@ -152,6 +152,7 @@ mod tests {
             team: Slug::parse(team).unwrap(),
             role,
             home: false,
+            language: None,
         }
     }
 
