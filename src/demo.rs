@@ -117,6 +117,7 @@ fn demo_people() -> Result<Vec<PersonRow>, AppError> {
                 team: Slug::parse(slug).map_err(|m| AppError::invalid("team", m))?,
                 role: if i == 1 { Role::Lead } else { Role::Member },
                 home: false,
+                language: None,
             });
         }
     }

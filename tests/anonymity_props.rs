@@ -474,6 +474,7 @@ impl World {
                     team: Slug::parse(&slug(team)).unwrap(),
                     role,
                     home,
+                    language: None,
                 });
             }
         }
@@ -726,6 +727,7 @@ impl World {
                 team: Slug::parse(&slug(t)).unwrap(),
                 role,
                 home: t == team,
+                language: None,
             })
             .collect();
         db::write(conn, |c| import_people(c, &rows, "move.csv", || {})).unwrap();

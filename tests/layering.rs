@@ -188,6 +188,20 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ("crate::report", &["crate::http", "crate::startup", "crate::mail", "crate::summaries"]),
     ("crate::summaries", &["crate::http", "crate::startup"]),
     ("crate::mail", &["crate::http", "crate::report", "crate::startup"]),
+    // Texts only: the language of a page or an email is decided by its callers.
+    (
+        "crate::i18n",
+        &[
+            "crate::db",
+            "crate::http",
+            "crate::domain",
+            "crate::mail",
+            "crate::report",
+            "crate::submissions",
+            "crate::summaries",
+            "crate::startup",
+        ],
+    ),
 ];
 
 fn within(module: &str, prefix: &str) -> bool {

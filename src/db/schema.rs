@@ -26,6 +26,7 @@ diesel::table! {
         name -> Text,
         active -> Bool,
         created_at -> Timestamp,
+        language -> Text,
     }
 }
 

@@ -214,6 +214,7 @@ mod tests {
             team: Slug::parse(team).unwrap(),
             role,
             home,
+            language: None,
         }
     }
 

@@ -13,6 +13,7 @@ use super::{Email, Role, Slug, teams};
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people};
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 mod edit;
 mod leavers;
@@ -40,6 +41,9 @@ pub struct PersonRow {
     pub role: Role,
     /// The file says this is the team they answer for (`home` column `yes`).
     pub home: bool,
+    /// Their language (`language` column), when the file gives one; otherwise it is left as
+    /// it is (English for someone new).
+    pub language: Option<Lang>,
 }
 
 /// What an import changed.
@@ -64,6 +68,8 @@ const COLUMNS: [&str; 4] = ["email", "name", "team", "role"];
 
 /// The optional column that says which team a person answers for.
 const HOME_COLUMN: &str = "home";
+/// The optional column of the person's language: en, de, fr, es or ar.
+const LANGUAGE_COLUMN: &str = "language";
 
 /// Reads and validates the whole file; returns every row or every problem.
 pub fn parse_people_csv<R: Read>(input: R, file: &str) -> Result<Vec<PersonRow>, AppError> {
@@ -91,6 +97,7 @@ pub fn read_people_csv<R: Read>(input: R, file: &str) -> Result<(Vec<PersonRow>,
     problems.clone().into_result(file)?;
     let cols: Vec<usize> = index.into_iter().flatten().collect();
     let home_col = column_index(&headers, HOME_COLUMN);
+    let language_col = column_index(&headers, LANGUAGE_COLUMN);
     let mut rows = Vec::new();
     let mut seen: HashMap<(Email, Slug), u64> = HashMap::new();
     let mut homes: HashMap<Email, u64> = HashMap::new();
@@ -106,7 +113,9 @@ pub fn read_people_csv<R: Read>(input: R, file: &str) -> Result<(Vec<PersonRow>,
         let line = line_of(record.position());
         let cell = |i: usize| record.get(cols[i]).unwrap_or("");
         let home = home_col.and_then(|i| record.get(i)).unwrap_or("");
-        if let Some(row) = parse_row(line, [cell(0), cell(1), cell(2), cell(3), home], &mut problems) {
+        let language = language_col.and_then(|i| record.get(i)).unwrap_or("");
+        let cells = [cell(0), cell(1), cell(2), cell(3), home, language];
+        if let Some(row) = parse_row(line, cells, &mut problems) {
             check_duplicates(&row, &mut seen, &mut names, &mut problems);
             check_one_home(&row, &mut homes, &mut problems);
             rows.push(row);
@@ -128,14 +137,37 @@ pub fn unknown_teams(
     Ok(())
 }
 
-fn parse_row(line: u64, cells: [&str; 5], problems: &mut Problems) -> Option<PersonRow> {
-    let [email, name, team, role, home] = cells;
+fn parse_row(line: u64, cells: [&str; 6], problems: &mut Problems) -> Option<PersonRow> {
+    let [email, name, team, role, home, language] = cells;
     let email = Email::parse(email).map_err(|m| problems.push(line, "email", m)).ok();
     let name = parse_name(name).map_err(|m| problems.push(line, "name", m)).ok();
     let team = Slug::parse(team).map_err(|m| problems.push(line, "team", m)).ok();
     let role = role.parse::<Role>().map_err(|m| problems.push(line, "role", m)).ok();
     let home = parse_home(home).map_err(|m| problems.push(line, HOME_COLUMN, m)).ok();
-    Some(PersonRow { line, email: email?, name: name?, team: team?, role: role?, home: home? })
+    let language = parse_language(language).map_err(|m| problems.push(line, LANGUAGE_COLUMN, m)).ok();
+    Some(PersonRow {
+        line,
+        email: email?,
+        name: name?,
+        team: team?,
+        role: role?,
+        home: home?,
+        language: language?,
+    })
+}
+
+/// A language code, or nothing when the cell is empty.
+pub fn parse_language(raw: &str) -> Result<Option<Lang>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    Lang::parse(raw).map(Some).ok_or_else(|| {
+        format!(
+            "'{}' is not a language Candor speaks; use en, de, fr, es or ar",
+            raw.chars().take(20).collect::<String>()
+        )
+    })
 }
 
 fn parse_home(raw: &str) -> Result<bool, String> {
@@ -258,6 +290,9 @@ fn upsert_person(
     known: &mut KnownPeople,
     summary: &mut ImportSummary,
 ) -> Result<i64, AppError> {
+    if let (Some((id, _, _)), Some(lang)) = (known.get(row.email.as_str()), row.language) {
+        diesel::update(people::table.find(*id)).set(people::language.eq(lang.code())).execute(conn)?;
+    }
     match known.get(row.email.as_str()) {
         Some((id, name, active)) if *name == row.name && *active => Ok(*id),
         Some((id, _, _)) => {
@@ -275,6 +310,7 @@ fn upsert_person(
                     people::email.eq(row.email.as_str()),
                     people::name.eq(&row.name),
                     people::created_at.eq(Utc::now().naive_utc()),
+                    people::language.eq(row.language.unwrap_or_default().code()),
                 ))
                 .returning(people::id)
                 .get_result::<i64>(conn)?;

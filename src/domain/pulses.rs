@@ -56,6 +56,7 @@ struct Invitee {
     person_id: i64,
     email: String,
     name: String,
+    language: String,
 }
 
 /// Rows per batch insert (SQLite allows 32,766 bound values per statement).
@@ -149,9 +150,12 @@ fn invitees(conn: &mut DbConnection, team_id: TeamId, period: Period) -> Result<
         .filter(memberships::team_id.eq(team_id).and(memberships::home.eq(true)))
         .filter(people::active.eq(true).and(diesel::dsl::not(invited_already)))
         .order(people::id.asc())
-        .select((people::id, people::email, people::name))
-        .load::<(i64, String, String)>(conn)?;
-    Ok(rows.into_iter().map(|(person_id, email, name)| Invitee { person_id, email, name }).collect())
+        .select((people::id, people::email, people::name, people::language))
+        .load::<(i64, String, String, String)>(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(person_id, email, name, language)| Invitee { person_id, email, name, language })
+        .collect())
 }
 
 /// How many people a pulse of `team_id` for `period` would invite if it opened now.
@@ -199,7 +203,7 @@ fn invite(
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
-    let first = survey::load_questions(conn, pulse.survey_id)?.into_iter().next();
+    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
     for chunk in invitees.chunks(BATCH) {
         let mut token_rows = Vec::with_capacity(chunk.len());
         for invitee in chunk {
@@ -211,14 +215,14 @@ fn invite(
                 invitation_tokens::token_hash.eq(token.hash),
                 invitation_tokens::invitation_id.eq(invitation_id),
             ));
-            let content = super::invite_mail::invitation(
-                composer,
+            let letter = super::invite_mail::Letter {
                 team,
                 pulse,
-                first.as_ref(),
-                &invitee.name,
-                &token.token,
-            )?;
+                questions: &questions,
+                name: &invitee.name,
+                lang: crate::i18n::Lang::parse(&invitee.language).unwrap_or_default(),
+            };
+            let content = super::invite_mail::invitation(composer, &letter, &token.token)?;
             let mail = NewMail {
                 idempotency_key: format!("invite:{}:{}", pulse.id, invitee.person_id),
                 to: &invitee.email,

@@ -7,10 +7,11 @@ use diesel::prelude::*;
 
 use super::pulses::{self, Pulse};
 use super::teams::Team;
-use super::{invite_mail, participation, tokens};
+use super::{invite_mail, participation, survey, tokens};
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, people};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::Composer;
 use crate::mail::outbox::{self, NewMail};
 
@@ -74,18 +75,19 @@ fn remind(
         .filter(invitations::pulse_id.eq(pulse.id))
         .filter(participation::waiting())
         .filter(people::active.eq(true));
-    let rows: Vec<(i64, i64, String, String)> = match kind {
+    let rows: Vec<(i64, i64, String, String, String)> = match kind {
         Reminder::Halfway => pending
             .filter(invitations::reminded_halfway.eq(false))
             .filter(invitations::reminded_last_day.eq(false))
-            .select((invitations::id, people::id, people::email, people::name))
+            .select((invitations::id, people::id, people::email, people::name, people::language))
             .load(conn)?,
         Reminder::LastDay => pending
             .filter(invitations::reminded_last_day.eq(false))
-            .select((invitations::id, people::id, people::email, people::name))
+            .select((invitations::id, people::id, people::email, people::name, people::language))
             .load(conn)?,
     };
-    for (invitation_id, person_id, email, name) in &rows {
+    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
+    for (invitation_id, person_id, email, name, language) in &rows {
         let token = tokens::new_token()?;
         diesel::insert_into(invitation_tokens::table)
             .values((
@@ -94,7 +96,9 @@ fn remind(
             ))
             .execute(conn)?;
         let last_day = kind == Reminder::LastDay;
-        let content = invite_mail::reminder(composer, team, pulse, name, &token.token, last_day)?;
+        let lang = Lang::parse(language).unwrap_or_default();
+        let letter = invite_mail::Letter { team, pulse, questions: &questions, name, lang };
+        let content = invite_mail::reminder(composer, &letter, &token.token, last_day)?;
         let key = format!("remind-{}:{}:{person_id}", if last_day { "last" } else { "half" }, pulse.id);
         outbox::enqueue(
             conn,

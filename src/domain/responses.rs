@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use diesel::prelude::*;
+use fluent_bundle::FluentValue;
 use uuid::Uuid;
 
 use super::ids::PulseId;
@@ -12,6 +13,7 @@ use super::survey::Question;
 use crate::db::DbConnection;
 use crate::db::schema::{answers, comments, responses};
 use crate::error::AppError;
+use crate::i18n::{self, Arg, Lang};
 
 /// Longest comment accepted, in characters.
 pub const MAX_COMMENT_CHARS: usize = 2000;
@@ -28,8 +30,40 @@ pub struct Submission {
     pub comment: Option<String>,
 }
 
-/// Field key to message, for showing each error beside its field.
-pub type FieldErrors = BTreeMap<String, String>;
+/// What is wrong with one field: a message id of `locales/` and its arguments, so the page
+/// says it in its own language ([`FieldError::message`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// The message id, e.g. `error-choose-answer`.
+    pub id: &'static str,
+    /// The message's arguments.
+    pub args: Vec<Arg<'static>>,
+}
+
+impl FieldError {
+    fn new(id: &'static str) -> Self {
+        FieldError { id, args: Vec::new() }
+    }
+
+    fn with(mut self, name: &'static str, value: impl Into<FluentValue<'static>>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The error in `lang`'s words.
+    pub fn message(&self, lang: Lang) -> String {
+        i18n::t(lang, self.id, &self.args)
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Field key to what is wrong with it, for showing each error beside its field.
+pub type FieldErrors = BTreeMap<String, FieldError>;
 
 /// Checks every field: unknown or repeated fields, values out of range, missing required
 /// answers and oversized comments are all reported together.
@@ -43,10 +77,10 @@ pub fn parse_submission(
         if !questions.iter().any(|q| &q.key == key) {
             errors.insert(
                 "form".into(),
-                format!("The form had a field this survey does not ask ('{}').", truncate(key, 40)),
+                FieldError::new("error-unknown-field").with("field", truncate(key, 40)),
             );
         } else if !seen.insert(key.as_str()) {
-            errors.insert(key.clone(), "This question was answered twice; choose one answer.".into());
+            errors.insert(key.clone(), FieldError::new("error-answered-twice"));
         }
     }
     let value_of =
@@ -56,31 +90,27 @@ pub fn parse_submission(
         let raw = value_of(&q.key);
         match (q.kind.range(), raw) {
             (_, None) if q.required => {
-                errors.insert(q.key.clone(), "Please choose an answer.".into());
+                errors.insert(q.key.clone(), FieldError::new("error-choose-answer"));
             }
             (_, None) => {}
             (Some(range), Some(v)) => match v.parse::<i32>() {
                 Ok(n) if range.contains(&n) => submission.answers.push((q.id, n)),
                 _ => {
-                    errors.insert(
-                        q.key.clone(),
-                        format!("Choose one of the answers ({} to {}).", range.start(), range.end()),
-                    );
+                    let error = FieldError::new("error-out-of-range")
+                        .with("low", *range.start())
+                        .with("high", *range.end());
+                    errors.insert(q.key.clone(), error);
                 }
             },
             (None, Some(text)) if text.chars().count() > MAX_COMMENT_CHARS => {
-                errors.insert(
-                    q.key.clone(),
-                    format!(
-                        "Please keep the comment under {MAX_COMMENT_CHARS} characters (it has {}).",
-                        text.chars().count()
-                    ),
-                );
+                let error = FieldError::new("error-comment-too-long")
+                    .with("max", MAX_COMMENT_CHARS)
+                    .with("count", text.chars().count());
+                errors.insert(q.key.clone(), error);
             }
             (None, Some(text)) if text.contains('\0') => {
                 // PostgreSQL text cannot hold NUL; no keyboard types it.
-                errors
-                    .insert(q.key.clone(), "The comment contains a NUL character; please remove it.".into());
+                errors.insert(q.key.clone(), FieldError::new("error-comment-nul"));
             }
             (None, Some(text)) => submission.comment = Some(text.to_string()),
         }

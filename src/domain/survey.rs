@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::db::DbConnection;
 use crate::db::schema::{questions, surveys};
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 /// The key (and dimension) of the optional question "Did the changes since last month help?".
 pub const CHANGES_HELPED: &str = "helped";
@@ -123,4 +124,65 @@ pub fn load_questions(conn: &mut DbConnection, survey_id: i64) -> Result<Vec<Que
             required,
         })
         .collect())
+}
+
+/// Seconds a choice question takes to answer, for the time an invitation announces.
+const SECONDS_PER_CHOICE: u32 = 6;
+/// Seconds a comment takes (most people write a line or skip it).
+const SECONDS_PER_COMMENT: u32 = 30;
+
+/// Whole minutes `questions` take: 6 seconds a choice question, 30 a comment, rounded up,
+/// at least one.
+pub fn minutes_to_answer(questions: &[Question]) -> u32 {
+    let seconds: u32 = questions
+        .iter()
+        .map(|q| if q.kind == Kind::Comment { SECONDS_PER_COMMENT } else { SECONDS_PER_CHOICE })
+        .sum();
+    seconds.div_ceil(60).max(1)
+}
+
+/// What `question` says in `lang`: a built-in question's message (`question-trust_1`), or the
+/// text stored with it (also the English wording, and the text of any question of one's own).
+pub fn question_text(question: &Question, lang: Lang) -> String {
+    let id = format!("question-{}", question.key);
+    if lang == Lang::En || !BUILT_IN_KEYS.contains(&question.key.as_str()) {
+        return question.text.clone();
+    }
+    crate::i18n::t(lang, &id, &[])
+}
+
+/// The keys of the questions the migrations create, each with a message `question-<key>`.
+pub const BUILT_IN_KEYS: [&str; 9] = [
+    "trust_1",
+    "trust_2",
+    "clarity_1",
+    "clarity_2",
+    "workload_1",
+    "workload_2",
+    "enps",
+    "comment",
+    CHANGES_HELPED,
+];
+
+/// The label of answer `value` (1 to 5) of the five-point scale in `lang`.
+pub fn likert_label(lang: Lang, value: i32) -> String {
+    crate::i18n::t(lang, &format!("likert-{value}"), &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(key: &str, kind: Kind) -> Question {
+        Question { id: 1, key: key.into(), dimension: key.into(), text: String::new(), kind, required: true }
+    }
+
+    #[test]
+    fn minutes_count_six_seconds_a_choice_and_thirty_a_comment() {
+        let mut qs: Vec<Question> = (0..7).map(|_| question("trust_1", Kind::Likert5)).collect();
+        qs.push(question("comment", Kind::Comment));
+        assert_eq!(minutes_to_answer(&qs), 2, "7 × 6 s + 30 s = 72 s");
+        assert_eq!(minutes_to_answer(&qs[..5]), 1);
+        assert_eq!(minutes_to_answer(&[]), 1);
+    }
 }

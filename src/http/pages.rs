@@ -27,9 +27,17 @@ pub fn render_with_status(
         with_menu.insert("menu", &menu);
         with_menu
     });
+    let context = with_menu.as_ref().unwrap_or(context);
+    // A page that does not choose a language is in English.
+    let in_english = (!context.contains_key("lang")).then(|| {
+        let mut in_english = context.clone();
+        in_english.insert("lang", crate::i18n::Lang::En.code());
+        in_english.insert("dir", crate::i18n::Lang::En.dir());
+        in_english
+    });
     let body = state
         .templates
-        .render(template, with_menu.as_ref().unwrap_or(context))
+        .render(template, in_english.as_ref().unwrap_or(context))
         .map_err(|e| AppError::unexpected(format!("rendering {template}"), format!("{e:?}")))?;
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }

@@ -36,11 +36,14 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("survey.html", include_str!("../../templates/survey.html")),
     ("team.html", include_str!("../../templates/team.html")),
     ("thanks.html", include_str!("../../templates/thanks.html")),
+    ("survey_refused.html", include_str!("../../templates/survey_refused.html")),
 ];
 
-/// Builds the template set; fails only if a template does not parse (a bug caught by tests).
+/// Builds the template set, with `t(id=…, lang=…)` for texts in the page's language; fails
+/// only if a template does not parse (a bug caught by tests).
 pub fn load() -> Result<Tera, tera::Error> {
     let mut tera = Tera::default();
+    tera.register_function("t", crate::i18n::Translate);
     tera.add_raw_templates(TEMPLATES.iter().copied())?;
     Ok(tera)
 }

@@ -39,6 +39,7 @@ impl Composer {
     /// Loads the embedded templates; `base_url` prefixes every link.
     pub fn new(base_url: &str) -> Result<Self, AppError> {
         let mut tera = Tera::default();
+        tera.register_function("t", crate::i18n::Translate);
         tera.add_raw_templates(std::iter::once(LAYOUT).chain(TEMPLATES.iter().copied()))
             .map_err(|e| AppError::Startup(format!("email templates do not parse: {e:?}")))?;
         Ok(Self { tera: std::sync::Arc::new(tera), base_url: base_url.trim_end_matches('/').to_string() })
@@ -49,10 +50,15 @@ impl Composer {
         &self.base_url
     }
 
-    /// Renders email `name` with `context` (plus `base_url`).
+    /// Renders email `name` with `context` (plus `base_url`, and `lang`/`dir` in English when
+    /// the context does not choose a language); templates say `{{ t(id="…", lang=lang) }}`.
     pub fn compose(&self, name: &str, context: &Context) -> Result<Composed, AppError> {
         let mut context = context.clone();
         context.insert("base_url", &self.base_url);
+        if !context.contains_key("lang") {
+            context.insert("lang", crate::i18n::Lang::En.code());
+            context.insert("dir", crate::i18n::Lang::En.dir());
+        }
         let render = |part: &str| {
             self.tera
                 .render(&format!("{name}/{part}"), &context)

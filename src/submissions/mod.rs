@@ -12,6 +12,6 @@ mod ballot;
 mod store;
 mod writer;
 
-pub use ballot::{Ballot, answered_already, find_ballot};
+pub use ballot::{Ballot, Refusal, answered_already, find_ballot, open_ballot};
 pub use store::{Outcome, Pending, store_all, store_batch};
 pub use writer::{SubmissionWriter, WriterTasks};

@@ -329,6 +329,7 @@ pub fn seed_team(
             team: Slug::parse(slug).unwrap(),
             role: if i == 0 { Role::Lead } else { Role::Member },
             home: false,
+            language: None,
         })
         .collect();
     import_people(conn, &rows, "test", || {}).unwrap();

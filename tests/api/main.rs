@@ -31,6 +31,7 @@ mod fuzz;
 mod group_commit;
 mod health;
 mod home_page;
+mod languages;
 mod migrations;
 mod operations;
 mod outbox;

@@ -146,6 +146,7 @@ impl TestApp {
                 team: Slug::parse(slug).expect("a slug"),
                 role: if i == 0 { Role::Lead } else { Role::Member },
                 home: false,
+                language: None,
             })
             .collect();
         let new = NewTeam {

@@ -154,6 +154,7 @@ mod tests {
             team: Slug::parse(team).unwrap(),
             role,
             home: false,
+            language: None,
         }
     }
 

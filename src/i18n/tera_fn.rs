@@ -1,0 +1,44 @@
+//! The Tera function `t`: `{{ t(id="survey-send", lang=lang) }}`, with any other named
+//! argument passed to the message (`{{ t(id="survey-heading", lang=lang, team=team) }}`).
+
+use std::collections::HashMap;
+
+use fluent_bundle::FluentValue;
+use tera::Value;
+
+use super::{Lang, t};
+
+/// The `t` function of the page and email templates.
+pub struct Translate;
+
+fn fluent_value(value: &Value) -> FluentValue<'static> {
+    match value {
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => FluentValue::from(i),
+            None => FluentValue::from(n.as_f64().unwrap_or_default()),
+        },
+        Value::String(s) => FluentValue::from(s.clone()),
+        Value::Null => FluentValue::from(""),
+        other => FluentValue::from(other.to_string()),
+    }
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let id = args
+            .get("id")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+        let lang = args.get("lang").and_then(Value::as_str).and_then(Lang::parse).unwrap_or_default();
+        let values: Vec<(&str, FluentValue<'static>)> = args
+            .iter()
+            .filter(|(name, _)| name.as_str() != "id" && name.as_str() != "lang")
+            .map(|(name, value)| (name.as_str(), fluent_value(value)))
+            .collect();
+        Ok(Value::String(t(lang, id, &values)))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
