@@ -60,7 +60,3 @@ summary-team-page = الاتجاهات والإجابات حسب الشهر وا
 summary-because-lead = تصلك هذه الرسالة لأنك تقود { $team }.
 summary-because-member = تصلك هذه الرسالة لأن { $team } يشارك نتائجه مع أعضائه.
 summary-threshold = لا تُعرض النتائج أبدًا إلا لمجموعات من { $min_group } أشخاص على الأقل.
-
-## An invitation that does not know its questions (the admin preview)
-invite-subject-uncounted = { $team }: نبض الفريق لهذا الشهر
-invite-intro-uncounted = كيف حال { $team } هذا الشهر؟ بضعة أسئلة قصيرة، من أي جهاز.

@@ -52,7 +52,3 @@ summary-team-page = Trends, Antworten nach Monat und Kommentare stehen auf der T
 summary-because-lead = Du bekommst diese E-Mail, weil du { $team } leitest.
 summary-because-member = Du bekommst diese E-Mail, weil { $team } seine Ergebnisse mit seinen Mitgliedern teilt.
 summary-threshold = Ergebnisse werden immer nur für Gruppen von mindestens { $min_group } Personen gezeigt.
-
-## An invitation that does not know its questions (the admin preview)
-invite-subject-uncounted = { $team }: der Teampuls dieses Monats
-invite-intro-uncounted = Wie geht es { $team } diesen Monat? Ein paar kurze Fragen, auf jedem Gerät.

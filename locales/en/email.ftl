@@ -52,7 +52,3 @@ summary-team-page = Trends, answers by month and comments are on the team page:
 summary-because-lead = You receive this because you lead { $team }.
 summary-because-member = You receive this because { $team } shares its results with its members.
 summary-threshold = Results are only ever shown for groups of at least { $min_group } people.
-
-## An invitation that does not know its questions (the admin preview)
-invite-subject-uncounted = { $team }: this month's team pulse
-invite-intro-uncounted = How is { $team } doing this month? A few short questions, on any device.

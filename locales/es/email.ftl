@@ -52,7 +52,3 @@ summary-team-page = Las tendencias, las respuestas por mes y los comentarios est
 summary-because-lead = Recibes esto porque diriges { $team }.
 summary-because-member = Recibes esto porque { $team } comparte sus resultados con sus miembros.
 summary-threshold = Los resultados solo se muestran para grupos de al menos { $min_group } personas.
-
-## An invitation that does not know its questions (the admin preview)
-invite-subject-uncounted = { $team }: el pulso de equipo de este mes
-invite-intro-uncounted = ¿Cómo va { $team } este mes? Unas pocas preguntas cortas, desde cualquier dispositivo.

@@ -52,7 +52,3 @@ summary-team-page = Tendances, réponses par mois et commentaires sont sur la pa
 summary-because-lead = Vous recevez ceci parce que vous dirigez { $team }.
 summary-because-member = Vous recevez ceci parce que { $team } partage ses résultats avec ses membres.
 summary-threshold = Les résultats ne sont jamais montrés que pour des groupes d'au moins { $min_group } personnes.
-
-## An invitation that does not know its questions (the admin preview)
-invite-subject-uncounted = { $team } : le pouls d'équipe du mois
-invite-intro-uncounted = Comment va { $team } ce mois-ci ? Quelques questions courtes, sur n'importe quel appareil.

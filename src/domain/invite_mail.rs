@@ -60,22 +60,11 @@ fn survey_link(composer: &Composer, token: &str) -> String {
 /// five answers as links that open the form with that answer chosen (following a link never
 /// submits anything).
 pub fn invitation(composer: &Composer, letter: &Letter<'_>, token: &str) -> Result<Composed, AppError> {
-    invitation_at(composer, letter, &survey_link(composer, token), true)
+    invitation_at(composer, letter, &survey_link(composer, token))
 }
 
-/// [`invitation`] with its links going to `survey_url` instead of a one-time link; `counted`
-/// when `letter.questions` are all the questions (else the email names no count).
-fn invitation_at(
-    composer: &Composer,
-    letter: &Letter<'_>,
-    survey_url: &str,
-    counted: bool,
-) -> Result<Composed, AppError> {
+fn invitation_at(composer: &Composer, letter: &Letter<'_>, survey_url: &str) -> Result<Composed, AppError> {
     let mut ctx = context(letter, survey_url);
-    if !counted {
-        ctx.remove("count");
-        ctx.remove("minutes");
-    }
     if let Some(q) = letter.questions.first() {
         let options: Vec<QuickAnswer> = (1..=5)
             .map(|value| QuickAnswer {
@@ -89,20 +78,14 @@ fn invitation_at(
     composer.compose("invite", &ctx)
 }
 
-/// [`invitation`] in English with its links going to `survey_url`: what the preview on
-/// `/admin/pulses` shows, and what a test invitation (which stores nothing) links to. It is
-/// given only the first question, so it says no count of questions or minutes.
+/// [`invitation`] with its links going to `survey_url` instead of a one-time link: what the
+/// preview on `/admin/pulses` shows, and what a test invitation (which stores nothing) links to.
 pub fn invitation_to(
     composer: &Composer,
-    team: &Team,
-    pulse: &Pulse,
-    first: Option<&Question>,
-    name: &str,
+    letter: &Letter<'_>,
     survey_url: &str,
 ) -> Result<Composed, AppError> {
-    let questions: Vec<Question> = first.into_iter().cloned().collect();
-    let letter = Letter { team, pulse, questions: &questions, name, lang: Lang::En };
-    invitation_at(composer, &letter, survey_url, false)
+    invitation_at(composer, letter, survey_url)
 }
 
 /// A reminder (halfway or last day), with a fresh link.

@@ -26,6 +26,13 @@ pub fn name_of(conn: &mut DbConnection, email: &str) -> Result<Option<String>, A
     Ok(people::table.filter(people::email.eq(email)).select(people::name).first(conn).optional()?)
 }
 
+/// The language of the person with `email`, if there is one and it is a known code.
+pub fn language_of(conn: &mut DbConnection, email: &str) -> Result<Option<Lang>, AppError> {
+    let code: Option<String> =
+        people::table.filter(people::email.eq(email)).select(people::language).first(conn).optional()?;
+    Ok(code.as_deref().and_then(Lang::parse))
+}
+
 /// One valid row of a people file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonRow {

@@ -194,6 +194,9 @@ async fn previews_and_the_test_invitation_store_nothing(backend: Backend) {
         invitation.contains(&format!("/admin/pulses/teams/{slug}/survey?trust_1=4")),
         "quick answers link to the preview"
     );
+    assert!(invitation.contains("8 short questions, about 2 minutes"), "the real count: {invitation}");
+    let (_, german) = page(&app, admin, &format!("/admin/pulses/teams/{slug}/invitation?lang=de")).await;
+    assert!(german.contains("8 kurze Fragen"), "the preview in German: {german}");
     let (status, survey) = page(&app, admin, &format!("/admin/pulses/teams/{slug}/survey?trust_1=4")).await;
     assert_eq!(status, 200);
     assert!(survey.contains("<strong>Preview.</strong>") && survey.contains("disabled>Send my answers"));

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::{Done, slug_of};
+use super::slug_of;
 use crate::auth::Viewer;
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
@@ -20,6 +20,7 @@ use crate::error::AppError;
 use crate::http::guard::led_team;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
+use crate::i18n::Lang;
 use crate::mail::Composed;
 use crate::mail::outbox::{self, NewMail};
 
@@ -40,16 +41,23 @@ fn survey_preview_url(state: &State, slug: &str) -> String {
     format!("{}/admin/pulses/teams/{slug}/survey", state.composer.base_url())
 }
 
-/// The invitation `name` would get, its links going to the survey's preview.
+/// The invitation `name` would get in `lang`, its links going to the survey's preview.
 fn preview_mail(
     state: &State,
-    team: &Team,
-    pulse: &Pulse,
-    questions: &[Question],
+    (team, pulse, questions): (&Team, &Pulse, &[Question]),
     name: &str,
+    lang: Lang,
 ) -> Result<Composed, AppError> {
     let url = survey_preview_url(state, &team.slug);
-    invite_mail::invitation_to(&state.composer, team, pulse, questions.first(), name, &url)
+    let letter = invite_mail::Letter { team, pulse, questions, name, lang };
+    invite_mail::invitation_to(&state.composer, &letter, &url)
+}
+
+/// `?lang=xx` of the preview (English without one), and `?done=sent` after a test.
+#[derive(Debug, Deserialize)]
+pub struct PreviewQuery {
+    done: Option<String>,
+    lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -61,6 +69,8 @@ struct Page {
     csrf: String,
     me: String,
     notice: Option<&'static str>,
+    /// (code, name in its own language, shown now) of every language.
+    languages: Vec<(&'static str, &'static str, bool)>,
 }
 
 /// `GET /admin/pulses/teams/{slug}/invitation`: the invitation as the team's people get it.
@@ -69,12 +79,13 @@ pub async fn invitation(
     viewer: SignedIn,
     csrf: Csrf,
     slug: web::Path<String>,
-    done: web::Query<Done>,
+    query: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, viewer) = (slug_of(slug)?, viewer.0);
     let me = viewer.email.clone();
+    let lang = query.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::En);
     let (team, pulse, questions) = db::run(&state.pool, move |c| as_if_now(c, &viewer, &slug)).await?;
-    let mail = preview_mail(&state, &team, &pulse, &questions, "Ana")?;
+    let mail = preview_mail(&state, (&team, &pulse, &questions), "Ana", lang)?;
     let page = Page {
         slug: team.slug,
         team: team.name,
@@ -82,7 +93,8 @@ pub async fn invitation(
         text: mail.text,
         csrf: csrf.token()?,
         me,
-        notice: (done.done.as_deref() == Some("sent")).then_some(
+        languages: Lang::ALL.iter().map(|l| (l.code(), l.endonym(), *l == lang)).collect(),
+        notice: (query.done.as_deref() == Some("sent")).then_some(
             "A test invitation to you is queued. Its links open the survey's preview; nothing is stored.",
         ),
     };
@@ -126,7 +138,8 @@ pub async fn send_test(
         db::write(c, |c| {
             let (team, pulse, questions) = as_if_now(c, &viewer, &slug)?;
             let name = people::name_of(c, &viewer.email)?.unwrap_or_else(|| viewer.email.clone());
-            let mut content = preview_mail(&app, &team, &pulse, &questions, &name)?;
+            let lang = people::language_of(c, &viewer.email)?.unwrap_or(Lang::En);
+            let mut content = preview_mail(&app, (&team, &pulse, &questions), &name, lang)?;
             content.subject = format!("[Test] {}", content.subject);
             let key = format!("test:{}:{}", team.slug, uuid::Uuid::new_v4());
             let now = Utc::now().naive_utc();
