@@ -43,6 +43,8 @@ fn compare(since: &str, now: &[f64], before: &[f64]) -> Change {
         q: None,
         mann_whitney_p: stats::mann_whitney(now, before).map(|m| m.p),
         significant: false,
+        n_before: i64::try_from(before.len()).unwrap_or(i64::MAX),
+        mdc: stats::pooled_sd(now, before).and_then(|sd| stats::mdc(now.len(), before.len(), sd)),
     }
 }
 
@@ -60,5 +62,22 @@ fn adjust(period: &mut PeriodReport) {
             change.q = Some(q);
             change.significant = q < SIGNIFICANT_Q;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_carries_the_smallest_change_its_sizes_could_detect() {
+        let now = [4.0, 4.5, 3.0, 5.0, 4.0, 3.5];
+        let before = [3.0, 3.5, 4.0, 2.5];
+        let change = compare("2026-10", &now, &before);
+        assert_eq!(change.n_before, 4);
+        let expected = stats::mdc(6, 4, stats::pooled_sd(&now, &before).unwrap());
+        assert_eq!(change.mdc, expected);
+        assert!(change.mdc.is_some_and(|m| m > change.delta.abs()), "small groups: a big MDC");
+        assert_eq!(compare("2026-10", &[4.0], &before).mdc, None, "one answer: no MDC");
     }
 }

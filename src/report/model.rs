@@ -93,6 +93,12 @@ pub struct Change {
     pub mann_whitney_p: Option<f64>,
     /// q < 0.05.
     pub significant: bool,
+    /// Respondents in the previous month (this month's are the dimension's `n`).
+    pub n_before: i64,
+    /// Minimum detectable change: the smallest difference in means a two-sample t-test with
+    /// these two months' sizes would detect with 80 % power at α 0.05 (two-sided), from the
+    /// pooled sd; `None` where it is undefined (fewer than 2 a month, no spread).
+    pub mdc: Option<f64>,
 }
 
 /// A trend over monthly means.

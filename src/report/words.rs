@@ -66,10 +66,27 @@ fn change_sentence(label: &str, n: i64, c: &Change) -> String {
             format!("{label} {verb} {:.1} points since {since}, {}.", c.delta.abs(), p_text("q", q))
         }
         _ if n < TELL_MIN => format!("Too few answers to tell a change since {since}."),
-        Some(q) => {
-            format!("No detectable change since {since} ({} points, {}).", signed(c.delta), p_text("q", q))
+        Some(q) => format!(
+            "No detectable change since {since} ({} points, {}){}",
+            signed(c.delta),
+            p_text("q", q),
+            noise_floor(n, c)
+        ),
+        None => {
+            format!("No detectable change since {since} ({} points){}", signed(c.delta), noise_floor(n, c))
         }
-        None => format!("No detectable change since {since} ({} points).", signed(c.delta)),
+    }
+}
+
+/// ": with 9 and 11 answers, a change under 0.6 points cannot be told from noise." (the
+/// minimum detectable change), or "." when it is undefined.
+fn noise_floor(n: i64, c: &Change) -> String {
+    match c.mdc {
+        Some(mdc) => format!(
+            ": with {} and {n} answers, a change under {mdc:.1} points cannot be told from noise.",
+            c.n_before
+        ),
+        None => ".".into(),
     }
 }
 

@@ -112,6 +112,9 @@ async fn figures_match_a_hand_computation_and_small_months_are_suppressed(backen
     ));
     assert!(close(change["p"].as_f64().unwrap(), welch.p.unwrap()));
     assert!(change["q"].as_f64().unwrap() >= change["p"].as_f64().unwrap(), "BH never lowers p");
+    let mdc = stats::mdc(feb.len(), jan.len(), stats::pooled_sd(&feb, &jan).unwrap()).unwrap();
+    assert_eq!(change["n_before"], jan.len());
+    assert!(close(change["mdc"].as_f64().unwrap(), mdc), "the smallest detectable change: {change}");
     assert_eq!(trust["distribution"], serde_json::json!([0, 0, 1, 7, 4]));
     assert!(periods[0].get("enps").is_none(), "eNPS needs 10 answers");
 
