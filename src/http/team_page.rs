@@ -75,6 +75,7 @@ struct TeamPage {
     slug: String,
     min_group: i32,
     summary: Vec<String>,
+    verdicts: Vec<VerdictLine>,
     dimensions: Vec<DimensionSection>,
     participation: Vec<ParticipationRow>,
     enps: Option<EnpsFigure>,
@@ -90,6 +91,25 @@ struct DimensionSection {
     /// The chart's months as text, for the hidden data table.
     months: Vec<MonthRow>,
     latest: Option<Latest>,
+    verdict: Option<VerdictLine>,
+}
+
+/// A dimension's verdict, words first.
+#[derive(Debug, Clone, Serialize)]
+struct VerdictLine {
+    label: &'static str,
+    word: &'static str,
+    /// `needs_attention`, `steady`, `improving` or `too_few` (the CSS class).
+    class: String,
+    why: String,
+}
+
+impl VerdictLine {
+    fn of(report: &TeamReport, key: &str) -> Option<Self> {
+        let v = report.verdicts.iter().find(|v| v.dimension == key)?;
+        let class = serde_json::to_value(v.verdict).ok()?.as_str()?.to_string();
+        Some(Self { label: dimension_label(v.dimension), word: v.verdict.label(), class, why: v.why.clone() })
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -153,6 +173,7 @@ impl TeamPage {
             slug: report.team.clone(),
             min_group: report.min_group,
             summary: report.summary.clone(),
+            verdicts: DIMENSIONS.iter().filter_map(|d| VerdictLine::of(report, d)).collect(),
             dimensions: DIMENSIONS.iter().map(|d| dimension_section(report, d)).collect(),
             participation: report.periods.iter().rev().map(participation_row).collect(),
             enps: enps(&report.periods),
@@ -178,6 +199,7 @@ fn dimension_section(report: &TeamReport, key: &'static str) -> DimensionSection
         chart: svg::dimension_chart(&report.periods, key),
         months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
         latest,
+        verdict: VerdictLine::of(report, key),
     }
 }
 
@@ -223,6 +245,7 @@ fn dimension_words(report: &TeamReport, p: &PeriodReport, key: &str, f: &Dimensi
         reliability: BTreeMap::new(),
         comments: None,
         summary: Vec::new(),
+        verdicts: Vec::new(),
         ..report.clone()
     };
     words::summary(&cut).join(" ")

@@ -9,6 +9,7 @@ pub mod model;
 pub mod summary;
 pub mod svg;
 mod trends;
+pub mod verdicts;
 pub mod words;
 
 use rand::seq::SliceRandom;
@@ -93,7 +94,9 @@ fn assemble(team: &data::TeamNode, computed: &build::Computed<'_>) -> TeamReport
         reliability,
         comments: None,
         summary: Vec::new(),
+        verdicts: Vec::new(),
     };
     report.summary = words::summary(&report);
+    report.verdicts = verdicts::verdicts(&report);
     report
 }

@@ -26,6 +26,8 @@ pub struct TeamReport {
     pub comments: Option<CommentBlock>,
     /// Plain sentences about the latest round and the trends.
     pub summary: Vec<String>,
+    /// One word per dimension for the latest round, with why (see `report::verdicts`).
+    pub verdicts: Vec<super::verdicts::Verdict>,
 }
 
 /// One closed round of the team (its own answers and those of the teams below it).

@@ -42,6 +42,8 @@ pub struct DimensionRow {
     pub label: String,
     /// The figures, absent when this dimension may not be shown.
     pub figures: Option<RowFigures>,
+    /// "Needs attention: only 42% …" for the latest round (words first).
+    pub verdict: Option<String>,
 }
 
 /// The printed figures of a shown dimension.
@@ -70,7 +72,7 @@ impl SummaryView {
             min_group: round.map(|p| p.min_group).unwrap_or(i64::from(report.min_group)),
             suppressed,
             participation: shown.and_then(participation),
-            dimensions: shown.map(dimension_rows).unwrap_or_default(),
+            dimensions: shown.map(|p| dimension_rows(report, p)).unwrap_or_default(),
             enps: shown.and_then(enps_text),
             summary: sentences_for(report, period),
             done_actions: Vec::new(),
@@ -87,7 +89,12 @@ fn participation(p: &PeriodReport) -> Option<String> {
     })
 }
 
-fn dimension_rows(p: &PeriodReport) -> Vec<DimensionRow> {
+fn dimension_rows(report: &TeamReport, p: &PeriodReport) -> Vec<DimensionRow> {
+    let latest = report.periods.last().is_some_and(|l| l.period == p.period);
+    let verdict = |key: &str| {
+        let v = report.verdicts.iter().find(|v| v.dimension == key).filter(|_| latest)?;
+        Some(format!("{}: {}", v.verdict.label(), v.why))
+    };
     let extra = p.dimensions.keys().map(String::as_str).filter(|k| !DIMENSIONS.contains(k));
     DIMENSIONS
         .iter()
@@ -96,6 +103,7 @@ fn dimension_rows(p: &PeriodReport) -> Vec<DimensionRow> {
         .map(|key| DimensionRow {
             label: dimension_label(key).to_string(),
             figures: p.dimensions.get(key).map(row_figures),
+            verdict: verdict(key),
         })
         .collect()
 }
@@ -154,8 +162,10 @@ pub(crate) mod tests {
             reliability: BTreeMap::new(),
             comments: None,
             summary: Vec::new(),
+            verdicts: Vec::new(),
         };
         r.summary = words::summary(&r);
+        r.verdicts = super::super::verdicts::verdicts(&r);
         r
     }
 

@@ -45,3 +45,4 @@ mod smtp_stub;
 mod summary_mail;
 mod survey_input;
 mod team_page;
+mod verdicts;

@@ -1,0 +1,152 @@
+//! Words first (docs/design.md, "Verdicts"): one word per dimension for the latest round, with
+//! the reason in one sentence, from figures the report already shows. The rules, in order:
+//! - `too_few`: the latest round is suppressed, or shows nothing for the dimension.
+//! - `needs_attention`: favourable below 50 %, or a significant fall since the month before
+//!   (q < 0.05), or a falling trend (Mann–Kendall p < 0.05 over 5+ shown months).
+//! - `improving`: a significant rise, or a rising trend.
+//! - `steady`: none of these.
+
+use serde::Serialize;
+
+use super::changes::SIGNIFICANT_Q;
+use super::model::{DIMENSIONS, TeamReport, dimension_label};
+use super::words::month_label;
+
+/// Favourable below this share needs attention.
+pub const ATTENTION_BELOW: f64 = 0.5;
+
+/// The four verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Word {
+    /// Something to look at now.
+    NeedsAttention,
+    /// Nothing moved that anyone could tell.
+    Steady,
+    /// A rise that is more than noise.
+    Improving,
+    /// Too few answers to say anything.
+    TooFew,
+}
+
+impl Word {
+    /// In words, for pages and email.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NeedsAttention => "Needs attention",
+            Self::Steady => "Steady",
+            Self::Improving => "Improving",
+            Self::TooFew => "Too few answers",
+        }
+    }
+}
+
+/// One dimension's verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The dimension's key.
+    pub dimension: &'static str,
+    /// The word.
+    pub verdict: Word,
+    /// Why, in one sentence.
+    pub why: String,
+}
+
+/// A verdict for every dimension of the report's latest round (none before the first closes).
+pub fn verdicts(report: &TeamReport) -> Vec<Verdict> {
+    let Some(latest) = report.periods.last() else { return Vec::new() };
+    let month = month_label(&latest.period);
+    DIMENSIONS
+        .iter()
+        .map(|dim| {
+            let label = dimension_label(dim);
+            let (verdict, why) = match latest.dimensions.get(*dim).filter(|_| !latest.suppressed) {
+                None => (Word::TooFew, format!("{month} had too few answers to show {label}.")),
+                Some(f) => judge(label, f.favorable, f.change.as_ref(), report.trends.get(*dim)),
+            };
+            Verdict { dimension: dim, verdict, why }
+        })
+        .collect()
+}
+
+fn judge(
+    label: &str,
+    favorable: f64,
+    change: Option<&super::model::Change>,
+    trend: Option<&super::model::Trend>,
+) -> (Word, String) {
+    let percent = (favorable * 100.0).round();
+    let significant = change.filter(|c| c.significant && c.q.is_some_and(|q| q < SIGNIFICANT_Q));
+    let trending = trend.filter(|t| t.mann_kendall_p < 0.05);
+    if favorable < ATTENTION_BELOW {
+        return (
+            Word::NeedsAttention,
+            format!("Only {percent}% scored {label} favourably (4 or more of 5), under half."),
+        );
+    }
+    if let Some(c) = significant.filter(|c| c.delta < 0.0) {
+        let since = month_label(&c.since);
+        return (
+            Word::NeedsAttention,
+            format!("{label} fell {:.1} points since {since}, more than noise.", -c.delta),
+        );
+    }
+    if let Some(t) = trending.filter(|t| t.slope < 0.0) {
+        return (
+            Word::NeedsAttention,
+            format!("{label} has been falling over the last {} shown months.", t.months),
+        );
+    }
+    if let Some(c) = significant {
+        let since = month_label(&c.since);
+        return (
+            Word::Improving,
+            format!("{label} rose {:.1} points since {since}, more than noise.", c.delta),
+        );
+    }
+    if let Some(t) = trending {
+        return (
+            Word::Improving,
+            format!("{label} has been rising over the last {} shown months.", t.months),
+        );
+    }
+    (Word::Steady, format!("{percent}% favourable and no change anyone could tell from noise."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::{Change, Trend};
+    use super::*;
+
+    fn change(delta: f64, q: f64) -> Change {
+        Change {
+            since: "2026-10".into(),
+            delta,
+            welch_t: None,
+            df: None,
+            p: Some(q),
+            q: Some(q),
+            mann_whitney_p: None,
+            significant: q < SIGNIFICANT_Q,
+            n_before: 12,
+            mdc: Some(0.5),
+        }
+    }
+
+    fn trend(slope: f64, p: f64) -> Trend {
+        Trend { months: 6, slope, slope_p: None, mann_kendall_s: 0.0, mann_kendall_p: p }
+    }
+
+    #[test]
+    fn the_rules_in_their_order() {
+        let (word, why) = judge("Trust", 0.42, Some(&change(0.9, 0.01)), None);
+        assert_eq!(word, Word::NeedsAttention, "a low share wins over a rise");
+        assert!(why.contains("42%"), "{why}");
+        assert_eq!(judge("Trust", 0.7, Some(&change(-0.8, 0.02)), None).0, Word::NeedsAttention);
+        assert_eq!(judge("Trust", 0.7, None, Some(&trend(-0.1, 0.01))).0, Word::NeedsAttention);
+        assert_eq!(judge("Trust", 0.7, Some(&change(0.8, 0.02)), None).0, Word::Improving);
+        assert_eq!(judge("Trust", 0.7, None, Some(&trend(0.1, 0.03))).0, Word::Improving);
+        assert_eq!(judge("Trust", 0.7, Some(&change(-0.8, 0.2)), Some(&trend(-0.1, 0.3))).0, Word::Steady);
+        assert_eq!(judge("Trust", 0.5, None, None).0, Word::Steady, "exactly half is not under half");
+    }
+}
