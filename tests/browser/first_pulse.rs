@@ -176,7 +176,7 @@ async fn an_admin_goes_from_a_blank_install_to_the_first_results() {
 /// invitations and closes it, and every page fits 320 px.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pulse_pages_work_without_javascript() {
-    let options = Options { width: 800, height: 900, javascript: false };
+    let options = Options { width: 800, height: 900, javascript: false, ..Options::default() };
     journey("the_pulse_pages_work_without_javascript", options, |b| async move {
         b.goto("data:text/html,<title>off</title><h1>page</h1><script>document.title='on'</script>").await?;
         ensure!(b.client.title().await? == "off", "page scripts ran: JavaScript is not disabled");
