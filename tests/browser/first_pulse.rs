@@ -103,7 +103,8 @@ async fn answer_in_the_browser(b: &Browser, link: &str) -> anyhow::Result<()> {
         b.click(&format!("label[for='{key}-{value}']")).await?;
     }
     b.mark_page().await?;
-    b.click("form.survey button[type=submit]").await?;
+    // The visible send button (the form's first submit button is a hidden one, for Enter).
+    b.click("form.survey button.primary[type=submit]").await?;
     b.wait_for_heading("Thank you").await
 }
 
