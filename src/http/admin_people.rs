@@ -202,6 +202,8 @@ pub(crate) struct LanguageOption {
     pub code: String,
     pub name: String,
     pub selected: bool,
+    /// One of the five (the option gets `lang`); else a refused code kept as typed.
+    pub known: bool,
 }
 
 /// The five languages, `typed` selected; a code Candor does not speak is kept as typed, as
@@ -214,11 +216,12 @@ pub(crate) fn language_options(typed: &str) -> Vec<LanguageOption> {
             code: l.code().into(),
             name: l.endonym().into(),
             selected: chosen == Some(l),
+            known: true,
         })
         .collect();
     if chosen.is_none() && !typed.trim().is_empty() {
         let typed = typed.trim().to_string();
-        options.push(LanguageOption { code: typed.clone(), name: typed, selected: true });
+        options.push(LanguageOption { code: typed.clone(), name: typed, selected: true, known: false });
     }
     options
 }

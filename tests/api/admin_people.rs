@@ -241,7 +241,7 @@ async fn an_admin_sets_a_persons_language_and_the_next_invitation_speaks_it(back
     let (status, _, refused) = post(&app, &format!("/admin/people/{id}"), &form("xx")).await;
     assert_eq!(status, 422, "{refused}");
     assert!(refused.contains("language: &#x27;xx&#x27; is not a language Candor speaks"), "{refused}");
-    assert!(refused.contains(r#"<option value="xx" lang="xx" selected>xx</option>"#), "kept as typed");
+    assert!(refused.contains(r#"<option value="xx" selected>xx</option>"#), "kept as typed");
     assert_eq!(language_of(&app, id), "en", "nothing saved");
 
     let (status, location, _) = post(&app, &format!("/admin/people/{id}"), &form("de")).await;
@@ -283,7 +283,7 @@ async fn a_person_added_with_a_language_is_invited_in_it(backend: Backend) {
     assert!(refused.contains("language: &#x27;klingon&#x27; is not a language"), "{refused}");
     assert!(
         refused.contains(r#"value="Léa Martin""#)
-            && refused.contains(r#"value="klingon" lang="klingon" selected"#),
+            && refused.contains(r#"<option value="klingon" selected>klingon</option>"#),
         "kept as typed: {refused}"
     );
 
