@@ -215,3 +215,47 @@ async fn switching_language_keeps_the_answers_without_javascript() {
     })
     .await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_sets_a_persons_language_and_their_survey_speaks_it() {
+    let name = "an_admin_sets_a_persons_language_and_their_survey_speaks_it";
+    journey(name, Options::default(), |b| async move {
+        use candor::db::schema::people;
+        use diesel::prelude::*;
+        let app = spawn_app().await;
+        let (team, emails) = app.seed_team("sprache", 5);
+        app.create_admin("admin@candor.test");
+        crate::agreements::sign_in_with_password(&b, &app, "admin@candor.test").await?;
+        let id: i64 = app
+            .with_conn(|c| people::table.filter(people::email.eq(&emails[2])).select(people::id).first(c))?;
+
+        // By keyboard: Tab to the language select, type the first letter of Deutsch, save.
+        b.goto(&app.url(&format!("/admin/people/{id}"))).await?;
+        b.wait_for_heading("Person 2").await?;
+        b.tab_to("the language select", |f| f.tag == "select" && f.name == "language").await?;
+        b.type_text("D").await?;
+        let chosen = b.js("return document.querySelector('#p-language').value;", vec![]).await?;
+        ensure!(chosen == json!("de"), "typing D chose {chosen}");
+        b.mark_page().await?;
+        b.click("button.primary[type=submit]").await?;
+        b.wait_for_heading("Person 2").await?;
+        ensure!(b.body_text().await?.contains("Saved."), "saved");
+        let shown =
+            b.js("return document.querySelector('#p-language option:checked').textContent;", vec![]).await?;
+        ensure!(shown == json!("Deutsch"), "the select shows {shown}");
+        b.audit("admin person with a language").await?;
+
+        // Their survey speaks German in an English browser; a colleague's stays English.
+        let pulse = app.open_pulse(&team);
+        let tokens = app.queued_tokens(&pulse);
+        let token_of = |email: &str| tokens.iter().find(|(to, _)| to == email).map(|(_, t)| t.clone());
+        let german = token_of(&emails[2]).context("their invitation")?;
+        b.goto(&app.url(&format!("/p/{german}"))).await?;
+        b.wait_for_heading("Wie lief es im").await?;
+        let english = token_of(&emails[3]).context("a colleague's invitation")?;
+        b.goto(&app.url(&format!("/p/{english}"))).await?;
+        b.wait_for_heading("how was").await?;
+        Ok(())
+    })
+    .await
+}
