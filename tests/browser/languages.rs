@@ -113,7 +113,7 @@ async fn arabic_reads_right_to_left_and_the_scale_keeps_its_meaning() {
     let options = Options { width: 390, height: 844, lang: Some("ar"), ..Options::default() };
     journey("arabic_reads_right_to_left_and_the_scale_keeps_its_meaning", options, |b| async move {
         let app = spawn_app().await;
-        let (link, _) = survey_link(&app, "rtl")?;
+        let (link, pulse) = survey_link(&app, "rtl")?;
         b.goto(&link).await?;
         b.wait_for_heading("كيف كان").await?;
         ensure!(lang_and_dir(&b).await? == ("ar".into(), "rtl".into()), "{:?}", lang_and_dir(&b).await?);
@@ -153,6 +153,16 @@ async fn arabic_reads_right_to_left_and_the_scale_keeps_its_meaning() {
         ensure!(text.contains("لم يُحفظ أي شيء بعد.") && text.contains("يرجى اختيار إجابة."), "{text}");
         ensure!(b.checked("trust_1").await? == Some("1".into()), "the answer given is kept");
         b.audit("survey in Arabic with errors").await?;
+
+        // Once closed, the link's refusal (410) speaks Arabic too; the menu stays English,
+        // marked as such.
+        app.close_pulse(&pulse);
+        b.goto(&link).await?;
+        b.wait_for_heading("لم يعد هذا متاحًا").await?;
+        ensure!(lang_and_dir(&b).await? == ("ar".into(), "rtl".into()), "the refusal is Arabic");
+        let menu = b.js("return document.querySelector('header nav').lang;", vec![]).await?;
+        ensure!(menu == json!("en"), "the English menu is marked lang=en, not {menu}");
+        b.audit("410 in Arabic").await?;
         Ok(())
     })
     .await
