@@ -20,6 +20,8 @@ mod agreements;
 mod first_pulse;
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/languages.rs"]
+mod languages;
 #[path = "browser/lead.rs"]
 mod lead;
 #[path = "browser/page.rs"]

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 mod edit;
 mod leavers;
 pub mod plan;
-pub use edit::{Person, PersonEdit, TeamNames, add_person, edit_person, find_person};
+pub use edit::{Person, PersonEdit, TeamNames, add_person, edit_person, find_person, set_language};
 pub use leavers::{Deactivated, Removed, deactivate_person, reactivate_person, remove_person};
 
 /// The name of the person with `email`, if there is one (a test invitation greets them by it).

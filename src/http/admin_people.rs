@@ -17,6 +17,7 @@ use crate::domain::home_team::{RosterLine, roster};
 use crate::domain::ids::TeamId;
 use crate::domain::{Email, Role, audit, people};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use diesel::prelude::*;
 
 pub mod import;
@@ -52,6 +53,9 @@ pub struct AddForm {
     team: String,
     #[serde(default)]
     role: String,
+    /// A language code; empty is English.
+    #[serde(default)]
+    language: String,
 }
 
 /// The list page.
@@ -69,6 +73,8 @@ struct ListPage {
     prev_url: Option<String>,
     next_url: Option<String>,
     add: AddForm,
+    /// The add form's language select.
+    languages: Vec<LanguageOption>,
     error: Option<String>,
 }
 
@@ -98,7 +104,21 @@ fn list_page(conn: &mut DbConnection, query: ListQuery, add: AddForm) -> Result<
     let teams = team_choices(conn)?;
     let prev_url = (page > 1).then(|| page_url(&query, page - 1));
     let next_url = (page < pages).then(|| page_url(&query, page + 1));
-    Ok(ListPage { query, teams, people, matching, total, page, pages, prev_url, next_url, add, error: None })
+    let languages = language_options(&add.language);
+    Ok(ListPage {
+        query,
+        teams,
+        people,
+        matching,
+        total,
+        page,
+        pages,
+        prev_url,
+        next_url,
+        add,
+        languages,
+        error: None,
+    })
 }
 
 fn show_list(state: &State, page: ListPage, status: StatusCode) -> Result<HttpResponse, AppError> {
@@ -115,7 +135,12 @@ pub async fn list(
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     require_admin(&viewer.0)?;
-    let add = AddForm { csrf: csrf.token()?, role: "member".into(), ..AddForm::default() };
+    let add = AddForm {
+        csrf: csrf.token()?,
+        role: "member".into(),
+        language: Lang::En.code().into(),
+        ..AddForm::default()
+    };
     let query = query.into_inner();
     let page = db::run(&state.pool, move |c| list_page(c, query, add)).await?;
     show_list(&state, page, StatusCode::OK)
@@ -150,8 +175,10 @@ fn add_one(conn: &mut DbConnection, actor: &str, form: &AddForm) -> Result<i64, 
     let email = Email::parse(&form.email).map_err(|m| AppError::invalid("email", m))?;
     let role = form.role.parse::<Role>().map_err(|m| AppError::invalid("role", m))?;
     let team = team_by_slug(conn, &form.team)?;
+    let language = language_field(&form.language)?.unwrap_or_default();
     let id = people::add_person(conn, &form.name, &email, team, role)?;
-    let detail = format!("{} in {} as {}", form.name.trim(), form.team, role.as_str());
+    people::set_language(conn, id, language)?;
+    let detail = format!("{} in {} as {}, language {language}", form.name.trim(), form.team, role.as_str());
     audit::record(conn, actor, "people.add", email.as_str(), &detail, chrono::Utc::now().naive_utc())?;
     Ok(id)
 }
@@ -161,6 +188,42 @@ pub(crate) fn team_by_slug(conn: &mut DbConnection, slug: &str) -> Result<TeamId
     crate::domain::teams::find_team(conn, slug.trim())
         .map(|t| t.id)
         .map_err(|_| AppError::invalid("team", "choose one of the teams"))
+}
+
+/// The language a form's select sent: `None` when it sent nothing (left as it is); an
+/// unknown code is the form's mistake, quoted.
+pub(crate) fn language_field(raw: &str) -> Result<Option<Lang>, AppError> {
+    people::parse_language(raw).map_err(|m| AppError::invalid("language", m))
+}
+
+/// One option of a language select: each language named in its own words.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct LanguageOption {
+    pub code: String,
+    pub name: String,
+    pub selected: bool,
+    /// One of the five (the option gets `lang`); else a refused code kept as typed.
+    pub known: bool,
+}
+
+/// The five languages, `typed` selected; a code Candor does not speak is kept as typed, as
+/// an extra option, so a refused form shows what was sent.
+pub(crate) fn language_options(typed: &str) -> Vec<LanguageOption> {
+    let chosen = Lang::parse(typed);
+    let mut options: Vec<LanguageOption> = Lang::ALL
+        .into_iter()
+        .map(|l| LanguageOption {
+            code: l.code().into(),
+            name: l.endonym().into(),
+            selected: chosen == Some(l),
+            known: true,
+        })
+        .collect();
+    if chosen.is_none() && !typed.trim().is_empty() {
+        let typed = typed.trim().to_string();
+        options.push(LanguageOption { code: typed.clone(), name: typed, selected: true, known: false });
+    }
+    options
 }
 
 /// A team to choose in a form.
@@ -220,6 +283,7 @@ mod render_tests {
             prev_url: None,
             next_url: Some(page_url(&ListQuery { q: "a b&c".into(), ..ListQuery::default() }, 2)),
             add: AddForm::default(),
+            languages: language_options("de"),
             error: None,
         };
         let mut context = tera::Context::new();
@@ -229,5 +293,14 @@ mod render_tests {
             html.contains("people?q=a+b%26c&amp;team=&amp;page=2\">Next page"),
             "the search is kept: {html}"
         );
+        assert!(html.contains("<option value=\"de\" lang=\"de\" selected>Deutsch</option>"), "{html}");
+    }
+
+    #[test]
+    fn an_unknown_language_is_kept_as_typed() {
+        let options = language_options("xx");
+        assert_eq!(options.len(), 6);
+        assert!(options[5].selected && options[5].code == "xx");
+        assert_eq!(language_options("").iter().filter(|o| o.selected).count(), 0);
     }
 }

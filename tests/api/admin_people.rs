@@ -12,7 +12,9 @@ use crate::helpers::*;
 backend_tests!(
     an_admin_finds_adds_and_moves_people,
     a_leavers_queued_invitation_is_cancelled_not_sent,
-    only_admins_see_people
+    only_admins_see_people,
+    an_admin_sets_a_persons_language_and_the_next_invitation_speaks_it,
+    a_person_added_with_a_language_is_invited_in_it
 );
 
 /// Posts `form` with the CSRF token to `path` as the admin: (status, Location, body).
@@ -191,4 +193,107 @@ async fn only_admins_see_people(backend: Backend) {
     }
     let signed_out = app.client.get(format!("{}/admin/people", app.address)).send().await.unwrap();
     assert_eq!(signed_out.status(), 303);
+}
+
+fn language_of(app: &TestApp, id: i64) -> String {
+    app.with_conn(|c| people::table.find(id).select(people::language).first(c).unwrap())
+}
+
+fn audit_details(app: &TestApp, action: &str) -> Vec<String> {
+    app.with_conn(|c| {
+        audit_log::table
+            .filter(audit_log::action.eq(action))
+            .order(audit_log::id)
+            .select(audit_log::detail)
+            .load(c)
+            .unwrap()
+    })
+}
+
+/// The subjects of the emails queued to `email`.
+fn subjects_to(app: &TestApp, email: &str) -> Vec<String> {
+    app.with_conn(|c| {
+        outbox::table.filter(outbox::recipient.eq(email)).select(outbox::subject).load(c).unwrap()
+    })
+}
+
+async fn an_admin_sets_a_persons_language_and_the_next_invitation_speaks_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, emails) = app.with_conn(|c| seed_team(c, "lingo", 5));
+    let id = person_id(&app, &emails[1]);
+    let page = app.get(&format!("/admin/people/{id}")).await.text().await.unwrap();
+    assert!(page.contains(r#"<option value="en" lang="en" selected>English</option>"#), "{page}");
+    for name in ["Deutsch", "Français", "Español", "العربية"] {
+        assert!(page.contains(&format!(">{name}</option>")), "{name} on the select: {page}");
+    }
+
+    let role_field = format!("role:{}", team.id);
+    let home = team.id.to_string();
+    let form = |language: &'static str| {
+        vec![
+            ("name", "Person 1"),
+            ("email", emails[1].as_str()),
+            (role_field.as_str(), "member"),
+            ("home", home.as_str()),
+            ("language", language),
+        ]
+    };
+    let (status, _, refused) = post(&app, &format!("/admin/people/{id}"), &form("xx")).await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused.contains("language: &#x27;xx&#x27; is not a language Candor speaks"), "{refused}");
+    assert!(refused.contains(r#"<option value="xx" selected>xx</option>"#), "kept as typed");
+    assert_eq!(language_of(&app, id), "en", "nothing saved");
+
+    let (status, location, _) = post(&app, &format!("/admin/people/{id}"), &form("de")).await;
+    assert_eq!((status, location), (303, format!("/admin/people/{id}?done=saved")));
+    assert_eq!(language_of(&app, id), "de");
+    assert_eq!(audit_details(&app, "people.edit"), ["language en -> de"]);
+    let page = app.get(&format!("/admin/people/{id}")).await.text().await.unwrap();
+    assert!(page.contains(r#"<option value="de" lang="de" selected>Deutsch</option>"#), "{page}");
+
+    // A save that sends no language (an older form) leaves it as it is.
+    let no_language = &form("de")[..4];
+    let (status, _, _) = post(&app, &format!("/admin/people/{id}"), no_language).await;
+    assert_eq!(status, 303);
+    assert_eq!(language_of(&app, id), "de");
+
+    open_pulse(&app, &team, 7);
+    let german = subjects_to(&app, &emails[1]);
+    assert_eq!(german, ["Team lingo: 2 Minuten für den Teampuls dieses Monats"], "{german:?}");
+    let english = subjects_to(&app, &emails[2]);
+    assert!(english.len() == 1 && !english[0].contains("Minuten"), "{english:?}");
+}
+
+async fn a_person_added_with_a_language_is_invited_in_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "neu", 4));
+    let add = |language: &'static str| {
+        vec![
+            ("name", "Léa Martin"),
+            ("email", "lea@example.com"),
+            ("team", "neu"),
+            ("role", "member"),
+            ("language", language),
+        ]
+    };
+    let list = app.get("/admin/people").await.text().await.unwrap();
+    assert!(list.contains(r#"<option value="en" lang="en" selected>English</option>"#), "{list}");
+    let (status, _, refused) = post(&app, "/admin/people", &add("klingon")).await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused.contains("language: &#x27;klingon&#x27; is not a language"), "{refused}");
+    assert!(
+        refused.contains(r#"value="Léa Martin""#)
+            && refused.contains(r#"<option value="klingon" selected>klingon</option>"#),
+        "kept as typed: {refused}"
+    );
+
+    let (status, _, _) = post(&app, "/admin/people", &add("fr")).await;
+    assert_eq!(status, 303);
+    let lea = person_id(&app, "lea@example.com");
+    assert_eq!(language_of(&app, lea), "fr");
+    assert_eq!(audit_details(&app, "people.add"), ["Léa Martin in neu as member, language fr"]);
+
+    open_pulse(&app, &team, 7);
+    let subjects = subjects_to(&app, "lea@example.com");
+    assert_eq!(subjects, ["Team neu : 2 minutes pour le pouls d'équipe du mois"], "{subjects:?}");
 }

@@ -103,7 +103,8 @@ async fn answer_in_the_browser(b: &Browser, link: &str) -> anyhow::Result<()> {
         b.click(&format!("label[for='{key}-{value}']")).await?;
     }
     b.mark_page().await?;
-    b.click("form.survey button[type=submit]").await?;
+    // The visible send button (the form's first submit button is a hidden one, for Enter).
+    b.click("form.survey button.primary[type=submit]").await?;
     b.wait_for_heading("Thank you").await
 }
 
@@ -176,7 +177,7 @@ async fn an_admin_goes_from_a_blank_install_to_the_first_results() {
 /// invitations and closes it, and every page fits 320 px.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pulse_pages_work_without_javascript() {
-    let options = Options { width: 800, height: 900, javascript: false };
+    let options = Options { width: 800, height: 900, javascript: false, ..Options::default() };
     journey("the_pulse_pages_work_without_javascript", options, |b| async move {
         b.goto("data:text/html,<title>off</title><h1>page</h1><script>document.title='on'</script>").await?;
         ensure!(b.client.title().await? == "off", "page scripts ran: JavaScript is not disabled");

@@ -294,17 +294,19 @@ pub struct Options {
     pub height: u32,
     /// `false` starts Chromium with page scripts disabled (WebDriver's own scripts still run).
     pub javascript: bool,
+    /// Chromium's own language (its UI and the Accept-Language it sends); `None` is en-GB.
+    pub lang: Option<&'static str>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { width: 1024, height: 900, javascript: true }
+        Options { width: 1024, height: 900, javascript: true, lang: None }
     }
 }
 
 /// The flags Chromium needs here: headless as root, and no background connections (this
 /// machine's closed network refuses them, which stalls start-up).
-fn chrome_args(profile: &Path, javascript: bool) -> Vec<String> {
+fn chrome_args(profile: &Path, options: Options) -> Vec<String> {
     let mut args: Vec<String> = [
         "--headless=new",
         "--no-sandbox",
@@ -317,13 +319,17 @@ fn chrome_args(profile: &Path, javascript: bool) -> Vec<String> {
         "--disable-sync",
         // Overlay scrollbars, as on a phone: a 320 px window lays pages out 320 px wide.
         "--hide-scrollbars",
-        "--lang=en-GB",
     ]
     .iter()
     .map(|a| a.to_string())
     .collect();
+    // Headless Chromium on Linux sends the Accept-Language of --accept-lang; --lang alone
+    // leaves the header as it was (tried: the German survey came out English).
+    let lang = options.lang.unwrap_or("en-GB");
+    args.push(format!("--lang={lang}"));
+    args.push(format!("--accept-lang={lang}"));
     args.push(format!("--user-data-dir={}", profile.display()));
-    if !javascript {
+    if !options.javascript {
         args.push("--blink-settings=scriptEnabled=false".into());
     }
     args
@@ -334,7 +340,7 @@ async fn connect(webdriver: &str, options: Options, profile: &Path) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
-        json!({ "binary": binary, "args": chrome_args(profile, options.javascript) }),
+        json!({ "binary": binary, "args": chrome_args(profile, options) }),
     );
     let client = ClientBuilder::native()
         .capabilities(caps)

@@ -7,7 +7,7 @@ use fantoccini::key::Key;
 use crate::harness::*;
 
 /// What the keyboard journeys answer: (question key, value) in the form's order.
-const ANSWERS: &[(&str, i32)] = &[
+pub(crate) const ANSWERS: &[(&str, i32)] = &[
     ("trust_1", 4),
     ("trust_2", 5),
     ("clarity_1", 3),
@@ -17,11 +17,15 @@ const ANSWERS: &[(&str, i32)] = &[
     ("enps", 9),
 ];
 
-const COMMENT: &str = "Fewer meetings on Fridays, please.";
+pub(crate) const COMMENT: &str = "Fewer meetings on Fridays, please.";
 
 /// Answers every question by keyboard only: Tab to each radio group, Space to choose its first
 /// answer and arrow keys to move to the wanted one; types the comment (not sent yet).
-async fn fill_by_keyboard(b: &Browser, answers: &[(&str, i32)], comment: &str) -> anyhow::Result<()> {
+pub(crate) async fn fill_by_keyboard(
+    b: &Browser,
+    answers: &[(&str, i32)],
+    comment: &str,
+) -> anyhow::Result<()> {
     for &(key, value) in answers {
         let focus = b.tab_to(&format!("the {key} answers"), |f| f.name == key).await?;
         ensure!(
@@ -50,7 +54,10 @@ async fn submit_by_keyboard(b: &Browser) -> anyhow::Result<()> {
 
 /// Closes the pulse (which opens its sealed answers and writes them out), then reads its stored
 /// answers, as (question key, value), and its comments.
-fn stored(app: &TestApp, pulse: &candor::domain::pulses::Pulse) -> (i64, Vec<(String, i32)>, Vec<String>) {
+pub(crate) fn stored(
+    app: &TestApp,
+    pulse: &candor::domain::pulses::Pulse,
+) -> (i64, Vec<(String, i32)>, Vec<String>) {
     use candor::db::schema::{answers, comments, questions, responses};
     use diesel::prelude::*;
     app.close_pulse(pulse);
@@ -71,7 +78,7 @@ fn stored(app: &TestApp, pulse: &candor::domain::pulses::Pulse) -> (i64, Vec<(St
     })
 }
 
-fn expected_answers() -> Vec<(String, i32)> {
+pub(crate) fn expected_answers() -> Vec<(String, i32)> {
     let mut v: Vec<(String, i32)> = ANSWERS.iter().map(|(k, n)| (k.to_string(), *n)).collect();
     v.sort();
     v
@@ -156,7 +163,7 @@ async fn a_survey_with_errors_and_links_that_cannot_be_answered() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_survey_works_without_javascript_on_a_small_phone() {
-    let options = Options { width: 320, height: 640, javascript: false };
+    let options = Options { width: 320, height: 640, javascript: false, ..Options::default() };
     journey("the_survey_works_without_javascript_on_a_small_phone", options, |b| async move {
         // Page scripts really are off in this session (WebDriver's own scripts still run).
         b.goto("data:text/html,<title>off</title><h1>page</h1><script>document.title='on'</script>").await?;

@@ -12,6 +12,7 @@ use crate::db::schema::{memberships, people, users};
 use crate::domain::ids::TeamId;
 use crate::domain::{Email, Role, home_team};
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 /// A person as the page shows them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -28,6 +29,8 @@ pub struct Person {
     pub teams: Vec<(TeamId, String)>,
     /// The team they answer for.
     pub home: Option<TeamId>,
+    /// The language of their invitations and reminders (and of their survey).
+    pub language: Lang,
 }
 
 impl Person {
@@ -39,10 +42,10 @@ impl Person {
 
 /// Finds the person with row id `id`.
 pub fn find_person(conn: &mut DbConnection, id: i64) -> Result<Person, AppError> {
-    let (email, name, active) = people::table
+    let (email, name, active, language) = people::table
         .find(id)
-        .select((people::email, people::name, people::active))
-        .first::<(String, String, bool)>(conn)
+        .select((people::email, people::name, people::active, people::language))
+        .first::<(String, String, bool, String)>(conn)
         .optional()?
         .ok_or_else(|| AppError::NotFound("There is no such person.".into()))?;
     let rows: Vec<(TeamId, String, bool)> = memberships::table
@@ -52,7 +55,8 @@ pub fn find_person(conn: &mut DbConnection, id: i64) -> Result<Person, AppError>
         .load(conn)?;
     let home = rows.iter().find(|(_, _, home)| *home).map(|(t, _, _)| *t);
     let teams = rows.into_iter().map(|(t, role, _)| (t, role)).collect();
-    Ok(Person { id, email, name, active, teams, home })
+    let language = Lang::parse(&language).unwrap_or_default();
+    Ok(Person { id, email, name, active, teams, home, language })
 }
 
 /// What the people page sends for one person.
@@ -66,6 +70,8 @@ pub struct PersonEdit {
     pub teams: Vec<(TeamId, Role)>,
     /// The team they answer for; one of `teams` (else the first they are a member of).
     pub home: Option<TeamId>,
+    /// The language of their invitations and reminders.
+    pub language: Lang,
 }
 
 /// Adds a person with one team (their home). Call inside [`crate::db::write`].
@@ -92,6 +98,13 @@ pub fn add_person(
         .get_result::<i64>(conn)?;
     insert_membership(conn, id, team, role, true)?;
     Ok(id)
+}
+
+/// Sets the language of person `id`'s invitations and reminders. Call inside
+/// [`crate::db::write`].
+pub fn set_language(conn: &mut DbConnection, id: i64, language: Lang) -> Result<(), AppError> {
+    diesel::update(people::table.find(id)).set(people::language.eq(language.code())).execute(conn)?;
+    Ok(())
 }
 
 fn person_with(conn: &mut DbConnection, email: &Email) -> Result<Option<i64>, AppError> {
@@ -138,6 +151,10 @@ pub fn edit_person(
     if edit.email.as_str() != person.email {
         change_address(conn, person, &edit.email)?;
         changed.push(format!("email to {}", edit.email));
+    }
+    if edit.language != person.language {
+        set_language(conn, person.id, edit.language)?;
+        changed.push(format!("language {} -> {}", person.language, edit.language));
     }
     changed.extend(change_teams(conn, person, &edit.teams, &name_of)?);
     if Some(home) != person.home {
@@ -220,6 +237,7 @@ mod tests {
             email: Email::parse("ana@example.com").unwrap(),
             teams: teams.iter().map(|(t, r)| (TeamId(*t), *r)).collect(),
             home: home.map(TeamId),
+            language: Lang::En,
         }
     }
 

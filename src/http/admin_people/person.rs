@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::{TeamChoice, team_by_slug, team_choices};
+use super::{LanguageOption, TeamChoice, language_field, language_options, team_by_slug, team_choices};
 use crate::auth::Viewer;
 use crate::auth::access::require_admin;
 use crate::auth::csrf::Csrf;
@@ -30,6 +30,8 @@ struct Typed {
     home: String,
     add_team: String,
     add_role: String,
+    /// A language code; empty leaves it as it is.
+    language: String,
 }
 
 impl Typed {
@@ -42,6 +44,7 @@ impl Typed {
             home: person.home.map(|h| h.to_string()).unwrap_or_default(),
             add_team: String::new(),
             add_role: "member".into(),
+            language: person.language.code().into(),
         }
     }
 
@@ -60,11 +63,12 @@ impl Typed {
             home: one("home"),
             add_team: one("add_team"),
             add_role: one("add_role"),
+            language: one("language"),
         }
     }
 
-    /// The edit the form asks for; an error names the field.
-    fn edit(&self, conn: &mut DbConnection) -> Result<PersonEdit, AppError> {
+    /// The edit the form asks for, from `person` as stored; an error names the field.
+    fn edit(&self, conn: &mut DbConnection, person: &Person) -> Result<PersonEdit, AppError> {
         let email = Email::parse(&self.email).map_err(|m| AppError::invalid("email", m))?;
         let mut teams = Vec::new();
         for (team, role) in self.roles.iter().filter(|(_, r)| r != "none") {
@@ -77,7 +81,8 @@ impl Typed {
             }
         }
         let home = self.home.trim().parse::<i64>().ok().map(TeamId);
-        Ok(PersonEdit { name: self.name.clone(), email, teams, home })
+        let language = language_field(&self.language)?.unwrap_or(person.language);
+        Ok(PersonEdit { name: self.name.clone(), email, teams, home, language })
     }
 }
 
@@ -91,8 +96,19 @@ struct PersonPage {
     person: Person,
     typed: Typed,
     teams: Vec<TeamChoice>,
+    /// The language select, as typed.
+    languages: Vec<LanguageOption>,
     error: Option<String>,
     notice: Option<String>,
+}
+
+impl PersonPage {
+    fn new(person: Person, typed: Typed, teams: Vec<TeamChoice>) -> Self {
+        // A form that sent no language leaves it as stored, so the select shows that.
+        let shown = if typed.language.trim().is_empty() { person.language.code() } else { &typed.language };
+        let languages = language_options(shown);
+        PersonPage { person, typed, teams, languages, error: None, notice: None }
+    }
 }
 
 fn show(state: &State, page: PersonPage, status: StatusCode) -> Result<HttpResponse, AppError> {
@@ -124,7 +140,7 @@ pub async fn page(
     let (person, teams) = db::run(&state.pool, move |c| load(c, id)).await?;
     let typed = Typed::of(&person, csrf.token()?);
     let notice = done.done.as_deref().and_then(notice_for);
-    show(&state, PersonPage { person, typed, teams, error: None, notice }, StatusCode::OK)
+    show(&state, PersonPage { notice, ..PersonPage::new(person, typed, teams) }, StatusCode::OK)
 }
 
 fn notice_for(done: &str) -> Option<String> {
@@ -161,7 +177,7 @@ pub async fn save(
     match outcome {
         (Ok(()), _) => Ok(see_other(&format!("/admin/people/{id}?done=saved"))),
         (Err(e), (person, teams)) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
-            let page = PersonPage { person, typed, teams, error: Some(e.to_string()), notice: None };
+            let page = PersonPage { error: Some(e.to_string()), ..PersonPage::new(person, typed, teams) };
             show(&state, page, e.status())
         }
         (Err(e), _) => Err(e),
@@ -170,7 +186,7 @@ pub async fn save(
 
 fn store(conn: &mut DbConnection, actor: &Viewer, id: i64, typed: &Typed) -> Result<(), AppError> {
     let person = people::find_person(conn, id)?;
-    let edit = typed.edit(conn)?;
+    let edit = typed.edit(conn, &person)?;
     let names: TeamNames = team_choices(conn)?.into_iter().map(|t| (t.id, t.slug)).collect();
     let changed = people::edit_person(conn, &person, &edit, &names)?;
     if !changed.is_empty() {
