@@ -102,8 +102,7 @@ fn schedule(settings: &Settings, slug: &str) -> Result<(), AppError> {
     let (team, next) = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
         let next = launch::launch(c, &team, now)?;
-        let detail = format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
-        audit::record(c, &audit::cli_actor(), "pulse.schedule", slug, &detail, now.naive_utc())?;
+        audit::record(c, &audit::cli_actor(), "pulse.schedule", slug, &next.audit_detail(), now.naive_utc())?;
         Ok::<_, AppError>((team, next))
     })?;
     let zone = team.zone();

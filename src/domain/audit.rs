@@ -49,18 +49,7 @@ pub fn record(
 
 /// The newest `limit` entries, newest first.
 pub fn recent(conn: &mut DbConnection, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
-    Ok(audit_log::table
-        .order(audit_log::id.desc())
-        .limit(limit)
-        .select((
-            audit_log::id,
-            audit_log::at,
-            audit_log::actor,
-            audit_log::action,
-            audit_log::subject,
-            audit_log::detail,
-        ))
-        .load(conn)?)
+    page(conn, &AuditFilter::default(), 0, limit)
 }
 
 /// Which entries to list: an exact actor and an exact action; `None` is "any".

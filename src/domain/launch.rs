@@ -26,6 +26,13 @@ pub struct NextPulse {
     pub invitees: usize,
 }
 
+impl NextPulse {
+    /// What the audit log records of a launch: "next: 2027-01 opens 2027-01-01 08:00 UTC".
+    pub fn audit_detail(&self) -> String {
+        format!("next: {} opens {}", self.period, self.opens_at.format("%Y-%m-%d %H:%M UTC"))
+    }
+}
+
 /// The pulse the scheduler opens next for `team` once launched: the opening in force now while
 /// its window is open and the team has no pulse for its month and the month is not published at
 /// or above it, else the next opening. `None` for a manual cadence. An unlaunched team is

@@ -171,9 +171,7 @@ pub async fn launch(
             let team = led_team(c, &viewer, &slug)?;
             let now = Utc::now();
             let next = launch::launch(c, &team, now)?;
-            let detail =
-                format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
-            audit::record(c, &viewer.email, "pulse.schedule", &slug, &detail, now.naive_utc())
+            audit::record(c, &viewer.email, "pulse.schedule", &slug, &next.audit_detail(), now.naive_utc())
         })
     })
     .await?;
@@ -229,9 +227,14 @@ pub async fn launch_all(
             let now = Utc::now();
             for team in waiting(c, &viewer)? {
                 let next = launch::launch(c, &team, now)?;
-                let detail =
-                    format!("next: {} opens {}", next.period, next.opens_at.format("%Y-%m-%d %H:%M UTC"));
-                audit::record(c, &viewer.email, "pulse.schedule", &team.slug, &detail, now.naive_utc())?;
+                audit::record(
+                    c,
+                    &viewer.email,
+                    "pulse.schedule",
+                    &team.slug,
+                    &next.audit_detail(),
+                    now.naive_utc(),
+                )?;
             }
             Ok(())
         })
@@ -246,10 +249,11 @@ fn open_page(
     viewer: &Viewer,
     slug: &str,
     csrf: String,
-    days: &str,
+    days: Option<&str>,
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
+    let days = days.map_or_else(|| team.days_open.to_string(), str::to_string);
     let now = Utc::now();
     let period = pulse_board::this_month(&team, now);
     let invitees = pulses::invitee_count(conn, team.id, period)?;
@@ -263,7 +267,7 @@ fn open_page(
         name: team.name,
         csrf,
         sentence,
-        days: days.to_string(),
+        days,
         error: None,
         launched: team.launched_at.is_some(),
         nobody: invitees == 0,
@@ -278,11 +282,7 @@ pub async fn open_form(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let page = db::run(&state.pool, move |c| {
-        let days = led_team(c, &viewer.0, &slug)?.days_open.to_string();
-        open_page(c, &viewer.0, &slug, token, &days)
-    })
-    .await?;
+    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, token, None)).await?;
     render_confirm(&state, "admin_pulse_open.html", &page, StatusCode::OK)
 }
 
@@ -311,7 +311,7 @@ pub async fn open(
         match opened {
             Ok(id) => Ok(Ok(id)),
             Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
-                let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), &typed.days)?;
+                let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), Some(&typed.days))?;
                 page.error = Some(e.public_message());
                 Ok(Err((page, e.status())))
             }

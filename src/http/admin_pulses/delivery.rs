@@ -15,7 +15,7 @@ use crate::db::{self, DbConnection};
 use crate::domain::pulse_state::PulseState;
 use crate::domain::pulses::Pulse;
 use crate::domain::teams::Team;
-use crate::domain::{PulseId, audit, pulse_board, pulses};
+use crate::domain::{audit, pulse_board, pulses};
 use crate::error::AppError;
 use crate::http::guard::led_team;
 use crate::http::pages::{State, render_with_status, see_other};
@@ -180,7 +180,7 @@ pub async fn close(
     csrf.check(&form.csrf)?;
     let (master, composer) = (state.answer_key.clone(), state.composer.clone());
     let response = change(&state, viewer.0, id.into_inner(), "closed", move |c, pulse| {
-        let closed = pulses::close_pulse(c, &master, PulseId(pulse.id.0))?;
+        let closed = pulses::close_pulse(c, &master, pulse.id)?;
         let queued = crate::summaries::queue_summaries(c, &composer, &[closed.id], Utc::now().naive_utc())?;
         Ok(format!("pulse {} ({}) closed early; {queued} summary emails queued", closed.id, closed.period))
     })
