@@ -236,7 +236,7 @@ fn demo_submission(
     let person: f64 = normal(0.4)?.sample(rng);
     let mut submission = Submission { answers: Vec::new(), comment: None };
     for q in questions {
-        let value = match q.kind.range() {
+        let value = match q.range() {
             Some(range) if q.dimension == "enps" => {
                 let raw = 2.0 * latent(team, "trust", step) + 2.0 * person + 1.5 * noise.sample(rng) - 0.5;
                 (raw.round() as i32).clamp(*range.start(), *range.end())

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use candor::domain::survey::BUILT_IN_KEYS;
+use candor::domain::library;
 use candor::i18n::{Lang, message_ids};
 
 fn ids(lang: Lang) -> BTreeSet<String> {
@@ -63,8 +63,10 @@ fn every_locale_has_every_message_and_every_use_is_defined() {
     }
     let mut used = used_ids();
     // Ids made from a key or a number: each built-in question, the five labels, the refusals.
-    used.extend(BUILT_IN_KEYS.iter().map(|k| format!("question-{k}")));
+    used.extend(library::all_questions().map(|q| format!("question-{}", q.key)));
+    used.extend(library::SETS.iter().map(|s| format!("set-{}", s.key)));
     used.extend((1..=5).map(|v| format!("likert-{v}")));
+    used.extend((1..=3).map(|v| format!("three-{v}")));
     used.extend([404, 409, 410].map(|s| format!("refusal-title-{s}")));
     used.extend(["format-date-day", "format-date-full", "format-month"].map(String::from));
     missing.extend(

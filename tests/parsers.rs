@@ -213,6 +213,12 @@ fn questions() -> Vec<Question> {
                 text: format!("Question {key}"),
                 kind,
                 required: kind == Kind::Likert5,
+                version: 1,
+                set_key: Some("default".into()),
+                text_lang: candor::i18n::Lang::En,
+                translations: Default::default(),
+                options: Vec::new(),
+                position: i as i32 + 1,
             }
         })
         .collect()

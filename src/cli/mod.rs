@@ -10,6 +10,7 @@ mod followups;
 mod org;
 mod outbox;
 mod pulses;
+mod surveys;
 
 use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
@@ -84,6 +85,12 @@ pub enum Command {
     /// Deliver or list queued email.
     #[command(subcommand)]
     Outbox(outbox::OutboxCommand),
+    /// A team's survey: show it, add or drop a library set (`candor survey sets` lists them).
+    #[command(subcommand)]
+    Survey(surveys::SurveyCommand),
+    /// A team's own questions: add, reword (a new version), retire.
+    #[command(subcommand)]
+    Question(Box<surveys::QuestionCommand>),
     /// Working agreements: add, edit, list, history, show, diff, reviewed.
     #[command(subcommand)]
     Agreement(agreements::AgreementCommand),
@@ -267,6 +274,8 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Pulse(cmd) => pulses::run(&settings, cmd),
         Command::Outbox(cmd) => outbox::run(&settings, cmd).await,
         Command::Agreement(cmd) => agreements::run(&settings, cmd),
+        Command::Survey(cmd) => surveys::run_survey(&settings, cmd),
+        Command::Question(cmd) => surveys::run_question(&settings, *cmd),
         Command::Report { team, format } => report(&settings, &team, format),
     }
 }

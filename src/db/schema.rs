@@ -44,6 +44,8 @@ diesel::table! {
         id -> BigInt,
         key -> Text,
         title -> Text,
+        team_id -> Nullable<BigInt>,
+        number -> Integer,
     }
 }
 
@@ -58,6 +60,11 @@ diesel::table! {
         position -> Integer,
         required -> Bool,
         active -> Bool,
+        version -> Integer,
+        set_key -> Nullable<Text>,
+        text_lang -> Text,
+        translations -> Text,
+        options -> Text,
     }
 }
 

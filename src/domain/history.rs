@@ -172,7 +172,7 @@ fn parse_row(
         if cell.is_empty() {
             continue;
         }
-        match q.kind.range() {
+        match q.range() {
             Some(range) => match cell.parse::<i32>() {
                 Ok(v) if range.contains(&v) => submission.answers.push((q.id, v)),
                 _ => problems.push(

@@ -79,7 +79,7 @@ pub fn as_if_opened_now(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>
     Ok(Pulse {
         id: super::PulseId(0),
         team_id: team.id,
-        survey_id: super::survey::survey_id(conn, "default")?,
+        survey_id: super::team_survey::current_survey(conn, team.id.0)?,
         period: this_month(team, now).to_string(),
         opens_at,
         closes_at: opens_at + team.open_for(),

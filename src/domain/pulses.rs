@@ -116,7 +116,7 @@ pub fn open_pulse_with_links(
         )));
     }
     publication::refuse_if_published(conn, team.id, &team.slug, period)?;
-    let survey_id = survey::survey_id(conn, "default")?;
+    let survey_id = super::team_survey::current_survey(conn, team.id.0)?;
     diesel::insert_into(pulses::table)
         .values((
             pulses::team_id.eq(team.id),

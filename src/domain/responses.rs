@@ -88,7 +88,7 @@ pub fn parse_submission(
     let mut submission = Submission { answers: Vec::new(), comment: None };
     for q in questions {
         let raw = value_of(&q.key);
-        match (q.kind.range(), raw) {
+        match (q.range(), raw) {
             (_, None) if q.required => {
                 errors.insert(q.key.clone(), FieldError::new("error-choose-answer"));
             }

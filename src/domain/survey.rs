@@ -14,17 +14,20 @@ pub const CHANGES_HELPED: &str = "helped";
 /// The dimension of the eNPS question (0 to 10).
 pub const ENPS: &str = "enps";
 
-/// The dimensions scored 1 to 5, in display order.
+/// The dimensions of the default set scored 1 to 5, in display order.
 pub const DIMENSIONS: [&str; 3] = ["trust", "clarity", "workload"];
 
-/// How a dimension is named in sentences.
-pub fn dimension_label(key: &str) -> &str {
-    match key {
-        "trust" => "Trust",
-        "clarity" => "Clarity",
-        "workload" => "Workload balance",
-        "helped" => "Changes helped",
-        other => other,
+/// How a dimension is named in sentences: the library's name, or a team's own key with its
+/// first letter in capitals and `_`/`-` as spaces.
+pub fn dimension_label(key: &str) -> std::borrow::Cow<'static, str> {
+    if let Some(name) = super::library::dimension_name(key) {
+        return name.into();
+    }
+    let spaced = key.replace(['_', '-'], " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}", first.to_uppercase(), chars.as_str()).into(),
+        None => String::new().into(),
     }
 }
 
@@ -34,30 +37,49 @@ pub fn dimension_label(key: &str) -> &str {
 pub enum Kind {
     /// 1 (strongly disagree) to 5 (strongly agree).
     Likert5,
+    /// 1 (red) to 3 (green), a traffic light.
+    Three,
     /// 0 to 10.
     Enps,
+    /// One of the question's options, numbered from 1; reported as shares, never as a mean.
+    Choice,
     /// Free text.
     Comment,
 }
 
 impl Kind {
-    fn parse(raw: &str) -> Kind {
-        match raw {
+    /// The kind stored as `raw`; `None` for anything else.
+    pub fn parse(raw: &str) -> Option<Kind> {
+        Some(match raw {
+            "likert5" => Kind::Likert5,
+            "three" => Kind::Three,
             "enps" => Kind::Enps,
+            "choice" => Kind::Choice,
             "comment" => Kind::Comment,
-            _ => Kind::Likert5,
+            _ => return None,
+        })
+    }
+
+    /// How it is stored and typed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Likert5 => "likert5",
+            Kind::Three => "three",
+            Kind::Enps => "enps",
+            Kind::Choice => "choice",
+            Kind::Comment => "comment",
         }
     }
 
-    /// The allowed scores, for scored kinds.
-    pub fn range(self) -> Option<std::ops::RangeInclusive<i32>> {
-        match self {
-            Kind::Likert5 => Some(1..=5),
-            Kind::Enps => Some(0..=10),
-            Kind::Comment => None,
-        }
+    /// Whether answers are scores with a mean (likert5, three, enps).
+    pub fn is_scale(self) -> bool {
+        matches!(self, Kind::Likert5 | Kind::Three | Kind::Enps)
     }
 }
+
+/// Texts by language code (`{"de": "…"}`), as stored in `questions.translations` and in each
+/// option of `questions.options`.
+pub type Texts = std::collections::BTreeMap<String, String>;
 
 /// One question of a survey.
 #[derive(Debug, Clone, Serialize)]
@@ -66,14 +88,45 @@ pub struct Question {
     pub id: i64,
     /// Stable key, e.g. `trust_1`.
     pub key: String,
-    /// `trust`, `clarity`, `workload`, `enps` or `comment`.
+    /// The dimension it scores (`trust`, …, a team's own, `enps` or `comment`).
     pub dimension: String,
-    /// The wording shown.
+    /// The wording, in `text_lang`.
     pub text: String,
     /// How it is answered.
     pub kind: Kind,
     /// Whether an answer is needed.
     pub required: bool,
+    /// Wording version: 1, and one more at each change of its text.
+    pub version: i32,
+    /// The library set it came from; `None` for a team's own question.
+    pub set_key: Option<String>,
+    /// The language `text` is written in.
+    pub text_lang: Lang,
+    /// Its text in other languages (a team's own questions; the library's are in Fluent).
+    pub translations: Texts,
+    /// A choice question's options, each in `text_lang` and other languages.
+    pub options: Vec<Texts>,
+    /// Its place in the survey, from 1.
+    pub position: i32,
+}
+
+impl Question {
+    /// The allowed answers, for answered kinds: 1–5, 1–3, 0–10, or 1 to the number of options.
+    pub fn range(&self) -> Option<std::ops::RangeInclusive<i32>> {
+        match self.kind {
+            Kind::Likert5 => Some(1..=5),
+            Kind::Three => Some(1..=3),
+            Kind::Enps => Some(0..=10),
+            Kind::Choice => Some(1..=i32::try_from(self.options.len()).unwrap_or(i32::MAX)),
+            Kind::Comment => None,
+        }
+    }
+
+    /// The library's unchanged wording of this question, when it is one.
+    fn library_wording(&self) -> Option<&'static super::library::LibraryQuestion> {
+        self.set_key.as_ref()?;
+        super::library::question(&self.key).map(|(_, q)| q).filter(|q| q.text == self.text)
+    }
 }
 
 /// The id of the survey with this key.
@@ -99,6 +152,10 @@ pub fn questions_asked(
         .collect())
 }
 
+/// A question row as stored.
+type QuestionRow =
+    (i64, String, String, String, String, bool, i32, Option<String>, String, String, String, i32);
+
 /// The active questions of a survey, in order.
 pub fn load_questions(conn: &mut DbConnection, survey_id: i64) -> Result<Vec<Question>, AppError> {
     let rows = questions::table
@@ -111,19 +168,47 @@ pub fn load_questions(conn: &mut DbConnection, survey_id: i64) -> Result<Vec<Que
             questions::text,
             questions::kind,
             questions::required,
+            questions::version,
+            questions::set_key,
+            questions::text_lang,
+            questions::translations,
+            questions::options,
+            questions::position,
         ))
-        .load::<(i64, String, String, String, String, bool)>(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, key, dimension, text, kind, required)| Question {
-            id,
-            key,
-            dimension,
-            text,
-            kind: Kind::parse(&kind),
-            required,
-        })
-        .collect())
+        .load::<QuestionRow>(conn)?;
+    Ok(rows.into_iter().map(question_of_row).collect())
+}
+
+fn question_of_row(row: QuestionRow) -> Question {
+    let (
+        id,
+        key,
+        dimension,
+        text,
+        kind,
+        required,
+        version,
+        set_key,
+        text_lang,
+        translations,
+        options,
+        position,
+    ) = row;
+    Question {
+        id,
+        key,
+        dimension,
+        text,
+        // The CHECK constraint allows only the kinds `Kind::parse` knows.
+        kind: Kind::parse(&kind).unwrap_or(Kind::Likert5),
+        required,
+        version,
+        set_key,
+        text_lang: Lang::parse(&text_lang).unwrap_or_default(),
+        translations: serde_json::from_str(&translations).unwrap_or_default(),
+        options: serde_json::from_str(&options).unwrap_or_default(),
+        position,
+    }
 }
 
 /// Seconds a choice question takes to answer, for the time an invitation announces.
@@ -141,28 +226,57 @@ pub fn minutes_to_answer(questions: &[Question]) -> u32 {
     seconds.div_ceil(60).max(1)
 }
 
-/// What `question` says in `lang`: a built-in question's message (`question-trust_1`), or the
-/// text stored with it (also the English wording, and the text of any question of one's own).
-pub fn question_text(question: &Question, lang: Lang) -> String {
-    let id = format!("question-{}", question.key);
-    if lang == Lang::En || !BUILT_IN_KEYS.contains(&question.key.as_str()) {
-        return question.text.clone();
-    }
-    crate::i18n::t(lang, &id, &[])
+/// A text as shown in a language, and whether it had to fall back to another one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Wording {
+    /// The text.
+    pub text: String,
+    /// The language it is in.
+    pub lang: Lang,
+    /// True when the language asked for has no text and this is the question's own language.
+    pub fallback: bool,
 }
 
-/// The keys of the questions the migrations create, each with a message `question-<key>`.
-pub const BUILT_IN_KEYS: [&str; 9] = [
-    "trust_1",
-    "trust_2",
-    "clarity_1",
-    "clarity_2",
-    "workload_1",
-    "workload_2",
-    "enps",
-    "comment",
-    CHANGES_HELPED,
-];
+fn in_language(own: &str, own_lang: Lang, translations: &Texts, lang: Lang) -> Wording {
+    if lang == own_lang {
+        return Wording { text: own.to_string(), lang, fallback: false };
+    }
+    match translations.get(lang.code()) {
+        Some(text) if !text.trim().is_empty() => Wording { text: text.clone(), lang, fallback: false },
+        _ => Wording { text: own.to_string(), lang: own_lang, fallback: true },
+    }
+}
+
+/// What `question` says in `lang`: an unchanged library question's message (`question-<key>`),
+/// else its text in `lang`, else (marked as a fallback) its text in its own language.
+pub fn wording(question: &Question, lang: Lang) -> Wording {
+    if question.library_wording().is_some() {
+        let text = if lang == Lang::En {
+            question.text.clone()
+        } else {
+            crate::i18n::t(lang, &format!("question-{}", question.key), &[])
+        };
+        return Wording { text, lang, fallback: false };
+    }
+    in_language(&question.text, question.text_lang, &question.translations, lang)
+}
+
+/// The text of [`wording`] alone.
+pub fn question_text(question: &Question, lang: Lang) -> String {
+    wording(question, lang).text
+}
+
+/// The label of option `value` (from 1) of a choice question in `lang`.
+pub fn option_wording(question: &Question, value: i32, lang: Lang) -> Option<Wording> {
+    let option = question.options.get(usize::try_from(value - 1).ok()?)?;
+    let own = option.get(question.text_lang.code()).cloned().unwrap_or_default();
+    Some(in_language(&own, question.text_lang, option, lang))
+}
+
+/// The label of answer `value` (1 to 3) of the traffic-light scale in `lang`.
+pub fn three_label(lang: Lang, value: i32) -> String {
+    crate::i18n::t(lang, &format!("three-{value}"), &[])
+}
 
 /// The label of answer `value` (1 to 5) of the five-point scale in `lang`.
 pub fn likert_label(lang: Lang, value: i32) -> String {
@@ -174,7 +288,20 @@ mod tests {
     use super::*;
 
     fn question(key: &str, kind: Kind) -> Question {
-        Question { id: 1, key: key.into(), dimension: key.into(), text: String::new(), kind, required: true }
+        Question {
+            id: 1,
+            key: key.into(),
+            dimension: key.into(),
+            text: String::new(),
+            kind,
+            required: true,
+            version: 1,
+            set_key: None,
+            text_lang: Lang::En,
+            translations: Texts::new(),
+            options: Vec::new(),
+            position: 1,
+        }
     }
 
     #[test]

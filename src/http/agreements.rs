@@ -191,7 +191,7 @@ pub struct AgreementList {
 struct ListItem {
     title: String,
     url: String,
-    relates: Vec<&'static str>,
+    relates: Vec<String>,
     versions: i64,
     next_review: Option<String>,
     next_iso: Option<String>,
@@ -217,7 +217,7 @@ fn list_item(team: &Team, a: &Agreement, versions: i64, today: NaiveDate) -> Lis
     ListItem {
         title: a.title.clone(),
         url: format!("/teams/{}/agreements/{}", team.slug, a.slug),
-        relates: a.relates().keys().iter().map(|k| dimension_label(k)).collect(),
+        relates: a.relates().keys().iter().map(|k| dimension_label(k).into_owned()).collect(),
         versions,
         next_review: a.next_review_on.map(long_date),
         next_iso: a.next_review_on.map(|d| d.to_string()),

@@ -29,6 +29,8 @@ struct Choice {
 struct FormQuestion<'a> {
     key: &'a str,
     text: String,
+    /// The language of `text` when it is not the page's (a team's question not translated).
+    text_lang: Option<&'static str>,
     kind: Kind,
     required: bool,
     choices: Vec<Choice>,
@@ -44,14 +46,16 @@ struct LanguageButton {
     current: bool,
 }
 
-fn choices(kind: Kind, selected: Option<&str>, lang: Lang) -> Vec<Choice> {
+fn choices(q: &Question, selected: Option<&str>, lang: Lang) -> Vec<Choice> {
     let selected: Option<i32> = selected.and_then(|v| v.trim().parse().ok());
-    let Some(range) = kind.range() else { return Vec::new() };
+    let Some(range) = q.range() else { return Vec::new() };
     range
         .map(|value| {
-            let label = match kind {
+            let label = match q.kind {
                 Kind::Likert5 => survey::likert_label(lang, value),
-                _ => value.to_string(),
+                Kind::Three => survey::three_label(lang, value),
+                Kind::Choice => survey::option_wording(q, value, lang).map(|w| w.text).unwrap_or_default(),
+                Kind::Enps | Kind::Comment => value.to_string(),
             };
             Choice { value, label, checked: selected == Some(value) }
         })
@@ -89,18 +93,22 @@ fn form_questions<'a>(
     let value_of = |key: &str| values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     questions
         .iter()
-        .map(|q: &Question| FormQuestion {
-            key: &q.key,
-            text: survey::question_text(q, lang),
-            kind: q.kind,
-            required: q.required,
-            choices: choices(q.kind, value_of(&q.key), lang),
-            value: if q.kind == Kind::Comment {
-                value_of(&q.key).unwrap_or("").to_string()
-            } else {
-                String::new()
-            },
-            error: errors.get(&q.key).map(|e| e.message(lang)),
+        .map(|q: &Question| {
+            let wording = survey::wording(q, lang);
+            FormQuestion {
+                key: &q.key,
+                text: wording.text,
+                text_lang: wording.fallback.then(|| wording.lang.code()),
+                kind: q.kind,
+                required: q.required,
+                choices: choices(q, value_of(&q.key), lang),
+                value: if q.kind == Kind::Comment {
+                    value_of(&q.key).unwrap_or("").to_string()
+                } else {
+                    String::new()
+                },
+                error: errors.get(&q.key).map(|e| e.message(lang)),
+            }
         })
         .collect()
 }

@@ -14,7 +14,7 @@ use crate::domain::invite_mail::LIKERT_LABELS;
 use crate::domain::teams::Team;
 use crate::domain::{pulse_board, team_changes};
 use crate::error::AppError;
-use crate::report::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
+use crate::report::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label};
 use crate::report::svg::{self, MonthState};
 use crate::report::words::{self, month_label};
 use crate::report::{self as reports};
@@ -77,15 +77,35 @@ struct TeamPage {
     summary: Vec<String>,
     verdicts: Vec<VerdictLine>,
     dimensions: Vec<DimensionSection>,
+    choices: Vec<ChoiceSection>,
     participation: Vec<ParticipationRow>,
     enps: Option<EnpsFigure>,
     comments: Option<Comments>,
 }
 
+/// A single-choice dimension's latest shown month: shares, no mean.
+#[derive(Debug, Serialize)]
+struct ChoiceSection {
+    key: String,
+    label: String,
+    month: String,
+    n: i64,
+    wording_changed: bool,
+    options: Vec<ChoiceBar>,
+}
+
+#[derive(Debug, Serialize)]
+struct ChoiceBar {
+    label: String,
+    count: i64,
+    percent: String,
+    interval: String,
+}
+
 #[derive(Debug, Serialize)]
 struct DimensionSection {
-    key: &'static str,
-    label: &'static str,
+    key: String,
+    label: String,
     /// The chart, escaped by [`svg::dimension_chart`].
     chart: String,
     /// The chart's months as text, for the hidden data table.
@@ -97,7 +117,7 @@ struct DimensionSection {
 /// A dimension's verdict, words first.
 #[derive(Debug, Clone, Serialize)]
 struct VerdictLine {
-    label: &'static str,
+    label: String,
     word: &'static str,
     /// `needs_attention`, `steady`, `improving` or `too_few` (the CSS class).
     class: String,
@@ -108,7 +128,12 @@ impl VerdictLine {
     fn of(report: &TeamReport, key: &str) -> Option<Self> {
         let v = report.verdicts.iter().find(|v| v.dimension == key)?;
         let class = serde_json::to_value(v.verdict).ok()?.as_str()?.to_string();
-        Some(Self { label: dimension_label(v.dimension), word: v.verdict.label(), class, why: v.why.clone() })
+        Some(Self {
+            label: dimension_label(&v.dimension).into_owned(),
+            word: v.verdict.label(),
+            class,
+            why: v.why.clone(),
+        })
     }
 }
 
@@ -129,6 +154,10 @@ struct Latest {
     interval: Option<String>,
     favorable: String,
     n: i64,
+    /// The top of the scale: 5, or 3 for a traffic light.
+    points: usize,
+    /// The dimension's questions or wording changed this month.
+    wording_changed: bool,
     /// The report's sentence about this month and its change.
     words: String,
     /// "up" or "down", only for a significant change.
@@ -173,8 +202,14 @@ impl TeamPage {
             slug: report.team.clone(),
             min_group: report.min_group,
             summary: report.summary.clone(),
-            verdicts: DIMENSIONS.iter().filter_map(|d| VerdictLine::of(report, d)).collect(),
-            dimensions: DIMENSIONS.iter().map(|d| dimension_section(report, d)).collect(),
+            verdicts: report.scored_dimensions().filter_map(|d| VerdictLine::of(report, d)).collect(),
+            dimensions: report.scored_dimensions().map(|d| dimension_section(report, d)).collect(),
+            choices: report
+                .dimension_order
+                .iter()
+                .filter(|d| d.kind == crate::domain::survey::Kind::Choice)
+                .filter_map(|d| choice_section(report, &d.key))
+                .collect(),
             participation: report.periods.iter().rev().map(participation_row).collect(),
             enps: enps(&report.periods),
             comments: report
@@ -185,7 +220,33 @@ impl TeamPage {
     }
 }
 
-fn dimension_section(report: &TeamReport, key: &'static str) -> DimensionSection {
+fn choice_section(report: &TeamReport, key: &str) -> Option<ChoiceSection> {
+    let (p, f) = report
+        .periods
+        .iter()
+        .rev()
+        .filter(|p| !p.suppressed)
+        .find_map(|p| p.choices.get(key).map(|f| (p, f)))?;
+    Some(ChoiceSection {
+        key: key.to_string(),
+        label: dimension_label(key).into_owned(),
+        month: month_label(&p.period),
+        n: f.n,
+        wording_changed: f.wording_changed,
+        options: f
+            .options
+            .iter()
+            .map(|o| ChoiceBar {
+                label: o.label.clone(),
+                count: o.count,
+                percent: format!("{:.0}%", o.share * 100.0),
+                interval: format!("{:.0}% to {:.0}%", o.ci95.0 * 100.0, o.ci95.1 * 100.0),
+            })
+            .collect(),
+    })
+}
+
+fn dimension_section(report: &TeamReport, key: &str) -> DimensionSection {
     let latest = report
         .periods
         .iter()
@@ -194,8 +255,8 @@ fn dimension_section(report: &TeamReport, key: &'static str) -> DimensionSection
         .find_map(|p| p.dimensions.get(key).map(|f| (p, f)))
         .map(|(p, f)| latest(report, p, key, f));
     DimensionSection {
-        key,
-        label: dimension_label(key),
+        key: key.to_string(),
+        label: dimension_label(key).into_owned(),
         chart: svg::dimension_chart(&report.periods, key),
         months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
         latest,
@@ -229,6 +290,8 @@ fn latest(report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures
         interval: f.ci95.map(|(lo, hi)| format!("{lo:.1} to {hi:.1}")),
         favorable: format!("{:.0}%", f.favorable * 100.0),
         n: f.n,
+        points: f.distribution.len(),
+        wording_changed: f.wording_changed,
         words: dimension_words(report, p, key, f),
         arrow: f.change.as_ref().filter(|c| c.significant).map(|c| if c.delta > 0.0 { "up" } else { "down" }),
         distribution: bars(&f.distribution),
@@ -251,9 +314,13 @@ fn dimension_words(report: &TeamReport, p: &PeriodReport, key: &str, f: &Dimensi
     words::summary(&cut).join(" ")
 }
 
-fn bars(distribution: &[i64; 5]) -> Vec<Bar> {
+/// The traffic light's answers, as the bars name them.
+const THREE_LABELS: [&str; 3] = ["Red", "Amber", "Green"];
+
+fn bars(distribution: &[i64]) -> Vec<Bar> {
     let total: i64 = distribution.iter().sum();
-    LIKERT_LABELS
+    let labels: &[&'static str] = if distribution.len() == 3 { &THREE_LABELS } else { &LIKERT_LABELS };
+    labels
         .iter()
         .zip(distribution)
         .enumerate()

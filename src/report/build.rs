@@ -5,33 +5,108 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::changes;
 use super::data::{AnswerRow, SubtreeData, TeamNode};
-use super::model::{DIMENSIONS, DimensionFigures, PeriodReport};
+use super::model::{ChoiceFigures, ChoiceOption, DIMENSIONS, DimensionFigures, PeriodReport};
 use crate::domain::anonymity::{Group, visible_groups};
-use crate::domain::survey;
+use crate::domain::survey::{self, Kind};
 use crate::stats;
 
 /// eNPS needs at least this many answers (and the round's threshold).
 pub const ENPS_MIN: i64 = 10;
 
-/// The questions of the loaded answers, by a small index, with each dimension's indices.
+/// The questions of the loaded answers, by a small index: one slot per question key (a key
+/// has a row in each survey that asks it), with each dimension's slots, its kind and order.
 pub struct QuestionIndex {
     slot: HashMap<i64, usize>,
+    width: usize,
     dimensions: HashMap<String, Vec<usize>>,
+    kinds: HashMap<String, Kind>,
+    order: Vec<String>,
+    options: HashMap<String, Vec<survey::Texts>>,
+    wordings: HashMap<i64, HashMap<String, Vec<(String, i32)>>>,
 }
 
 impl QuestionIndex {
     /// Indexes `questions` (ordered by key, so a dimension's items keep their order).
     pub fn new(questions: &[super::data::QuestionInfo]) -> Self {
+        let mut keys: Vec<&str> = questions.iter().map(|q| q.key.as_str()).collect();
+        keys.dedup();
+        let key_slot: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
         let mut dimensions: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, q) in questions.iter().enumerate() {
-            dimensions.entry(q.dimension.clone()).or_default().push(i);
+        let mut kinds = HashMap::new();
+        let mut first_seen: HashMap<String, (i32, String)> = HashMap::new();
+        let mut options = HashMap::new();
+        let mut wordings: HashMap<i64, HashMap<String, Vec<(String, i32)>>> = HashMap::new();
+        for q in questions {
+            let slot = key_slot[q.key.as_str()];
+            let slots = dimensions.entry(q.dimension.clone()).or_default();
+            if !slots.contains(&slot) {
+                slots.push(slot);
+            }
+            let kind = Kind::parse(&q.kind).unwrap_or(Kind::Likert5);
+            kinds.insert(q.dimension.clone(), kind);
+            if kind == Kind::Choice {
+                options.insert(q.dimension.clone(), serde_json::from_str(&q.options).unwrap_or_default());
+            }
+            let seen = first_seen.entry(q.dimension.clone()).or_insert((q.position, q.key.clone()));
+            *seen = (*seen).clone().min((q.position, q.key.clone()));
+            wordings
+                .entry(q.survey_id)
+                .or_default()
+                .entry(q.dimension.clone())
+                .or_default()
+                .push((q.key.clone(), q.version));
         }
-        Self { slot: questions.iter().enumerate().map(|(i, q)| (q.id, i)).collect(), dimensions }
+        let order = display_order(&kinds, &first_seen);
+        let slot = questions.iter().map(|q| (q.id, key_slot[q.key.as_str()])).collect();
+        Self { slot, width: keys.len(), dimensions, kinds, order, options, wordings }
     }
 
     fn slots(&self, dimension: &str) -> &[usize] {
         self.dimensions.get(dimension).map(Vec::as_slice).unwrap_or(&[])
     }
+
+    /// The kind of a dimension's questions.
+    pub fn kind(&self, dimension: &str) -> Option<Kind> {
+        self.kinds.get(dimension).copied()
+    }
+
+    /// Dimensions with a mean (1–5 and 1–3 scales) and single-choice ones, in display order:
+    /// the default set's first, then as their questions come in the surveys, "helped" last.
+    pub fn reported(&self) -> &[String] {
+        &self.order
+    }
+
+    /// The options of a choice dimension (its newest wording).
+    pub fn options(&self, dimension: &str) -> &[survey::Texts] {
+        self.options.get(dimension).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Which keys and wording versions `surveys` ask for `dimension`, sorted.
+    fn wording(&self, surveys: &[i64], dimension: &str) -> Vec<(String, i32)> {
+        let mut out: Vec<(String, i32)> = surveys
+            .iter()
+            .filter_map(|s| self.wordings.get(s).and_then(|d| d.get(dimension)))
+            .flatten()
+            .cloned()
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn display_order(kinds: &HashMap<String, Kind>, first_seen: &HashMap<String, (i32, String)>) -> Vec<String> {
+    let mut order: Vec<&String> = kinds
+        .iter()
+        .filter(|(_, k)| matches!(k, Kind::Likert5 | Kind::Three | Kind::Choice))
+        .map(|(d, _)| d)
+        .collect();
+    let rank = |d: &str| {
+        let default = DIMENSIONS.iter().position(|x| *x == d).unwrap_or(DIMENSIONS.len());
+        (d == survey::CHANGES_HELPED, default, first_seen.get(d).cloned())
+    };
+    order.sort_by_key(|d| rank(d));
+    order.into_iter().cloned().collect()
 }
 
 /// One respondent's answers in one round, by question slot.
@@ -85,7 +160,7 @@ pub fn respondents_by_pulse<'a>(
     index: &QuestionIndex,
 ) -> HashMap<i64, BTreeMap<&'a str, Respondent>> {
     let mut out: HashMap<i64, BTreeMap<&str, Respondent>> = HashMap::new();
-    let width = index.slot.len();
+    let width = index.width;
     for a in answers {
         let Some(&slot) = index.slot.get(&a.question_id) else { continue };
         let r = out.entry(a.pulse_id).or_default().entry(a.response_id.as_str()).or_default();
@@ -116,11 +191,11 @@ fn shown_groups(tree: &Tree, count: &dyn Fn(i64) -> i64, threshold: &dyn Fn(i64)
     visible_groups(&groups)
 }
 
-fn visibility(tree: &Tree, round: &Round<'_>) -> Visibility {
+fn visibility(index: &QuestionIndex, tree: &Tree, round: &Round<'_>) -> Visibility {
     let respondents = |team| round.respondents(tree, team);
     let overall = shown_groups(tree, &respondents, &|team| round.min_group(tree, team));
     let mut dimension = HashMap::new();
-    for dim in DIMENSIONS.iter().copied().chain([survey::ENPS, survey::CHANGES_HELPED]) {
+    for dim in index.reported().iter().map(String::as_str).chain([survey::ENPS]) {
         let floor = if dim == survey::ENPS { ENPS_MIN } else { 0 };
         let shown = shown_groups(tree, &|team| round.answered(tree, team, dim), &|team| {
             round.min_group(tree, team).max(floor)
@@ -206,6 +281,11 @@ impl<'a> Round<'a> {
             .collect()
     }
 
+    /// The surveys the group's pulses of this round asked.
+    fn surveys_of(&self, tree: &Tree, group: i64) -> Vec<i64> {
+        self.pulses_of(tree, group).map(|p| p.survey_id).collect()
+    }
+
     /// The pulse ids of the group in this round.
     pub fn pulse_ids(&self, tree: &Tree, group: i64) -> Vec<i64> {
         self.pulses_of(tree, group).map(|p| p.id).collect()
@@ -255,14 +335,40 @@ pub fn compute<'a>(
     let mut scores = Vec::new();
     let mut comments_shown = Vec::new();
     for round in &rounds {
-        let seen = visibility(&tree, round);
+        let seen = visibility(index, &tree, round);
         let (report, dims) = period_report(index, &tree, round, &seen, root);
         reports.push(report);
         scores.push(dims);
         comments_shown.push(seen.comments.contains(&root));
     }
+    mark_wording_changes(index, &tree, &rounds, &mut reports, root);
     changes::add_changes(&mut reports, &scores);
     Computed { rounds, periods: reports, comments_shown, tree, index }
+}
+
+/// Marks each shown dimension whose keys or wording versions differ from those of the last
+/// month it was shown before: the trend starts again there and no change is computed across.
+fn mark_wording_changes(
+    index: &QuestionIndex,
+    tree: &Tree,
+    rounds: &[Round<'_>],
+    reports: &mut [PeriodReport],
+    root: i64,
+) {
+    let mut last: HashMap<String, Vec<(String, i32)>> = HashMap::new();
+    for (round, report) in rounds.iter().zip(reports.iter_mut()) {
+        let surveys = round.surveys_of(tree, root);
+        for (dim, figures) in &mut report.dimensions {
+            let wording = index.wording(&surveys, dim);
+            figures.wording_changed = last.get(dim).is_some_and(|w| *w != wording);
+            last.insert(dim.clone(), wording);
+        }
+        for (dim, figures) in &mut report.choices {
+            let wording = index.wording(&surveys, dim);
+            figures.wording_changed = last.get(dim).is_some_and(|w| *w != wording);
+            last.insert(dim.clone(), wording);
+        }
+    }
 }
 
 fn period_report(
@@ -280,6 +386,7 @@ fn period_report(
         suppressed: !shown,
         min_group: round.min_group(tree, root),
         dimensions: BTreeMap::new(),
+        choices: BTreeMap::new(),
         enps: None,
         enps_se: None,
     };
@@ -288,14 +395,21 @@ fn period_report(
         return (report, scores);
     }
     let members = round.members(tree, root);
-    for dim in DIMENSIONS.iter().copied().chain([survey::CHANGES_HELPED]) {
+    for dim in index.reported() {
         if !seen.dimension.get(dim).is_some_and(|s| s.contains(&root)) {
             continue;
         }
+        let kind = index.kind(dim).unwrap_or(Kind::Likert5);
+        if kind == Kind::Choice {
+            if let Some(figures) = choice_figures(index, &members, dim) {
+                report.choices.insert(dim.clone(), figures);
+            }
+            continue;
+        }
         let values: Vec<f64> = members.iter().filter_map(|r| r.score(index, dim)).collect();
-        if let Some(figures) = dimension_figures(index, &members, dim, &values) {
-            report.dimensions.insert(dim.to_string(), figures);
-            scores.insert(dim.to_string(), values);
+        if let Some(figures) = dimension_figures(index, &members, dim, kind, &values) {
+            report.dimensions.insert(dim.clone(), figures);
+            scores.insert(dim.clone(), values);
         }
     }
     if seen.dimension.get(survey::ENPS).is_some_and(|s| s.contains(&root)) {
@@ -312,11 +426,16 @@ fn dimension_figures(
     index: &QuestionIndex,
     members: &[&Respondent],
     dim: &str,
+    kind: Kind,
     scores: &[f64],
 ) -> Option<DimensionFigures> {
     let described = stats::describe(scores);
-    let favorable = stats::favorable(scores)?;
-    let mut distribution = [0i64; 5];
+    let (scale, points) = match kind {
+        Kind::Three => (stats::AnswerScale::ThreePoint, 3),
+        _ => (stats::AnswerScale::FivePoint, 5),
+    };
+    let favorable = stats::favorable_on(scores, scale)?;
+    let mut distribution = vec![0i64; points];
     for value in members.iter().flat_map(|r| r.items(index, dim)) {
         if let Some(slot) = usize::try_from(value - 1).ok().and_then(|i| distribution.get_mut(i)) {
             *slot += 1;
@@ -329,7 +448,35 @@ fn dimension_figures(
         ci95: described.ci95,
         favorable: favorable.share,
         favorable_ci95: favorable.wilson95,
+        kind,
         distribution,
+        wording_changed: false,
         change: None,
+    })
+}
+
+/// How many respondents chose each option of a single-choice dimension, with shares and
+/// Wilson intervals; no mean (the options are not a scale).
+fn choice_figures(index: &QuestionIndex, members: &[&Respondent], dim: &str) -> Option<ChoiceFigures> {
+    let options = index.options(dim);
+    let values: Vec<f64> = members.iter().flat_map(|r| r.items(index, dim)).map(f64::from).collect();
+    if values.is_empty() {
+        return None;
+    }
+    let shares = stats::choice_shares(&values, options.len()).ok()?;
+    let label = |i: usize| options.get(i).and_then(|o| o.get("en").or_else(|| o.values().next())).cloned();
+    Some(ChoiceFigures {
+        n: i64::try_from(values.len()).unwrap_or(i64::MAX),
+        options: shares
+            .iter()
+            .map(|s| ChoiceOption {
+                option: s.option,
+                label: label(s.option - 1).unwrap_or_else(|| s.option.to_string()),
+                count: i64::try_from(s.count).unwrap_or(i64::MAX),
+                share: s.share.unwrap_or(0.0),
+                ci95: s.wilson95.unwrap_or((0.0, 0.0)),
+            })
+            .collect(),
+        wording_changed: false,
     })
 }

@@ -23,7 +23,8 @@ pub fn add_changes(periods: &mut [PeriodReport], scores: &[BTreeMap<String, Vec<
         for (dim, now) in &scores[i] {
             let Some(before) = scores[j].get(dim) else { continue };
             let change = compare(&previous, now, before);
-            if let Some(figures) = periods[i].dimensions.get_mut(dim) {
+            // Two wordings are different questions: no test compares them.
+            if let Some(figures) = periods[i].dimensions.get_mut(dim).filter(|f| !f.wording_changed) {
                 figures.change = Some(change);
             }
         }

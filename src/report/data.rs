@@ -42,6 +42,8 @@ pub struct ClosedPulse {
     pub imported: bool,
     /// How many were invited, as kept at close (none for imported history).
     pub invited: Option<i32>,
+    /// The survey it asked.
+    pub survey_id: i64,
 }
 
 /// One answer, with what it belongs to.
@@ -57,7 +59,7 @@ pub struct AnswerRow {
     pub value: i32,
 }
 
-/// A question's dimension and key, by id.
+/// A question's dimension, key, kind and wording, by id (one row per survey it is in).
 #[derive(Debug, Clone, Queryable)]
 pub struct QuestionInfo {
     /// Row id.
@@ -66,6 +68,16 @@ pub struct QuestionInfo {
     pub dimension: String,
     /// Question key.
     pub key: String,
+    /// How it is answered (`likert5`, `three`, `enps`, `choice`, `comment`).
+    pub kind: String,
+    /// Wording version of the key.
+    pub version: i32,
+    /// The survey the row belongs to.
+    pub survey_id: i64,
+    /// A choice question's options (JSON, as stored).
+    pub options: String,
+    /// Its place in the survey.
+    pub position: i32,
 }
 
 /// Everything one team's report needs.
@@ -119,6 +131,7 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
             pulses::comment_min,
             pulses::imported,
             pulses::invited,
+            pulses::survey_id,
         ))
         .order(pulses::id.asc())
         .load(conn)?;
@@ -138,9 +151,20 @@ pub fn load_subtree(conn: &mut DbConnection, teams: Vec<TeamNode>) -> Result<Sub
         .filter(responses::pulse_id.eq_any(&ids))
         .select((responses::pulse_id, answers::response_id, answers::question_id, answers::value))
         .load(conn)?;
+    let surveys: HashSet<i64> = pulses.iter().map(|p| p.survey_id).collect();
     let questions = questions::table
-        .select((questions::id, questions::dimension, questions::key))
-        .order(questions::key)
+        .filter(questions::survey_id.eq_any(surveys.into_iter().collect::<Vec<_>>()))
+        .select((
+            questions::id,
+            questions::dimension,
+            questions::key,
+            questions::kind,
+            questions::version,
+            questions::survey_id,
+            questions::options,
+            questions::position,
+        ))
+        .order((questions::key, questions::survey_id))
         .load(conn)?;
     Ok(SubtreeData { teams, pulses, responded, answers, questions })
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::model::{DIMENSIONS, TeamReport, dimension_label};
+use super::model::{TeamReport, dimension_label};
 use super::words::month_label;
 
 fn num(x: Option<f64>, digits: usize) -> String {
@@ -70,7 +70,11 @@ pub fn to_csv(report: &TeamReport) -> Result<String, csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A readable summary for a terminal.
+fn truncated(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+/// A readable summary for a terminal (`*` marks a month whose wording changed).
 pub fn to_text(report: &TeamReport) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -82,11 +86,9 @@ pub fn to_text(report: &TeamReport) -> String {
         let _ = writeln!(out, "  {line}");
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{:<15} {:>8} {:>10}  {:>16}  {:>16}  {:>16}",
-        "month", "invited", "responded", "trust", "clarity", "workload"
-    );
+    let dims: Vec<&str> = report.scored_dimensions().collect();
+    let header: String = dims.iter().map(|d| format!("  {:>16}", truncated(d, 16))).collect();
+    let _ = writeln!(out, "{:<15} {:>8} {:>10}{header}", "month", "invited", "responded");
     for p in &report.periods {
         let invited = p.invited.map(|i| i.to_string()).unwrap_or_else(|| "-".into());
         if p.suppressed {
@@ -99,24 +101,19 @@ pub fn to_text(report: &TeamReport) -> String {
             );
             continue;
         }
-        let cells: Vec<String> = DIMENSIONS
+        let cells: String = dims
             .iter()
             .map(|d| match p.dimensions.get(*d) {
-                Some(f) => format!("{:.2} ±{:.2}", f.mean, f.ci95.map(|c| (c.1 - c.0) / 2.0).unwrap_or(0.0)),
+                Some(f) => {
+                    let mark = if f.wording_changed { "*" } else { "" };
+                    format!("{mark}{:.2} ±{:.2}", f.mean, f.ci95.map(|c| (c.1 - c.0) / 2.0).unwrap_or(0.0))
+                }
                 None => "-".into(),
             })
+            .map(|cell| format!("  {cell:>16}"))
             .collect();
         let responded = p.responded.map(|r| r.to_string()).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{:<15} {:>8} {:>10}  {:>16}  {:>16}  {:>16}",
-            month_label(&p.period),
-            invited,
-            responded,
-            cells[0],
-            cells[1],
-            cells[2]
-        );
+        let _ = writeln!(out, "{:<15} {:>8} {:>10}{cells}", month_label(&p.period), invited, responded);
     }
     if !report.trends.is_empty() {
         let _ = writeln!(out);

@@ -83,12 +83,22 @@ fn latest_comments(
 
 /// Puts the report together (trends, reliability, sentences); comments are added by the caller.
 fn assemble(team: &data::TeamNode, computed: &build::Computed<'_>) -> TeamReport {
-    let trends = trends::trends(&computed.periods);
+    let trends = trends::trends(&computed.periods, computed.index.reported());
     let reliability = trends::reliability(computed, team.id);
     let mut report = TeamReport {
         team: team.slug.clone(),
         name: team.name.clone(),
         min_group: team.min_group,
+        dimension_order: computed
+            .index
+            .reported()
+            .iter()
+            .map(|key| model::DimensionInfo {
+                key: key.clone(),
+                label: model::dimension_label(key).into_owned(),
+                kind: computed.index.kind(key).unwrap_or(model::Kind::Likert5),
+            })
+            .collect(),
         periods: computed.periods.clone(),
         trends,
         reliability,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use crate::domain::survey::{DIMENSIONS, dimension_label};
+pub use crate::domain::survey::{DIMENSIONS, Kind, dimension_label};
 
 /// A team's report over every closed round.
 #[derive(Debug, Clone, Serialize)]
@@ -16,6 +16,8 @@ pub struct TeamReport {
     pub name: String,
     /// The team's current anonymity threshold (each round keeps the one locked when it opened).
     pub min_group: i32,
+    /// The dimensions reported (means and single choice), in display order.
+    pub dimension_order: Vec<DimensionInfo>,
     /// Closed rounds, oldest first.
     pub periods: Vec<PeriodReport>,
     /// Trend per dimension over the last 12 calendar months, when there are 5+ shown months.
@@ -28,6 +30,24 @@ pub struct TeamReport {
     pub summary: Vec<String>,
     /// One word per dimension for the latest round, with why (see `report::verdicts`).
     pub verdicts: Vec<super::verdicts::Verdict>,
+}
+
+/// A reported dimension: its key, name and how its questions are answered.
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionInfo {
+    /// `trust`, a library dimension or a team's own.
+    pub key: String,
+    /// Its name in sentences.
+    pub label: String,
+    /// `likert5` (1–5), `three` (1 red – 3 green) or `choice` (shares, no mean).
+    pub kind: Kind,
+}
+
+impl TeamReport {
+    /// The keys of the dimensions with a mean (1–5 and 1–3), in display order.
+    pub fn scored_dimensions(&self) -> impl Iterator<Item = &str> {
+        self.dimension_order.iter().filter(|d| d.kind != Kind::Choice).map(|d| d.key.as_str())
+    }
 }
 
 /// One closed round of the team (its own answers and those of the teams below it).
@@ -44,8 +64,10 @@ pub struct PeriodReport {
     pub suppressed: bool,
     /// The threshold locked for this round.
     pub min_group: i64,
-    /// Figures per dimension (empty when suppressed).
+    /// Figures per dimension with a mean (empty when suppressed).
     pub dimensions: BTreeMap<String, DimensionFigures>,
+    /// Shares per single-choice dimension (empty when suppressed).
+    pub choices: BTreeMap<String, ChoiceFigures>,
     /// eNPS, shown with at least 10 answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enps: Option<f64>,
@@ -65,15 +87,46 @@ pub struct DimensionFigures {
     pub sd: Option<f64>,
     /// 95% t interval of the mean.
     pub ci95: Option<(f64, f64)>,
-    /// Share of respondents scoring 4 or more.
+    /// Share of respondents scoring 4 or more (1–5), or 3 (1–3).
     pub favorable: f64,
     /// Wilson 95% interval of that share.
     pub favorable_ci95: (f64, f64),
-    /// Answers given to this dimension's items, by value 1 to 5.
-    pub distribution: [i64; 5],
+    /// `likert5` or `three`.
+    pub kind: Kind,
+    /// Answers given to this dimension's items, by value 1 to 5 (or 1 to 3).
+    pub distribution: Vec<i64>,
+    /// True when the dimension's questions or their wording differ from the last month it was
+    /// shown: no change is computed across, and the trend starts here.
+    pub wording_changed: bool,
     /// Against the previous calendar month, when both are shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
+}
+
+/// The answers of a single-choice dimension in one round.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceFigures {
+    /// Respondents who answered.
+    pub n: i64,
+    /// Each option, in order.
+    pub options: Vec<ChoiceOption>,
+    /// As [`DimensionFigures::wording_changed`].
+    pub wording_changed: bool,
+}
+
+/// One option of a single-choice dimension.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceOption {
+    /// Option number, from 1.
+    pub option: usize,
+    /// Its text (English, else the question's own language).
+    pub label: String,
+    /// Respondents who chose it.
+    pub count: i64,
+    /// `count / n`.
+    pub share: f64,
+    /// Wilson 95% interval of the share.
+    pub ci95: (f64, f64),
 }
 
 /// A change against the previous calendar month.

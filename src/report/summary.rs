@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::model::{DIMENSIONS, DimensionFigures, PeriodReport, TeamReport, dimension_label};
+use super::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label};
 use super::words::{self, month_label};
 
 /// What the summary email shows of one round; built only from the report's view model, so a
@@ -95,11 +95,8 @@ fn dimension_rows(report: &TeamReport, p: &PeriodReport) -> Vec<DimensionRow> {
         let v = report.verdicts.iter().find(|v| v.dimension == key).filter(|_| latest)?;
         Some(format!("{}: {}", v.verdict.label(), v.why))
     };
-    let extra = p.dimensions.keys().map(String::as_str).filter(|k| !DIMENSIONS.contains(k));
-    DIMENSIONS
-        .iter()
-        .copied()
-        .chain(extra)
+    report
+        .scored_dimensions()
         .map(|key| DimensionRow {
             label: dimension_label(key).to_string(),
             figures: p.dimensions.get(key).map(row_figures),
@@ -157,6 +154,14 @@ pub(crate) mod tests {
             team: "platform".into(),
             name: "Platform".into(),
             min_group: 5,
+            dimension_order: crate::domain::survey::DIMENSIONS
+                .iter()
+                .map(|d| crate::report::model::DimensionInfo {
+                    key: d.to_string(),
+                    label: crate::report::model::dimension_label(d).into_owned(),
+                    kind: crate::domain::survey::Kind::Likert5,
+                })
+                .collect(),
             periods,
             trends: BTreeMap::new(),
             reliability: BTreeMap::new(),
@@ -178,7 +183,9 @@ pub(crate) mod tests {
             ci95: Some((mean - 0.5, mean + 0.5)),
             favorable: 2.0 / 3.0,
             favorable_ci95: (0.35, 0.88),
-            distribution: [0, 2, 4, 6, 6],
+            distribution: vec![0, 2, 4, 6, 6],
+            kind: crate::domain::survey::Kind::Likert5,
+            wording_changed: false,
             change: None,
         };
         PeriodReport {
@@ -188,6 +195,7 @@ pub(crate) mod tests {
             suppressed: false,
             min_group: 5,
             dimensions: BTreeMap::from([("trust".to_string(), figures)]),
+            choices: BTreeMap::new(),
             enps: Some(20.0),
             enps_se: Some(12.3),
         }
@@ -201,6 +209,7 @@ pub(crate) mod tests {
             suppressed: true,
             min_group: 5,
             dimensions: BTreeMap::new(),
+            choices: BTreeMap::new(),
             enps: None,
             enps_se: None,
         }

@@ -93,7 +93,31 @@ pub fn chart_months(periods: &[PeriodReport], dimension: &str) -> Vec<ChartMonth
 /// The chart of `dimension` over `periods` as an inline `<svg>` element (no script, no styles:
 /// classes `chart`, `grid`, `gap`, `band`, `line`, `point`, `axis` are styled by the page).
 pub fn dimension_chart(periods: &[PeriodReport], dimension: &str) -> String {
-    render(&chart_months(periods, dimension), dimension, &[])
+    render(&chart_months(periods, dimension), dimension, &[], scale_points(periods, dimension))
+}
+
+/// The top of a dimension's scale: 3 for a traffic light, else 5.
+fn scale_points(periods: &[PeriodReport], dimension: &str) -> usize {
+    periods.iter().find_map(|p| p.dimensions.get(dimension)).map_or(5, |f| f.distribution.len())
+}
+
+/// A 1–3 month drawn on the 1–5 geometry (1, 2, 3 at the heights of 1, 3, 5).
+fn stretched(months: &[ChartMonth]) -> Vec<ChartMonth> {
+    let at = |v: f64| 1.0 + (v - 1.0) * 2.0;
+    months
+        .iter()
+        .map(|m| match &m.state {
+            MonthState::Shown { mean, ci95, n } => ChartMonth {
+                period: m.period.clone(),
+                state: MonthState::Shown {
+                    mean: at(*mean),
+                    ci95: ci95.map(|(lo, hi)| (at(lo), at(hi))),
+                    n: *n,
+                },
+            },
+            _ => m.clone(),
+        })
+        .collect()
 }
 
 /// A dashed vertical line on a chart at the day something changed, labelled above the plot.
@@ -111,7 +135,8 @@ pub struct Marker {
 /// (still at most [`CHART_MONTHS`]), so a change not yet followed by a pulse is visible too;
 /// markers before the first month drawn are left out.
 pub fn dimension_chart_with_markers(periods: &[PeriodReport], dimension: &str, markers: &[Marker]) -> String {
-    render(&months_reaching(chart_months(periods, dimension), markers), dimension, markers)
+    let months = months_reaching(chart_months(periods, dimension), markers);
+    render(&months, dimension, markers, scale_points(periods, dimension))
 }
 
 /// `months` followed by empty months up to the latest marker's month, keeping the last
@@ -179,21 +204,22 @@ fn y_of(score: f64) -> f64 {
     TOP + (5.0 - score.clamp(1.0, 5.0)) / 4.0 * plot
 }
 
-fn render(months: &[ChartMonth], dimension: &str, markers: &[Marker]) -> String {
-    let label = escape(dimension_label(dimension));
+fn render(months: &[ChartMonth], dimension: &str, markers: &[Marker], points: usize) -> String {
+    let label = escape(&dimension_label(dimension));
     let id = format!("chart-{}", id_part(dimension));
-    let title = format!("{label}: monthly mean from 1 to 5, with its 95% interval");
+    let title = format!("{label}: monthly mean from 1 to {points}, with its 95% interval");
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{}</desc>",
         escape(&description(months, markers))
     );
-    grid(&mut svg);
-    gaps(&mut svg, months);
-    bands(&mut svg, months);
-    lines(&mut svg, months);
-    points(&mut svg, months);
+    grid(&mut svg, points);
+    let drawn = if points == 3 { stretched(months) } else { months.to_vec() };
+    gaps(&mut svg, &drawn);
+    bands(&mut svg, &drawn);
+    lines(&mut svg, &drawn);
+    self::points(&mut svg, &drawn);
     draw_markers(&mut svg, months, markers);
     month_labels(&mut svg, months);
     svg.push_str("</svg>");
@@ -208,10 +234,11 @@ fn description(months: &[ChartMonth], markers: &[Marker]) -> String {
     months.iter().map(ChartMonth::describe).chain(shown).collect::<Vec<_>>().join("; ")
 }
 
-fn grid(svg: &mut String) {
+fn grid(svg: &mut String, points: usize) {
     svg.push_str("<g class=\"grid\" aria-hidden=\"true\">");
-    for score in 1..=5 {
-        let y = y_of(f64::from(score));
+    let step = if points == 3 { 2 } else { 1 };
+    for (score, at) in (1..=points).zip((1..=5).step_by(step)) {
+        let y = y_of(f64::from(at));
         let _ = write!(
             svg,
             "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d8dde3\"/>\
@@ -418,7 +445,9 @@ mod tests {
             ci95: Some((mean - 0.4, mean + 0.4)),
             favorable: 0.5,
             favorable_ci95: (0.2, 0.8),
-            distribution: [0, 1, 2, 3, 6],
+            distribution: vec![0, 1, 2, 3, 6],
+            kind: crate::domain::survey::Kind::Likert5,
+            wording_changed: false,
             change: None,
         }
     }
@@ -435,6 +464,7 @@ mod tests {
             suppressed: mean.is_none(),
             min_group: 5,
             dimensions,
+            choices: BTreeMap::new(),
             enps: None,
             enps_se: None,
         }

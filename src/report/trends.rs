@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::build::Computed;
-use super::model::{DIMENSIONS, PeriodReport, Reliability, Trend};
+use super::model::{PeriodReport, Reliability, Trend};
 use crate::domain::period::Period;
 use crate::stats;
 
@@ -23,15 +23,20 @@ fn last_twelve(periods: &[PeriodReport]) -> Vec<(usize, Period)> {
     parsed.into_iter().filter(|(_, p)| latest.months_since(*p) < 12).collect()
 }
 
-/// Mann–Kendall and the OLS slope of the shown monthly means, per dimension.
-pub fn trends(periods: &[PeriodReport]) -> BTreeMap<String, Trend> {
+/// Mann–Kendall and the OLS slope of the shown monthly means, per dimension, over the months
+/// since its wording last changed.
+pub fn trends(periods: &[PeriodReport], dimensions: &[String]) -> BTreeMap<String, Trend> {
     let window = last_twelve(periods);
     let mut out = BTreeMap::new();
-    for dim in DIMENSIONS {
-        let points: Vec<(Period, f64)> = window
-            .iter()
-            .filter_map(|(i, p)| periods[*i].dimensions.get(dim).map(|f| (*p, f.mean)))
-            .collect();
+    for dim in dimensions {
+        let mut points: Vec<(Period, f64)> = Vec::new();
+        for (i, p) in &window {
+            let Some(f) = periods[*i].dimensions.get(dim) else { continue };
+            if f.wording_changed {
+                points.clear();
+            }
+            points.push((*p, f.mean));
+        }
         if points.len() < TREND_MIN_MONTHS {
             continue;
         }
@@ -59,7 +64,7 @@ pub fn trends(periods: &[PeriodReport]) -> BTreeMap<String, Trend> {
 pub fn reliability(computed: &Computed<'_>, root: i64) -> BTreeMap<String, Reliability> {
     let window = last_twelve(&computed.periods);
     let mut out = BTreeMap::new();
-    for dim in DIMENSIONS {
+    for dim in computed.index.reported() {
         let mut rows: Vec<Vec<f64>> = Vec::new();
         for (i, _) in window.iter().filter(|(i, _)| computed.periods[*i].dimensions.contains_key(dim)) {
             for r in computed.rounds[*i].members(&computed.tree, root) {

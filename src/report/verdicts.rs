@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::changes::SIGNIFICANT_Q;
-use super::model::{DIMENSIONS, TeamReport, dimension_label};
+use super::model::{TeamReport, dimension_label};
 use super::words::month_label;
 
 /// Favourable below this share needs attention.
@@ -45,7 +45,7 @@ impl Word {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
     /// The dimension's key.
-    pub dimension: &'static str,
+    pub dimension: String,
     /// The word.
     pub verdict: Word,
     /// Why, in one sentence.
@@ -56,15 +56,16 @@ pub struct Verdict {
 pub fn verdicts(report: &TeamReport) -> Vec<Verdict> {
     let Some(latest) = report.periods.last() else { return Vec::new() };
     let month = month_label(&latest.period);
-    DIMENSIONS
-        .iter()
+    report
+        .scored_dimensions()
+        .filter(|dim| *dim != crate::domain::survey::CHANGES_HELPED)
         .map(|dim| {
             let label = dimension_label(dim);
-            let (verdict, why) = match latest.dimensions.get(*dim).filter(|_| !latest.suppressed) {
+            let (verdict, why) = match latest.dimensions.get(dim).filter(|_| !latest.suppressed) {
                 None => (Word::TooFew, format!("{month} had too few answers to show {label}.")),
-                Some(f) => judge(label, f.favorable, f.change.as_ref(), report.trends.get(*dim)),
+                Some(f) => judge(&label, f.favorable, f.change.as_ref(), report.trends.get(dim)),
             };
-            Verdict { dimension: dim, verdict, why }
+            Verdict { dimension: dim.to_string(), verdict, why }
         })
         .collect()
 }

@@ -1,7 +1,7 @@
 //! The report in plain sentences: what changed, what did not, and where there is too little
 //! to tell. Arrows are only ever drawn from significant changes.
 
-use super::model::{Change, DIMENSIONS, DimensionFigures, TeamReport, dimension_label};
+use super::model::{Change, DimensionFigures, TeamReport, dimension_label};
 use crate::domain::period::Period;
 
 /// "2026-03" as "March 2026".
@@ -29,11 +29,11 @@ pub fn summary(report: &TeamReport) -> Vec<String> {
             latest.min_group
         )];
     }
-    let mut lines: Vec<String> = DIMENSIONS
-        .iter()
-        .filter_map(|dim| latest.dimensions.get(*dim).map(|f| dimension_sentence(dim, f)))
+    let mut lines: Vec<String> = report
+        .scored_dimensions()
+        .filter_map(|dim| latest.dimensions.get(dim).map(|f| dimension_sentence(dim, f)))
         .collect();
-    for (dim, trend) in DIMENSIONS.iter().filter_map(|d| report.trends.get(*d).map(|t| (*d, t))) {
+    for (dim, trend) in report.scored_dimensions().filter_map(|d| report.trends.get(d).map(|t| (d, t))) {
         if trend.mann_kendall_p < 0.05 {
             let direction = if trend.slope > 0.0 { "rising" } else { "falling" };
             lines.push(format!(
@@ -50,11 +50,19 @@ pub fn summary(report: &TeamReport) -> Vec<String> {
 
 fn dimension_sentence(dim: &str, f: &DimensionFigures) -> String {
     let label = dimension_label(dim);
-    let level =
-        format!("{label} is {:.1} of 5, {:.0}% favourable (n = {})", f.mean, f.favorable * 100.0, f.n);
+    let level = format!(
+        "{label} is {:.1} of {}, {:.0}% favourable (n = {})",
+        f.mean,
+        f.distribution.len(),
+        f.favorable * 100.0,
+        f.n
+    );
     match &f.change {
+        None if f.wording_changed => {
+            format!("{level}; its wording changed this month, so it is not compared with the month before.")
+        }
         None => format!("{level}; no shown month right before to compare with."),
-        Some(c) => format!("{level}. {}", change_sentence(label, f.n, c)),
+        Some(c) => format!("{level}. {}", change_sentence(&label, f.n, c)),
     }
 }
 

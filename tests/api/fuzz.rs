@@ -114,7 +114,7 @@ fn valid_pairs(g: &mut Gen, questions: &[Question]) -> Vec<(String, String)> {
         if !q.required && g.chance(0.3) {
             continue;
         }
-        let value = match q.kind.range() {
+        let value = match q.range() {
             Some(range) => g.rng.random_range(range).to_string(),
             None => g.text(40),
         };
@@ -447,7 +447,7 @@ fn history_cell(g: &mut Gen, column: &str, questions: &[Question], dirty: bool) 
             _ => format!("20{:02}-{:02}", g.rng.random_range(1..=20), g.rng.random_range(1..=12)),
         };
     }
-    let range = questions.iter().find(|q| q.key == column).and_then(|q| q.kind.range());
+    let range = questions.iter().find(|q| q.key == column).and_then(|q| q.range());
     match (range, roll) {
         (_, 0) => String::new(),
         (_, 1) => g.value(),

@@ -44,5 +44,6 @@ mod sign_in;
 mod smtp_stub;
 mod summary_mail;
 mod survey_input;
+mod surveys;
 mod team_page;
 mod verdicts;

@@ -83,7 +83,7 @@ impl Typed {
             .iter()
             .map(|&key| DimensionBox {
                 key,
-                label: dimension_label(key),
+                label: dimension_label(key).into_owned(),
                 checked: self.relates.iter().any(|r| r == key),
             })
             .collect()
@@ -94,7 +94,7 @@ impl Typed {
 #[derive(Debug, Serialize)]
 pub(super) struct DimensionBox {
     key: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
 }
 

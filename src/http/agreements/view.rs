@@ -69,7 +69,7 @@ fn review_box(loaded: &Loaded) -> ReviewBox {
 #[derive(Debug, Serialize)]
 struct ChartSection {
     key: &'static str,
-    label: &'static str,
+    label: String,
     /// Escaped by [`svg::dimension_chart_with_markers`].
     chart: String,
     months: Vec<MonthRow>,
@@ -101,7 +101,7 @@ fn charts(loaded: &Loaded) -> Vec<ChartSection> {
         .iter()
         .map(|&key| ChartSection {
             key,
-            label: dimension_label(key),
+            label: dimension_label(key).into_owned(),
             chart: svg::dimension_chart_with_markers(&report.periods, key, &markers),
             months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
         })
@@ -121,7 +121,7 @@ pub(super) struct AgreementPage {
     is_latest: bool,
     /// Sanitized by [`markdown::to_safe_html`].
     body: String,
-    relates: Vec<&'static str>,
+    relates: Vec<String>,
     review: ReviewBox,
     charts: Vec<ChartSection>,
     /// Newest first.
@@ -151,7 +151,13 @@ impl AgreementPage {
             latest: latest.number,
             is_latest: shown.number == latest.number,
             body: markdown::to_safe_html(&shown.body),
-            relates: loaded.agreement.relates().keys().iter().map(|k| dimension_label(k)).collect(),
+            relates: loaded
+                .agreement
+                .relates()
+                .keys()
+                .iter()
+                .map(|k| dimension_label(k).into_owned())
+                .collect(),
             review: review_box(loaded),
             charts: charts(loaded),
             versions: loaded.versions.iter().rev().map(|v| version_row(&url, v)).collect(),

@@ -1,0 +1,12 @@
+DROP INDEX surveys_team;
+ALTER TABLE surveys DROP COLUMN number;
+ALTER TABLE surveys DROP COLUMN team_id;
+DELETE FROM answers WHERE question_id IN (SELECT id FROM questions WHERE kind IN ('three', 'choice'));
+DELETE FROM questions WHERE kind IN ('three', 'choice');
+ALTER TABLE questions DROP COLUMN options;
+ALTER TABLE questions DROP COLUMN translations;
+ALTER TABLE questions DROP COLUMN text_lang;
+ALTER TABLE questions DROP COLUMN set_key;
+ALTER TABLE questions DROP COLUMN version;
+ALTER TABLE questions DROP CONSTRAINT questions_kind_check;
+ALTER TABLE questions ADD CONSTRAINT questions_kind_check CHECK (kind IN ('likert5', 'enps', 'comment'));
