@@ -43,6 +43,19 @@ pub enum SurveyCommand {
         #[arg(long)]
         set: String,
     },
+    /// Ask one of the survey's sets every other pulse only (or, with --none, at every pulse).
+    #[command(after_help = "Example:\n  candor survey rotate --team platform --set squad-health")]
+    Rotate {
+        /// The team's slug.
+        #[arg(long)]
+        team: String,
+        /// The set asked every other pulse.
+        #[arg(long, required_unless_present = "none", conflicts_with = "none")]
+        set: Option<String>,
+        /// Ask every set at every pulse again.
+        #[arg(long)]
+        none: bool,
+    },
     /// The library's sets and their questions.
     Sets,
 }
@@ -193,6 +206,7 @@ pub fn run_survey(settings: &Settings, command: SurveyCommand) -> Result<(), App
             print_sets();
             return Ok(());
         }
+        SurveyCommand::Rotate { team, set, .. } => return rotate(settings, &team, set.as_deref()),
         SurveyCommand::Use { team, set } => (team, SurveyChange::UseSet(set)),
         SurveyCommand::Drop { team, set } => (team, SurveyChange::DropSet(set)),
     };
@@ -235,6 +249,16 @@ fn change_survey(settings: &Settings, slug: &str, change: &SurveyChange) -> Resu
     let said = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
         team_survey::apply(c, &team, change, &audit::cli_actor(), Utc::now().naive_utc())
+    })?;
+    println!("{slug}: {said}");
+    Ok(())
+}
+
+fn rotate(settings: &Settings, slug: &str, set: Option<&str>) -> Result<(), AppError> {
+    let pool = open(settings)?;
+    let said = db::write(&mut *pool.get()?, |c| {
+        let team = teams::find_team(c, slug)?;
+        team_survey::set_rotation(c, &team, set, &audit::cli_actor(), Utc::now().naive_utc())
     })?;
     println!("{slug}: {said}");
     Ok(())

@@ -16,6 +16,7 @@ diesel::table! {
         launched_at -> Nullable<Timestamp>,
         archived_at -> Nullable<Timestamp>,
         days_open -> Integer,
+        rotate_set -> Nullable<Text>,
     }
 }
 
@@ -83,6 +84,7 @@ diesel::table! {
         summary_sent -> Bool,
         asks_helped -> Bool,
         invited -> Nullable<Integer>,
+        skips_set -> Nullable<Text>,
     }
 }
 

@@ -87,6 +87,7 @@ pub fn as_if_opened_now(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>
         min_group: team.min_group,
         comment_min: team.comment_min.max(team.min_group),
         asks_helped: team.ask_changes_helped,
+        skips_set: super::team_survey::skipped_set(conn, team)?,
     })
 }
 

@@ -42,6 +42,8 @@ pub struct Pulse {
     pub comment_min: i32,
     /// Whether it asks "Did the changes since last month help?" (locked at opening).
     pub asks_helped: bool,
+    /// The rotated set this pulse leaves out (locked at opening).
+    pub skips_set: Option<String>,
 }
 
 impl Pulse {
@@ -128,6 +130,7 @@ pub fn open_pulse_with_links(
             pulses::min_group.eq(team.min_group),
             pulses::comment_min.eq(team.comment_min.max(team.min_group)),
             pulses::asks_helped.eq(team.ask_changes_helped),
+            pulses::skips_set.eq(super::team_survey::skipped_set(conn, team)?),
         ))
         .execute(conn)?;
     let pulse =
@@ -203,7 +206,7 @@ fn invite(
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
-    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
+    let questions = survey::questions_of(conn, &pulse)?;
     for chunk in invitees.chunks(BATCH) {
         let mut token_rows = Vec::with_capacity(chunk.len());
         for invitee in chunk {

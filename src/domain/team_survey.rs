@@ -20,7 +20,7 @@ use super::library::{self, LibraryQuestion};
 use super::survey::{self, CHANGES_HELPED, ENPS, Kind, Question, Texts};
 use super::teams::Team;
 use crate::db::DbConnection;
-use crate::db::schema::{pulses, questions, surveys};
+use crate::db::schema::{pulses, questions, surveys, teams};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::sealing::payload::MAX_ANSWERS;
@@ -43,6 +43,46 @@ pub fn current_survey(conn: &mut DbConnection, team_id: i64) -> Result<i64, AppE
 pub fn current_questions(conn: &mut DbConnection, team_id: i64) -> Result<Vec<Question>, AppError> {
     let id = current_survey(conn, team_id)?;
     survey::questions_asked(conn, id, false)
+}
+
+/// The set a pulse of `team` opened now leaves out: its rotated set on every second pulse
+/// (the first asks it, the second not, and so on, counting the team's pulses, not imported
+/// history); `None` without rotation. Runs in the opening transaction.
+pub fn skipped_set(conn: &mut DbConnection, team: &Team) -> Result<Option<String>, AppError> {
+    let Some(set) = &team.rotate_set else { return Ok(None) };
+    let earlier: i64 = pulses::table
+        .filter(pulses::team_id.eq(team.id.0).and(pulses::imported.eq(false)))
+        .count()
+        .get_result(conn)?;
+    Ok((earlier % 2 == 1).then(|| set.clone()))
+}
+
+/// Asks `set` (one the team's survey uses) only every other pulse, or every pulse again with
+/// `None`; pulses already opened keep what they ask. Returns what changed (also audited).
+pub fn set_rotation(
+    conn: &mut DbConnection,
+    team: &Team,
+    set: Option<&str>,
+    actor: &str,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    if let Some(key) = set {
+        library::set(key).ok_or_else(|| unknown_set(key))?;
+        let asked = current_questions(conn, team.id.0)?;
+        if !asked.iter().any(|q| q.set_key.as_deref() == Some(key)) {
+            return Err(AppError::invalid(
+                "set",
+                format!("the survey does not ask the set '{key}'; add it first"),
+            ));
+        }
+    }
+    diesel::update(teams::table.find(team.id.0)).set(teams::rotate_set.eq(set)).execute(conn)?;
+    let said = match set {
+        Some(key) => format!("asks set {key} every other pulse"),
+        None => "asks every set at every pulse".to_string(),
+    };
+    super::audit::record(conn, actor, "survey", &team.slug, &said, now)?;
+    Ok(said)
 }
 
 /// A question of the team's own.

@@ -45,6 +45,8 @@ pub struct Team {
     pub archived_at: Option<NaiveDateTime>,
     /// How many days its pulses stay open.
     pub days_open: i32,
+    /// A set of its survey asked every other pulse only (see `team_survey::set_rotation`).
+    pub rotate_set: Option<String>,
 }
 
 impl Team {

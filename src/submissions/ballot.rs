@@ -150,6 +150,6 @@ pub fn open_ballot(
     if !ballot.pulse.accepts_answers(now) {
         return Ok(Err(ballot.closed()));
     }
-    let questions = survey::questions_asked(conn, ballot.pulse.survey_id, ballot.pulse.asks_helped)?;
+    let questions = survey::questions_of(conn, &ballot.pulse)?;
     Ok(Ok(Ballot { questions, ..ballot }))
 }

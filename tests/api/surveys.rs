@@ -12,6 +12,7 @@ backend_tests!(
     a_custom_survey_goes_from_creation_through_answers_to_the_report,
     a_wording_change_is_marked_and_never_compared_across,
     a_pulse_keeps_its_survey_when_the_survey_changes,
+    a_rotated_set_is_asked_every_other_pulse,
     bad_survey_changes_are_refused_and_change_nothing
 );
 
@@ -338,4 +339,34 @@ async fn bad_survey_changes_are_refused_and_change_nothing(backend: Backend) {
             .contains("no question 'nope'")
     );
     assert_eq!(ok(db, &["survey", "show", "--team", "careful"]), before, "nothing changed");
+}
+
+async fn a_rotated_set_is_asked_every_other_pulse(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.with_conn(|c| seed_team(c, "turns", 6));
+    let db = &app.db;
+    assert!(
+        refused(db, &["survey", "rotate", "--team", "turns", "--set", "squad-health"])
+            .contains("add it first")
+    );
+    ok(db, &["survey", "use", "--team", "turns", "--set", "squad-health"]);
+    assert!(
+        ok(db, &["survey", "rotate", "--team", "turns", "--set", "squad-health"])
+            .contains("every other pulse")
+    );
+    let mut asked = Vec::new();
+    for period in ["2026-08", "2026-09", "2026-10"] {
+        let id = ok(db, &["pulse", "open", "--team", "turns", "--period", period]).trim().to_string();
+        let tokens = queued_tokens(&app, &format!("invite:{id}:"));
+        let page = app.get(&format!("/p/{}", tokens[0].1)).await.text().await.unwrap();
+        assert!(page.contains("I know what is expected of me"), "the default set is always asked");
+        asked.push(page.contains("Getting our work released is simple and safe."));
+        ok(db, &["pulse", "close", &id]);
+    }
+    assert_eq!(asked, vec![true, false, true], "asked, left out, asked");
+    ok(db, &["survey", "rotate", "--team", "turns", "--none"]);
+    let id = ok(db, &["pulse", "open", "--team", "turns", "--period", "2026-11"]).trim().to_string();
+    let tokens = queued_tokens(&app, &format!("invite:{id}:"));
+    let page = app.get(&format!("/p/{}", tokens[0].1)).await.text().await.unwrap();
+    assert!(page.contains("Getting our work released"), "without rotation every set is asked");
 }

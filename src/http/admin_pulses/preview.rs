@@ -32,7 +32,7 @@ fn as_if_now(
 ) -> Result<(Team, Pulse, Vec<Question>), AppError> {
     let team = led_team(conn, viewer, slug)?;
     let pulse = pulse_board::as_if_opened_now(conn, &team, Utc::now())?;
-    let questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
+    let questions = survey::questions_of(conn, &pulse)?;
     Ok((team, pulse, questions))
 }
 
