@@ -206,7 +206,7 @@ fn invite(
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
-    let questions = survey::questions_of(conn, &pulse)?;
+    let questions = survey::questions_of(conn, pulse)?;
     for chunk in invitees.chunks(BATCH) {
         let mut token_rows = Vec::with_capacity(chunk.len());
         for invitee in chunk {

@@ -86,7 +86,7 @@ fn remind(
             .select((invitations::id, people::id, people::email, people::name, people::language))
             .load(conn)?,
     };
-    let questions = survey::questions_of(conn, &pulse)?;
+    let questions = survey::questions_of(conn, pulse)?;
     for (invitation_id, person_id, email, name, language) in &rows {
         let token = tokens::new_token()?;
         diesel::insert_into(invitation_tokens::table)
