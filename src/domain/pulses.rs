@@ -53,6 +53,16 @@ impl Pulse {
     }
 }
 
+/// The questions `pulse` asks, in order: its survey's, without "did the changes help?" unless
+/// it asks it, and without the rotated set it leaves out.
+pub fn questions_of(conn: &mut DbConnection, pulse: &Pulse) -> Result<Vec<survey::Question>, AppError> {
+    let mut questions = survey::questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
+    if let Some(skipped) = &pulse.skips_set {
+        questions.retain(|q| q.set_key.as_ref() != Some(skipped) || q.key == survey::CHANGES_HELPED);
+    }
+    Ok(questions)
+}
+
 /// A member to invite.
 struct Invitee {
     person_id: i64,
@@ -206,7 +216,7 @@ fn invite(
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
-    let questions = survey::questions_of(conn, pulse)?;
+    let questions = questions_of(conn, pulse)?;
     for chunk in invitees.chunks(BATCH) {
         let mut token_rows = Vec::with_capacity(chunk.len());
         for invitee in chunk {

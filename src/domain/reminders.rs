@@ -7,7 +7,7 @@ use diesel::prelude::*;
 
 use super::pulses::{self, Pulse};
 use super::teams::Team;
-use super::{invite_mail, participation, survey, tokens};
+use super::{invite_mail, participation, tokens};
 use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, people};
 use crate::error::AppError;
@@ -86,7 +86,7 @@ fn remind(
             .select((invitations::id, people::id, people::email, people::name, people::language))
             .load(conn)?,
     };
-    let questions = survey::questions_of(conn, pulse)?;
+    let questions = crate::domain::pulses::questions_of(conn, pulse)?;
     for (invitation_id, person_id, email, name, language) in &rows {
         let token = tokens::new_token()?;
         diesel::insert_into(invitation_tokens::table)

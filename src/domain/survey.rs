@@ -156,19 +156,6 @@ pub fn questions_asked(
 type QuestionRow =
     (i64, String, String, String, String, bool, i32, Option<String>, String, String, String, i32);
 
-/// The questions `pulse` asks, in order: its survey's, without "did the changes help?" unless
-/// it asks it, and without the rotated set it leaves out.
-pub fn questions_of(
-    conn: &mut DbConnection,
-    pulse: &crate::domain::pulses::Pulse,
-) -> Result<Vec<Question>, AppError> {
-    let mut questions = questions_asked(conn, pulse.survey_id, pulse.asks_helped)?;
-    if let Some(skipped) = &pulse.skips_set {
-        questions.retain(|q| q.set_key.as_ref() != Some(skipped) || q.key == CHANGES_HELPED);
-    }
-    Ok(questions)
-}
-
 /// The active questions of a survey, in order.
 pub fn load_questions(conn: &mut DbConnection, survey_id: i64) -> Result<Vec<Question>, AppError> {
     let rows = questions::table

@@ -9,7 +9,7 @@ use crate::db::DbConnection;
 use crate::db::schema::{invitation_tokens, invitations, people, pulses, teams};
 use crate::domain::InvitationId;
 use crate::domain::pulses::Pulse;
-use crate::domain::survey::{self, Question};
+use crate::domain::survey::Question;
 use crate::domain::tokens;
 use crate::error::AppError;
 use crate::i18n::{self, Lang, LangChoice};
@@ -150,6 +150,6 @@ pub fn open_ballot(
     if !ballot.pulse.accepts_answers(now) {
         return Ok(Err(ballot.closed()));
     }
-    let questions = survey::questions_of(conn, &ballot.pulse)?;
+    let questions = crate::domain::pulses::questions_of(conn, &ballot.pulse)?;
     Ok(Ok(Ballot { questions, ..ballot }))
 }

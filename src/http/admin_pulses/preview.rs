@@ -13,7 +13,7 @@ use crate::auth::Viewer;
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
 use crate::domain::pulses::Pulse;
-use crate::domain::survey::{self, Question};
+use crate::domain::survey::Question;
 use crate::domain::teams::Team;
 use crate::domain::{audit, invite_mail, people, pulse_board};
 use crate::error::AppError;
@@ -32,7 +32,7 @@ fn as_if_now(
 ) -> Result<(Team, Pulse, Vec<Question>), AppError> {
     let team = led_team(conn, viewer, slug)?;
     let pulse = pulse_board::as_if_opened_now(conn, &team, Utc::now())?;
-    let questions = survey::questions_of(conn, &pulse)?;
+    let questions = crate::domain::pulses::questions_of(conn, &pulse)?;
     Ok((team, pulse, questions))
 }
 
