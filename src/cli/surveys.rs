@@ -1,16 +1,17 @@
 //! `candor survey show|use|drop|sets` and `candor question add|edit|retire`: a team's survey
 //! from the command line (the same changes as `/admin/teams/{slug}/survey`).
 
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 
 use super::open;
 use crate::config::Settings;
-use crate::db;
+use crate::db::{self, DbConnection};
+use crate::domain::audit;
 use crate::domain::library;
 use crate::domain::survey::{self, Kind, Question, Texts};
 use crate::domain::team_survey::{self, NewQuestion, NewWording, SurveyChange};
-use crate::domain::{audit, teams};
+use crate::domain::teams::{self, Team};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
@@ -235,33 +236,42 @@ pub fn run_question(settings: &Settings, command: QuestionCommand) -> Result<(),
             (team, SurveyChange::Add(new))
         }
         QuestionCommand::Edit { team, key, text, texts } => {
-            let options = if texts.options.is_empty() { None } else { Some(texts.options(Lang::En)?) };
-            let wording = NewWording { text, translations: texts.translations(), options };
-            (team, SurveyChange::Edit(key, wording))
+            return for_team(settings, &team, |c, t, actor, now| {
+                // Options are given in the question's own language, whichever that is.
+                let asked = team_survey::current_questions(c, t.id.0)?;
+                let own = asked.iter().find(|q| q.key == key).map_or(Lang::En, |q| q.text_lang);
+                let options = if texts.options.is_empty() { None } else { Some(texts.options(own)?) };
+                let wording = NewWording { text, translations: texts.translations(), options };
+                team_survey::apply(c, t, &SurveyChange::Edit(key, wording), actor, now)
+            });
         }
         QuestionCommand::Retire { team, key } => (team, SurveyChange::Retire(key)),
     };
     change_survey(settings, &team, &change)
 }
 
-fn change_survey(settings: &Settings, slug: &str, change: &SurveyChange) -> Result<(), AppError> {
+/// Runs `job` on the team `slug` in one write transaction as the CLI's actor, and prints
+/// the line it returns (also audited by the job).
+fn for_team(
+    settings: &Settings,
+    slug: &str,
+    job: impl FnOnce(&mut DbConnection, &Team, &str, NaiveDateTime) -> Result<String, AppError>,
+) -> Result<(), AppError> {
     let pool = open(settings)?;
     let said = db::write(&mut *pool.get()?, |c| {
         let team = teams::find_team(c, slug)?;
-        team_survey::apply(c, &team, change, &audit::cli_actor(), Utc::now().naive_utc())
+        job(c, &team, &audit::cli_actor(), Utc::now().naive_utc())
     })?;
     println!("{slug}: {said}");
     Ok(())
 }
 
+fn change_survey(settings: &Settings, slug: &str, change: &SurveyChange) -> Result<(), AppError> {
+    for_team(settings, slug, |c, team, actor, now| team_survey::apply(c, team, change, actor, now))
+}
+
 fn rotate(settings: &Settings, slug: &str, set: Option<&str>) -> Result<(), AppError> {
-    let pool = open(settings)?;
-    let said = db::write(&mut *pool.get()?, |c| {
-        let team = teams::find_team(c, slug)?;
-        team_survey::set_rotation(c, &team, set, &audit::cli_actor(), Utc::now().naive_utc())
-    })?;
-    println!("{slug}: {said}");
-    Ok(())
+    for_team(settings, slug, |c, team, actor, now| team_survey::set_rotation(c, team, set, actor, now))
 }
 
 fn show(settings: &Settings, slug: &str) -> Result<(), AppError> {

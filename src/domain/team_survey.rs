@@ -336,7 +336,7 @@ fn check_new(asked: &[Question], new: &NewQuestion) -> Result<(), AppError> {
         ));
     }
     check_dimension_kind(asked, new)?;
-    check_options(new.kind, &new.options)
+    check_options(new.kind, &new.options, new.text_lang)
 }
 
 fn check_dimension_kind(asked: &[Question], new: &NewQuestion) -> Result<(), AppError> {
@@ -380,11 +380,13 @@ fn check_text(text: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-fn check_options(kind: Kind, options: &[Texts]) -> Result<(), AppError> {
+/// A choice question has 2 to 12 options, each with a text in the question's own language
+/// (`own`), which is what the survey falls back to and the report labels it with.
+fn check_options(kind: Kind, options: &[Texts], own: Lang) -> Result<(), AppError> {
     match (kind, options.len()) {
         (Kind::Choice, 2..=12) => {
-            if options.iter().any(|o| o.values().all(|t| t.trim().is_empty())) {
-                return Err(AppError::invalid("option", "an option needs a text"));
+            if options.iter().any(|o| o.get(own.code()).is_none_or(|t| t.trim().is_empty())) {
+                return Err(AppError::invalid("option", format!("every option needs a text in {own}")));
             }
             Ok(())
         }
@@ -404,7 +406,7 @@ fn edit(conn: &mut DbConnection, q: &Question, wording: &NewWording) -> Result<S
         next.translations.insert(lang.clone(), text.trim().to_string());
     }
     if let Some(options) = &wording.options {
-        check_options(q.kind, options)?;
+        check_options(q.kind, options, q.text_lang)?;
         next.options = options.clone();
     }
     if next.text == q.text && next.translations == q.translations && next.options == q.options {

@@ -98,6 +98,8 @@ struct ChoiceSection {
 struct ChoiceBar {
     label: String,
     count: i64,
+    /// The share as a whole percent, the bar's width.
+    width: i64,
     percent: String,
     interval: String,
 }
@@ -239,6 +241,7 @@ fn choice_section(report: &TeamReport, key: &str) -> Option<ChoiceSection> {
             .map(|o| ChoiceBar {
                 label: o.label.clone(),
                 count: o.count,
+                width: (o.share * 100.0).round() as i64,
                 percent: format!("{:.0}%", o.share * 100.0),
                 interval: format!("{:.0}% to {:.0}%", o.ci95.0 * 100.0, o.ci95.1 * 100.0),
             })

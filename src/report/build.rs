@@ -21,7 +21,7 @@ pub struct QuestionIndex {
     dimensions: HashMap<String, Vec<usize>>,
     kinds: HashMap<String, Kind>,
     order: Vec<String>,
-    options: HashMap<String, Vec<survey::Texts>>,
+    options: HashMap<(i64, String), Vec<survey::Texts>>,
     wordings: HashMap<i64, HashMap<String, Vec<(String, i32)>>>,
 }
 
@@ -45,10 +45,16 @@ impl QuestionIndex {
             let kind = Kind::parse(&q.kind).unwrap_or(Kind::Likert5);
             kinds.insert(q.dimension.clone(), kind);
             if kind == Kind::Choice {
-                options.insert(q.dimension.clone(), serde_json::from_str(&q.options).unwrap_or_default());
+                options.insert(
+                    (q.survey_id, q.dimension.clone()),
+                    serde_json::from_str(&q.options).unwrap_or_default(),
+                );
             }
-            let seen = first_seen.entry(q.dimension.clone()).or_insert((q.position, q.key.clone()));
-            *seen = (*seen).clone().min((q.position, q.key.clone()));
+            let here = (q.position, q.key.clone());
+            first_seen
+                .entry(q.dimension.clone())
+                .and_modify(|s| *s = s.clone().min(here.clone()))
+                .or_insert(here);
             wordings
                 .entry(q.survey_id)
                 .or_default()
@@ -76,9 +82,12 @@ impl QuestionIndex {
         &self.order
     }
 
-    /// The options of a choice dimension (its newest wording).
-    pub fn options(&self, dimension: &str) -> &[survey::Texts] {
-        self.options.get(dimension).map(Vec::as_slice).unwrap_or(&[])
+    /// The options of a choice dimension as `surveys` asked it: one list when they agree, else
+    /// `None` (teams of one round asked different options).
+    fn options(&self, surveys: &[i64], dimension: &str) -> Option<&[survey::Texts]> {
+        let mut lists = surveys.iter().filter_map(|s| self.options.get(&(*s, dimension.to_string())));
+        let first = lists.next()?;
+        lists.all(|l| l == first).then_some(first.as_slice())
     }
 
     /// Which keys and wording versions `surveys` ask for `dimension`, sorted.
@@ -401,7 +410,8 @@ fn period_report(
         }
         let kind = index.kind(dim).unwrap_or(Kind::Likert5);
         if kind == Kind::Choice {
-            if let Some(figures) = choice_figures(index, &members, dim) {
+            let options = index.options(&round.surveys_of(tree, root), dim);
+            if let Some(figures) = options.and_then(|o| choice_figures(index, &members, dim, o)) {
                 report.choices.insert(dim.clone(), figures);
             }
             continue;
@@ -456,9 +466,14 @@ fn dimension_figures(
 }
 
 /// How many respondents chose each option of a single-choice dimension, with shares and
-/// Wilson intervals; no mean (the options are not a scale).
-fn choice_figures(index: &QuestionIndex, members: &[&Respondent], dim: &str) -> Option<ChoiceFigures> {
-    let options = index.options(dim);
+/// Wilson intervals, labelled with the options the round asked; no mean (the options are not
+/// a scale). A group whose teams asked different options gets none: they are not one question.
+fn choice_figures(
+    index: &QuestionIndex,
+    members: &[&Respondent],
+    dim: &str,
+    options: &[survey::Texts],
+) -> Option<ChoiceFigures> {
     let values: Vec<f64> = members.iter().flat_map(|r| r.items(index, dim)).map(f64::from).collect();
     if values.is_empty() {
         return None;

@@ -13,6 +13,7 @@ backend_tests!(
     a_wording_change_is_marked_and_never_compared_across,
     a_pulse_keeps_its_survey_when_the_survey_changes,
     a_rotated_set_is_asked_every_other_pulse,
+    each_month_of_a_choice_is_counted_with_the_options_it_asked,
     bad_survey_changes_are_refused_and_change_nothing
 );
 
@@ -369,4 +370,66 @@ async fn a_rotated_set_is_asked_every_other_pulse(backend: Backend) {
     let tokens = queued_tokens(&app, &format!("invite:{id}:"));
     let page = app.get(&format!("/p/{}", tokens[0].1)).await.text().await.unwrap();
     assert!(page.contains("Getting our work released"), "without rotation every set is asked");
+}
+
+async fn each_month_of_a_choice_is_counted_with_the_options_it_asked(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.with_conn(|c| seed_team(c, "opts", 6));
+    let db = &app.db;
+    let add = [
+        "question",
+        "add",
+        "--team",
+        "opts",
+        "--key",
+        "ort",
+        "--dimension",
+        "ort",
+        "--kind",
+        "choice",
+        "--lang",
+        "de",
+        "--text",
+        "Wo arbeitest du am besten?",
+        "--option",
+        "Zu Hause",
+        "--option",
+        "Im Büro",
+        "--option",
+        "Egal",
+    ];
+    ok(db, &add);
+    let with_choice = |choice: i32| {
+        move |_: usize| {
+            let mut answers: Vec<(String, String)> =
+                VALID_ANSWERS.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            answers.push(("ort".into(), choice.to_string()));
+            answers
+        }
+    };
+    round(&app, "opts", "2026-09", with_choice(3)).await;
+    // New options, given in the question's own language (German).
+    ok(db, &["question", "edit", "--team", "opts", "--key", "ort", "--option", "Ja", "--option", "Nein"]);
+    assert!(ok(db, &["survey", "show", "--team", "opts"]).contains("[Ja / Nein]"));
+    round(&app, "opts", "2026-10", with_choice(1)).await;
+
+    let report = report_json(db, "opts");
+    let month =
+        |p: &str| report["periods"].as_array().unwrap().iter().find(|x| x["period"] == p).unwrap().clone();
+    let shares = |p: &str| -> Vec<(String, i64)> {
+        month(p)["choices"]["ort"]["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| (o["label"].as_str().unwrap().to_string(), o["count"].as_i64().unwrap()))
+            .collect()
+    };
+    let pairs = |list: &[(&str, i64)]| list.iter().map(|(l, c)| (l.to_string(), *c)).collect::<Vec<_>>();
+    assert_eq!(
+        shares("2026-09"),
+        pairs(&[("Zu Hause", 0), ("Im Büro", 0), ("Egal", 6)]),
+        "September's options"
+    );
+    assert_eq!(shares("2026-10"), pairs(&[("Ja", 6), ("Nein", 0)]), "October's options");
+    assert_eq!(month("2026-10")["choices"]["ort"]["wording_changed"], true);
 }
