@@ -13,6 +13,7 @@ use crate::domain::followups;
 use crate::domain::pulse_state::PulseState;
 use crate::domain::{PulseId, TeamId};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::outbox::{self, NewMail};
 use crate::mail::{Composed, Composer};
 use crate::report::summary::SummaryView;
@@ -34,6 +35,14 @@ struct Recipient {
     email: String,
     name: String,
     role: String,
+    /// `people.language`: the summary speaks it.
+    language: String,
+}
+
+impl Recipient {
+    fn lang(&self) -> Lang {
+        Lang::parse(&self.language).unwrap_or_default()
+    }
 }
 
 /// Queues the summary email of each pulse in `pulse_ids` that is closed and whose summary was
@@ -69,14 +78,20 @@ fn queue_pulse_summary(
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     let report = crate::report::team_report_of(conn, pulse.team_id)?;
-    let mut view = SummaryView::new(&report, &pulse.period, composer.base_url());
-    (view.done_actions, view.open_actions) = action_lines(conn, pulse, now.date())?;
+    let (done, open) = actions_of(conn, pulse, now.date())?;
+    let view_in = |lang: Lang| {
+        let mut view = SummaryView::new(&report, &pulse.period, composer.base_url(), lang);
+        (view.done_actions, view.open_actions) = action_lines(lang, &done, &open, now.date());
+        view
+    };
+    let mut views: std::collections::HashMap<Lang, SummaryView> = std::collections::HashMap::new();
     let mut queued = 0;
     for person in recipients(conn, &pulse.slug, pulse.publish_to_members)? {
+        let view = views.entry(person.lang()).or_insert_with(|| view_in(person.lang()));
         let mail = NewMail {
             idempotency_key: format!("summary:{}:{}", pulse.id, person.person_id),
             to: &person.email,
-            content: compose(composer, &view, &person)?,
+            content: compose(composer, view, &person)?,
             holds_secret: false,
         };
         if outbox::enqueue(conn, &mail, now)? {
@@ -91,11 +106,11 @@ fn queue_pulse_summary(
 }
 
 /// Follow-up actions done since the team's previous pulse closed, and those still open.
-fn action_lines(
+fn actions_of(
     conn: &mut DbConnection,
     pulse: &DuePulse,
     today: NaiveDate,
-) -> Result<(Vec<String>, Vec<String>), AppError> {
+) -> Result<(Vec<followups::ActionView>, Vec<followups::ActionView>), AppError> {
     let team_id = pulse.team_id;
     let previous_close = pulses::table
         .filter(pulses::team_id.eq(team_id).and(pulses::period.lt(&pulse.period)))
@@ -107,19 +122,37 @@ fn action_lines(
         .flat_map(|f| f.actions)
         .filter(|a| a.done_on.is_none())
         .collect();
+    Ok((done, open))
+}
+
+/// The actions as lines in `lang`: "Pair on reviews (Ana), done 2026-03-12" (dates as ISO
+/// dates, which read the same in every language).
+fn action_lines(
+    lang: Lang,
+    done: &[followups::ActionView],
+    open: &[followups::ActionView],
+    today: NaiveDate,
+) -> (Vec<String>, Vec<String>) {
     let line = |a: &followups::ActionView| format!("{} ({})", a.text, a.owner);
-    Ok((
-        done.iter()
-            .map(|a| format!("{}, done {}", line(a), a.done_on.map(|d| d.to_string()).unwrap_or_default()))
-            .collect(),
-        open.iter()
-            .map(|a| match (a.overdue(today), a.due_on) {
-                (true, Some(due)) => format!("{}, overdue since {due}", line(a)),
-                (false, Some(due)) => format!("{}, due {due}", line(a)),
-                _ => line(a),
-            })
-            .collect(),
-    ))
+    let date = |d: NaiveDate| d.to_string();
+    let done_line = |a: &followups::ActionView| {
+        let on = a.done_on.map(date).unwrap_or_default();
+        crate::i18n::t(lang, "summary-action-done", &[("action", line(a).into()), ("on", on.into())])
+    };
+    let open_line = |a: &followups::ActionView| match (a.overdue(today), a.due_on) {
+        (true, Some(due)) => crate::i18n::t(
+            lang,
+            "summary-action-overdue",
+            &[("action", line(a).into()), ("on", date(due).into())],
+        ),
+        (false, Some(due)) => crate::i18n::t(
+            lang,
+            "summary-action-due",
+            &[("action", line(a).into()), ("on", date(due).into())],
+        ),
+        _ => line(a),
+    };
+    (done.iter().map(done_line).collect(), open.iter().map(open_line).collect())
 }
 
 /// The team's active leads, and every other active member when `everyone` is set.
@@ -129,7 +162,7 @@ fn recipients(conn: &mut DbConnection, slug: &str, everyone: bool) -> Result<Vec
         .inner_join(teams::table)
         .filter(teams::slug.eq(slug).and(people::active.eq(true)))
         .order(people::id.asc())
-        .select((people::id, people::email, people::name, memberships::role))
+        .select((people::id, people::email, people::name, memberships::role, people::language))
         .load(conn)?;
     Ok(rows.into_iter().filter(|r| everyone || r.role == "lead").collect())
 }
@@ -138,6 +171,8 @@ fn compose(composer: &Composer, view: &SummaryView, person: &Recipient) -> Resul
     let mut ctx = Context::from_serialize(view).map_err(|e| AppError::unexpected("summary context", e))?;
     ctx.insert("name", &person.name);
     ctx.insert("is_lead", &(person.role == "lead"));
+    ctx.insert("lang", person.lang().code());
+    ctx.insert("dir", person.lang().dir());
     composer.compose("summary", &ctx)
 }
 
@@ -149,9 +184,15 @@ mod tests {
     #[test]
     fn the_email_is_text_and_inline_styled_html() {
         let composer = Composer::new("https://c.example").unwrap();
-        let view = SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", composer.base_url());
-        let lead =
-            Recipient { person_id: 1, email: "a@b.c".into(), name: "Ann <3".into(), role: "lead".into() };
+        let view =
+            SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", composer.base_url(), Lang::En);
+        let lead = Recipient {
+            person_id: 1,
+            email: "a@b.c".into(),
+            name: "Ann <3".into(),
+            role: "lead".into(),
+            language: "en".into(),
+        };
         let mail = compose(&composer, &view, &lead).unwrap();
         assert_eq!(mail.subject, "Platform: results of the March 2026 pulse");
         assert!(mail.text.contains("Trust: 3.8 of 5  [########..]") && mail.text.contains("Hi Ann <3,"));

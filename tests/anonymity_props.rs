@@ -1038,7 +1038,7 @@ fn check_outputs(report: &TeamReport, composer: &Composer) {
 /// periods, so this is exact: a suppressed month's figure would have to be a point or a number
 /// in the description.
 fn check_chart(report: &TeamReport, dim: &str) {
-    let chart = svg::dimension_chart(&report.periods, dim);
+    let chart = svg::dimension_chart(&report.periods, dim, candor::i18n::Lang::En);
     assert!(!chart.contains(MARK), "a comment in a chart");
     if report.periods.is_empty() {
         return;
@@ -1071,7 +1071,7 @@ fn check_chart(report: &TeamReport, dim: &str) {
 /// one of its shown dimensions'.
 fn check_email(report: &TeamReport, period: &str, composer: &Composer) {
     let p = report.periods.iter().find(|p| p.period == period).unwrap();
-    let view = SummaryView::new(report, period, composer.base_url());
+    let view = SummaryView::new(report, period, composer.base_url(), candor::i18n::Lang::En);
     let mut ctx = tera::Context::from_serialize(&view).unwrap();
     ctx.insert("name", "Lee");
     ctx.insert("is_lead", &true);

@@ -18,6 +18,9 @@ pub struct Viewer {
     pub email: String,
     /// Admins may do everything.
     pub is_admin: bool,
+    /// Their own language (`people.language` of their address), English when they are no
+    /// person of the organisation.
+    pub language: crate::i18n::Lang,
 }
 
 /// What a viewer may do with one team.
@@ -31,12 +34,24 @@ pub struct TeamAccess {
 
 /// Loads the user behind a session or API token.
 pub fn find_viewer(conn: &mut DbConnection, user_id: i64) -> Result<Option<Viewer>, AppError> {
-    Ok(users::table
+    let Some((user_id, email, is_admin)) = users::table
         .find(user_id)
         .select((users::id, users::email, users::is_admin))
         .first::<(i64, String, bool)>(conn)
         .optional()?
-        .map(|(user_id, email, is_admin)| Viewer { user_id, email, is_admin }))
+    else {
+        return Ok(None);
+    };
+    let language = language_of(conn, &email)?;
+    Ok(Some(Viewer { user_id, email, is_admin, language }))
+}
+
+/// The language of the person with `email` (`people.language`); English for an address no
+/// person has.
+pub fn language_of(conn: &mut DbConnection, email: &str) -> Result<crate::i18n::Lang, AppError> {
+    let code: Option<String> =
+        people::table.filter(people::email.eq(email)).select(people::language).first(conn).optional()?;
+    Ok(code.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or_default())
 }
 
 /// The team and every team above it, nearest first, from all (id, parent) pairs.

@@ -68,9 +68,12 @@ pub fn request_link(
             login_tokens::expires_at.eq(now + Duration::minutes(LINK_MINUTES)),
         ))
         .execute(conn)?;
+    let lang = super::access::language_of(conn, email.as_str())?;
     let mut ctx = Context::new();
     ctx.insert("link", &format!("{}/login/{}", composer.base_url(), token.token));
     ctx.insert("minutes", &LINK_MINUTES);
+    ctx.insert("lang", lang.code());
+    ctx.insert("dir", lang.dir());
     let content = composer.compose("login", &ctx)?;
     let key = format!("login:{}", &token.hash[..32]);
     outbox::enqueue(

@@ -31,6 +31,15 @@ pub fn dimension_label(key: &str) -> std::borrow::Cow<'static, str> {
     }
 }
 
+/// A dimension's name in `lang`: a library dimension's translated name (message
+/// `dimension-<key>`); a team's own dimension is data and keeps its own name.
+pub fn dimension_label_in(lang: Lang, key: &str) -> std::borrow::Cow<'static, str> {
+    if super::library::dimension_name(key).is_some() {
+        return crate::i18n::t(lang, &format!("dimension-{key}"), &[]).into();
+    }
+    dimension_label(key)
+}
+
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -21,7 +21,21 @@ impl ResponseError for AppError {
         }
         response_for(self)
             .content_type(ContentType::html())
-            .body(super::pages::error_page(self.status(), &self.public_message()))
+            .body(super::pages::error_page(self.status(), &page_message(self)))
+    }
+}
+
+/// What the error page says, in the page's language where Candor says it in its own words
+/// (our failures, a busy database, an unknown address); a user's mistake keeps its message.
+fn page_message(error: &AppError) -> String {
+    let lang = super::page_lang::current();
+    match error {
+        AppError::Startup(_) | AppError::Unexpected(_) => crate::i18n::t(lang, "error-unexpected", &[]),
+        AppError::Unavailable(_) => crate::i18n::t(lang, "error-busy", &[]),
+        AppError::NotFound(message) if message == "There is no page at this address." => {
+            crate::i18n::t(lang, "error-no-page", &[])
+        }
+        other => other.public_message(),
     }
 }
 

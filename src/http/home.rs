@@ -24,12 +24,13 @@ pub async fn home(state: State, viewer: MaybeSignedIn) -> Result<HttpResponse, A
         return render(&state, "home.html", &context);
     };
     let is_admin = viewer.is_admin;
+    let lang = super::page_lang::current();
     let (teams, waiting) = db::run(&state.pool, move |c| {
         let readable = readable_with_access(c, &viewer)?;
         let leads: HashSet<_> = readable.iter().filter(|(_, a)| a.lead).map(|(t, _)| t.id).collect();
         let waiting = readable.iter().filter(|(t, _)| crate::domain::launch::waits_for_launch(t)).count();
         let teams: Vec<_> = readable.into_iter().map(|(t, _)| t).collect();
-        Ok((digest::digests(c, &teams, &leads, Utc::now().naive_utc())?, waiting))
+        Ok((digest::digests(c, &teams, &leads, Utc::now().naive_utc(), lang)?, waiting))
     })
     .await?;
     context.insert("signed_in", &true);

@@ -145,7 +145,8 @@ pub async fn with_password(
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
     let Ok(email) = Email::parse(&form.email) else {
-        let mismatch = Some("That address and password do not match.".into());
+        let lang = super::page_lang::current();
+        let mismatch = Some(crate::i18n::t(lang, "login-mismatch", &[]));
         return page(&state, &csrf, "login.html", &form.next, mismatch);
     };
     let password = form.password.clone();
@@ -165,6 +166,10 @@ pub async fn with_password(
     .await?;
     match signed {
         Ok(user) => start_session(&state, &session, &csrf, user, &form.next),
+        Err(AppError::Invalid { field, .. }) if field == "password" => {
+            let lang = super::page_lang::current();
+            page(&state, &csrf, "login.html", &form.next, Some(crate::i18n::t(lang, "login-mismatch", &[])))
+        }
         Err(AppError::Invalid { message, .. }) => {
             page(&state, &csrf, "login.html", &form.next, Some(message))
         }

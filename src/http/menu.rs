@@ -12,6 +12,7 @@ use actix_web::middleware::Next;
 use serde::Serialize;
 
 use crate::auth::Viewer;
+use crate::i18n::Lang;
 
 tokio::task_local! {
     static SIGNED_IN: RefCell<Option<Menu>>;
@@ -45,15 +46,28 @@ pub fn current() -> Option<Menu> {
     SIGNED_IN.try_with(|slot| slot.borrow().clone()).ok().flatten()
 }
 
-/// The menu as HTML, for pages made without templates (the error pages).
-pub fn html(menu: Option<&Menu>) -> String {
+/// The menu as HTML in `lang`, for pages made without templates (the error pages).
+pub fn html(lang: Lang, menu: Option<&Menu>) -> String {
+    let text = |id: &str| tera::escape_html(&crate::i18n::t(lang, id, &[]));
     match menu {
-        Some(m) => format!(
-            "<a href=\"/\">Home</a> {}<span class=\"who\">Signed in as {}</span> <a href=\"/logout\">Sign out</a>",
-            if m.is_admin { "<a href=\"/admin\">Admin</a> " } else { "" },
-            tera::escape_html(&m.email)
-        ),
-        None => "<a href=\"/\">Home</a> <a href=\"/login\">Sign in</a>".to_string(),
+        Some(m) => {
+            let email = m.email.clone();
+            let who = crate::i18n::t(lang, "nav-signed-in-as", &[("email", email.into())]);
+            format!(
+                "<a href=\"/\">{home}</a> {admin}<span class=\"who\">{who}</span> <a href=\"/logout\">{out}</a>",
+                home = text("nav-home"),
+                admin = if m.is_admin {
+                    format!("<a href=\"/admin\">{}</a> ", text("nav-admin"))
+                } else {
+                    String::new()
+                },
+                who = tera::escape_html(&who),
+                out = text("nav-sign-out"),
+            )
+        }
+        None => {
+            format!("<a href=\"/\">{}</a> <a href=\"/login\">{}</a>", text("nav-home"), text("nav-sign-in"))
+        }
     }
 }
 
@@ -63,20 +77,26 @@ mod tests {
 
     #[test]
     fn the_menu_offers_sign_in_or_names_the_viewer() {
-        let anonymous = html(None);
+        let anonymous = html(Lang::En, None);
         assert!(anonymous.contains("Sign in") && !anonymous.contains("Sign out"));
         let ana = Menu { email: "ana<x>@example.com".into(), is_admin: false };
-        let signed_in = html(Some(&ana));
+        let signed_in = html(Lang::En, Some(&ana));
         assert!(
             signed_in.contains("Signed in as ana&lt;x&gt;@example.com") && !signed_in.contains("Sign in<")
         );
         assert!(!signed_in.contains("/admin"), "members see no admin link");
-        assert!(html(Some(&Menu { is_admin: true, ..ana })).contains("href=\"/admin\""));
+        assert!(html(Lang::En, Some(&Menu { is_admin: true, ..ana.clone() })).contains("href=\"/admin\""));
+        assert!(html(Lang::De, Some(&ana)).contains("Abmelden"));
     }
 
     #[tokio::test]
     async fn what_an_extractor_remembers_lasts_for_its_request_only() {
-        let viewer = Viewer { user_id: 1, email: "ana@example.com".into(), is_admin: false };
+        let viewer = Viewer {
+            user_id: 1,
+            email: "ana@example.com".into(),
+            is_admin: false,
+            language: Default::default(),
+        };
         SIGNED_IN
             .scope(RefCell::new(None), async {
                 assert_eq!(current(), None);

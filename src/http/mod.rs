@@ -14,10 +14,12 @@ mod followups;
 mod guard;
 mod health;
 mod home;
+mod language;
 pub mod logging;
 mod login;
 pub mod menu;
 pub mod metrics;
+pub mod page_lang;
 pub mod pages;
 mod paging;
 pub mod rate_limit;
@@ -74,6 +76,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
         .route("/readyz", web::get().to(health::readyz))
         .route("/metrics", web::get().to(metrics::public))
         .route("/static/candor.css", web::get().to(pages::stylesheet))
+        .route("/language", web::get().to(language::switch))
         .service(
             resource("/p/{token}")
                 .wrap(limits.survey())
@@ -87,6 +90,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
                 .wrap(sessions)
                 .wrap(actix_web::middleware::from_fn(crate::auth::session_store::busy_store_as_503))
                 .wrap(actix_web::middleware::from_fn(menu::scope))
+                .wrap(actix_web::middleware::from_fn(page_lang::scope))
                 .configure(|cfg| with_sessions(cfg, limits))
                 .default_service(web::to(pages::not_found)),
         )

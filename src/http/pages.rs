@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 
 use super::state::AppState;
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 const STYLESHEET: &str = include_str!("../../static/candor.css");
 
@@ -28,73 +29,92 @@ pub fn render_with_status(
         with_menu
     });
     let context = with_menu.as_ref().unwrap_or(context);
-    // A page that does not choose a language is in English.
-    let in_english = (!context.contains_key("lang")).then(|| {
-        let mut in_english = context.clone();
-        in_english.insert("lang", crate::i18n::Lang::En.code());
-        in_english.insert("dir", crate::i18n::Lang::En.dir());
-        in_english
+    // A page that does not choose its language (the survey does) speaks the request's.
+    let in_page_lang = (!context.contains_key("lang")).then(|| {
+        let lang = super::page_lang::current();
+        let mut in_page_lang = context.clone();
+        in_page_lang.insert("lang", lang.code());
+        in_page_lang.insert("dir", lang.dir());
+        in_page_lang.insert("language_switcher", &super::page_lang::switcher_html());
+        in_page_lang
     });
     let body = state
         .templates
-        .render(template, in_english.as_ref().unwrap_or(context))
+        .render(template, in_page_lang.as_ref().unwrap_or(context))
         .map_err(|e| AppError::unexpected(format!("rendering {template}"), format!("{e:?}")))?;
     Ok(HttpResponse::build(status).content_type(ContentType::html()).body(body))
 }
 
-/// What an error status means, in the words of the people who meet it.
-pub fn plain_title(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        400 => "That request could not be read",
-        401 => "Please sign in",
-        403 => "You do not have access to this",
-        404 => "Nothing is at this address",
-        405 => "This address does not do that",
-        409 => "That was done already, or cannot be done now",
-        410 => "This is no longer available",
-        413 => "That is too large",
-        422 => "Some answers need another look",
-        429 => "Too many attempts",
-        503 => "Candor is busy: try again in a moment",
-        500..=599 => "Something went wrong on our side",
-        _ => "That did not work",
-    }
+/// What an error status means, in the words of the people who meet it, in `lang`.
+pub fn plain_title(lang: Lang, status: StatusCode) -> String {
+    let id = match status.as_u16() {
+        400 => "error-title-400",
+        401 => "error-title-401",
+        403 => "error-title-403",
+        404 => "error-title-404",
+        405 => "error-title-405",
+        409 => "error-title-409",
+        410 => "error-title-410",
+        413 => "error-title-413",
+        422 => "error-title-422",
+        429 => "error-title-429",
+        503 => "error-title-503",
+        500..=599 => "error-title-500",
+        _ => "error-title-other",
+    };
+    crate::i18n::t(lang, id, &[])
 }
 
-/// A self-contained error page with the site's menu (it must not depend on templates or
-/// state: a broken template or an unreachable database still gets a readable page).
+/// A self-contained error page with the site's menu and language switcher, in the request's
+/// language (it must not depend on templates or state: a broken template or an unreachable
+/// database still gets a readable page).
 pub fn error_page(status: StatusCode, message: &str) -> String {
-    let title = plain_title(status);
+    let lang = super::page_lang::current();
+    let title = tera::escape_html(&plain_title(lang, status));
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Candor</title><link rel=\"stylesheet\" href=\"/static/candor.css\"></head>\
-         <body><a class=\"skip\" href=\"#main\">Skip to content</a>\
+         <body><a class=\"skip\" href=\"#main\">{skip}</a>\
          <header class=\"top\"><a class=\"brand\" href=\"/\">Candor</a>\
-         <nav aria-label=\"Main\">{}</nav></header>\
-         <main id=\"main\" class=\"page\"><h1>{title}</h1><p>{}</p>\
-         <p><a href=\"/\">Back to Candor</a></p></main></body></html>",
-        super::menu::html(super::menu::current().as_ref()),
-        tera::escape_html(message)
+         <nav aria-label=\"{main}\">{menu}</nav>{switcher}</header>\
+         <main id=\"main\" class=\"page\"><h1>{title}</h1><p>{message}</p>\
+         <p><a href=\"/\">{back}</a></p></main></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+        skip = tera::escape_html(&crate::i18n::t(lang, "page-skip", &[])),
+        main = tera::escape_html(&crate::i18n::t(lang, "nav-main", &[])),
+        menu = super::menu::html(lang, super::menu::current().as_ref()),
+        switcher = super::page_lang::switcher_html(),
+        message = tera::escape_html(message),
+        back = tera::escape_html(&crate::i18n::t(lang, "refusal-back", &[])),
     )
 }
 
 /// The 405 of a resource asked with a method it does not take: actix's own is an empty body.
 pub async fn method_not_allowed(req: actix_web::HttpRequest) -> HttpResponse {
-    let message = "This address does not take that kind of request. Go back and use the page's buttons.";
     if req.path().starts_with("/api/") {
+        let message = "This address does not take that kind of request. Go back and use the page's buttons.";
         return HttpResponse::MethodNotAllowed().json(serde_json::json!({ "error": message }));
     }
+    let lang = super::page_lang::current();
+    let message = crate::i18n::t(lang, "error-method", &[]);
     HttpResponse::MethodNotAllowed()
         .content_type(ContentType::html())
-        .body(error_page(StatusCode::METHOD_NOT_ALLOWED, message))
+        .body(error_page(StatusCode::METHOD_NOT_ALLOWED, &message))
 }
 
 /// The 404 page for any unknown address.
 pub async fn not_found() -> HttpResponse {
     HttpResponse::NotFound()
         .content_type(ContentType::html())
-        .body(error_page(StatusCode::NOT_FOUND, "There is no page at this address."))
+        .body(error_page(StatusCode::NOT_FOUND, &no_page()))
+}
+
+/// "There is no page at this address." in the request's language.
+pub fn no_page() -> String {
+    let lang = super::page_lang::current();
+    crate::i18n::t(lang, "error-no-page", &[])
 }
 
 /// The stylesheet, served from the binary.

@@ -10,13 +10,14 @@ use serde::Serialize;
 use super::pages::{State, render};
 use super::viewer::SignedIn;
 use crate::db;
-use crate::domain::invite_mail::LIKERT_LABELS;
 use crate::domain::teams::Team;
 use crate::domain::{pulse_board, team_changes};
 use crate::error::AppError;
-use crate::report::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label};
+use crate::i18n::{self, Lang};
+use crate::report::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label_in};
 use crate::report::svg::{self, MonthState};
-use crate::report::words::{self, month_label};
+use crate::report::verdicts::{self, Verdict};
+use crate::report::words::{self, month_label_in};
 use crate::report::{self as reports};
 
 /// `GET /teams/{slug}`: the team's report as a page; an unknown team is a 404 page.
@@ -27,12 +28,13 @@ pub async fn show(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, viewer, csrf) = (slug.into_inner(), viewer.0, csrf.token()?);
+    let lang = super::page_lang::current();
     let (report, agreements, followups, about) = db::run(&state.pool, move |c| {
         let (team, access) = super::guard::readable_team(c, &viewer, &slug)?;
         let followups = super::followups::block(c, &team, &access, csrf)?;
         let agreements = super::agreements::team_list(c, &team, &access)?;
         let warning = team_changes::threshold_gap(c, &team)?.map(|gap| gap.sentence());
-        let pulse = OpenPulse::of(c, &team)?;
+        let pulse = OpenPulse::of(c, &team, lang)?;
         let about = (warning, team.archived_at.is_some(), access.lead, pulse);
         Ok((reports::team_report_of(c, team.id)?, agreements, followups, about))
     })
@@ -43,7 +45,7 @@ pub async fn show(
     context.insert("warning", &warning);
     context.insert("archived", &archived);
     context.insert("can_edit", &can_edit);
-    context.insert("page", &TeamPage::new(&report));
+    context.insert("page", &TeamPage::new(&report, lang));
     context.insert("agreements", &agreements);
     context.insert("followups", &followups);
     render(&state, "team.html", &context)
@@ -59,11 +61,14 @@ struct OpenPulse {
 }
 
 impl OpenPulse {
-    fn of(conn: &mut crate::db::DbConnection, team: &Team) -> Result<Option<Self>, AppError> {
+    fn of(conn: &mut crate::db::DbConnection, team: &Team, lang: Lang) -> Result<Option<Self>, AppError> {
         let Some(pulse) = pulse_board::open_pulse(conn, team.id)? else { return Ok(None) };
         let failing = crate::mail::delivery::failing_invitations(conn, &[pulse.id.0])?;
         let zone = team.zone();
-        let until = pulse.closes_at.and_utc().with_timezone(&zone).format("%A %-d %B %H:%M").to_string();
+        let at = pulse.closes_at.and_utc().with_timezone(&zone);
+        let until =
+            format!("{} {}", i18n::format_date(lang, "format-date-day", at.date_naive()), at.format("%H:%M"));
+        let until = i18n::localize_digits(lang, &until);
         Ok(Some(Self { id: pulse.id.0, until: format!("{until} ({zone})"), failing }))
     }
 }
@@ -120,19 +125,19 @@ struct DimensionSection {
 #[derive(Debug, Clone, Serialize)]
 struct VerdictLine {
     label: String,
-    word: &'static str,
+    word: String,
     /// `needs_attention`, `steady`, `improving` or `too_few` (the CSS class).
     class: String,
     why: String,
 }
 
 impl VerdictLine {
-    fn of(report: &TeamReport, key: &str) -> Option<Self> {
-        let v = report.verdicts.iter().find(|v| v.dimension == key)?;
+    fn of(lang: Lang, verdicts: &[Verdict], key: &str) -> Option<Self> {
+        let v = verdicts.iter().find(|v| v.dimension == key)?;
         let class = serde_json::to_value(v.verdict).ok()?.as_str()?.to_string();
         Some(Self {
-            label: dimension_label(&v.dimension).into_owned(),
-            word: v.verdict.label(),
+            label: dimension_label_in(lang, &v.dimension).into_owned(),
+            word: v.verdict.label(lang),
             class,
             why: v.why.clone(),
         })
@@ -145,7 +150,7 @@ pub(super) struct MonthRow {
     mean: Option<String>,
     interval: Option<String>,
     n: Option<i64>,
-    note: Option<&'static str>,
+    note: Option<String>,
 }
 
 /// The latest month in which a dimension was shown.
@@ -169,7 +174,7 @@ struct Latest {
 
 #[derive(Debug, Serialize)]
 struct Bar {
-    label: &'static str,
+    label: String,
     value: usize,
     count: i64,
     percent: i64,
@@ -198,31 +203,38 @@ struct Comments {
 }
 
 impl TeamPage {
-    fn new(report: &TeamReport) -> Self {
+    fn new(report: &TeamReport, lang: Lang) -> Self {
+        let verdicts = verdicts::verdicts_in(lang, report);
         TeamPage {
             name: report.name.clone(),
             slug: report.team.clone(),
             min_group: report.min_group,
-            summary: report.summary.clone(),
-            verdicts: report.scored_dimensions().filter_map(|d| VerdictLine::of(report, d)).collect(),
-            dimensions: report.scored_dimensions().map(|d| dimension_section(report, d)).collect(),
+            summary: words::summary_in(lang, report),
+            verdicts: report
+                .scored_dimensions()
+                .filter_map(|d| VerdictLine::of(lang, &verdicts, d))
+                .collect(),
+            dimensions: report
+                .scored_dimensions()
+                .map(|d| dimension_section(lang, report, &verdicts, d))
+                .collect(),
             choices: report
                 .dimension_order
                 .iter()
                 .filter(|d| d.kind == crate::domain::survey::Kind::Choice)
-                .filter_map(|d| choice_section(report, &d.key))
+                .filter_map(|d| choice_section(lang, report, &d.key))
                 .collect(),
-            participation: report.periods.iter().rev().map(participation_row).collect(),
-            enps: enps(&report.periods),
+            participation: report.periods.iter().rev().map(|p| participation_row(lang, p)).collect(),
+            enps: enps(lang, &report.periods),
             comments: report
                 .comments
                 .as_ref()
-                .map(|c| Comments { month: month_label(&c.period), comments: c.comments.clone() }),
+                .map(|c| Comments { month: month_label_in(lang, &c.period), comments: c.comments.clone() }),
         }
     }
 }
 
-fn choice_section(report: &TeamReport, key: &str) -> Option<ChoiceSection> {
+fn choice_section(lang: Lang, report: &TeamReport, key: &str) -> Option<ChoiceSection> {
     let (p, f) = report
         .periods
         .iter()
@@ -231,8 +243,8 @@ fn choice_section(report: &TeamReport, key: &str) -> Option<ChoiceSection> {
         .find_map(|p| p.choices.get(key).map(|f| (p, f)))?;
     Some(ChoiceSection {
         key: key.to_string(),
-        label: dimension_label(key).into_owned(),
-        month: month_label(&p.period),
+        label: dimension_label_in(lang, key).into_owned(),
+        month: month_label_in(lang, &p.period),
         n: f.n,
         wording_changed: f.wording_changed,
         options: f
@@ -242,68 +254,91 @@ fn choice_section(report: &TeamReport, key: &str) -> Option<ChoiceSection> {
                 label: o.label.clone(),
                 count: o.count,
                 width: (o.share * 100.0).round() as i64,
-                percent: format!("{:.0}%", o.share * 100.0),
-                interval: format!("{:.0}% to {:.0}%", o.ci95.0 * 100.0, o.ci95.1 * 100.0),
+                percent: i18n::format_percent(lang, o.share * 100.0, 0),
+                interval: i18n::t(
+                    lang,
+                    "figure-range",
+                    &[
+                        ("low", i18n::format_percent(lang, o.ci95.0 * 100.0, 0).into()),
+                        ("high", i18n::format_percent(lang, o.ci95.1 * 100.0, 0).into()),
+                    ],
+                ),
             })
             .collect(),
     })
 }
 
-fn dimension_section(report: &TeamReport, key: &str) -> DimensionSection {
+fn dimension_section(lang: Lang, report: &TeamReport, verdicts: &[Verdict], key: &str) -> DimensionSection {
     let latest = report
         .periods
         .iter()
         .rev()
         .filter(|p| !p.suppressed)
         .find_map(|p| p.dimensions.get(key).map(|f| (p, f)))
-        .map(|(p, f)| latest(report, p, key, f));
+        .map(|(p, f)| latest(lang, report, p, key, f));
     DimensionSection {
         key: key.to_string(),
-        label: dimension_label(key).into_owned(),
-        chart: svg::dimension_chart(&report.periods, key),
-        months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
+        label: dimension_label_in(lang, key).into_owned(),
+        chart: svg::dimension_chart(&report.periods, key, lang),
+        months: svg::chart_months(&report.periods, key).iter().map(|m| month_row(lang, m)).collect(),
         latest,
-        verdict: VerdictLine::of(report, key),
+        verdict: VerdictLine::of(lang, verdicts, key),
     }
 }
 
-pub(super) fn month_row(m: &svg::ChartMonth) -> MonthRow {
-    let month = month_label(&m.period);
+pub(super) fn month_row(lang: Lang, m: &svg::ChartMonth) -> MonthRow {
+    let month = month_label_in(lang, &m.period);
+    let num = |x: f64| i18n::format_number(lang, x, 2);
+    let note = |id: &str| MonthRow {
+        month: month.clone(),
+        mean: None,
+        interval: None,
+        n: None,
+        note: Some(i18n::t(lang, id, &[])),
+    };
     match &m.state {
         MonthState::Shown { mean, ci95, n } => MonthRow {
-            month,
-            mean: Some(format!("{mean:.2}")),
-            interval: ci95.map(|(lo, hi)| format!("{lo:.2} to {hi:.2}")),
+            month: month.clone(),
+            mean: Some(num(*mean)),
+            interval: ci95.map(|(lo, hi)| range(lang, num(lo), num(hi))),
             n: Some(*n),
             note: None,
         },
-        MonthState::Hidden => {
-            MonthRow { month, mean: None, interval: None, n: None, note: Some("too few answers to show") }
-        }
-        MonthState::NoPulse => {
-            MonthRow { month, mean: None, interval: None, n: None, note: Some("no pulse") }
-        }
+        MonthState::Hidden => note("figure-too-few"),
+        MonthState::NoPulse => note("figure-no-pulse"),
     }
 }
 
-fn latest(report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures) -> Latest {
+/// "3.3 to 4.3" in `lang`.
+fn range(lang: Lang, low: String, high: String) -> String {
+    i18n::t(lang, "figure-range", &[("low", low.into()), ("high", high.into())])
+}
+
+fn latest(lang: Lang, report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures) -> Latest {
+    let num = |x: f64| i18n::format_number(lang, x, 1);
     Latest {
-        month: month_label(&p.period),
-        mean: format!("{:.1}", f.mean),
-        interval: f.ci95.map(|(lo, hi)| format!("{lo:.1} to {hi:.1}")),
-        favorable: format!("{:.0}%", f.favorable * 100.0),
+        month: month_label_in(lang, &p.period),
+        mean: num(f.mean),
+        interval: f.ci95.map(|(lo, hi)| range(lang, num(lo), num(hi))),
+        favorable: i18n::format_percent(lang, f.favorable * 100.0, 0),
         n: f.n,
         points: f.distribution.len(),
         wording_changed: f.wording_changed,
-        words: dimension_words(report, p, key, f),
+        words: dimension_words(lang, report, p, key, f),
         arrow: f.change.as_ref().filter(|c| c.significant).map(|c| if c.delta > 0.0 { "up" } else { "down" }),
-        distribution: bars(&f.distribution),
+        distribution: bars(lang, &f.distribution),
     }
 }
 
 /// The report's own sentence for one dimension in one month (level and change), made by
 /// the same wording rules as the summary.
-fn dimension_words(report: &TeamReport, p: &PeriodReport, key: &str, f: &DimensionFigures) -> String {
+fn dimension_words(
+    lang: Lang,
+    report: &TeamReport,
+    p: &PeriodReport,
+    key: &str,
+    f: &DimensionFigures,
+) -> String {
     let only = PeriodReport { dimensions: BTreeMap::from([(key.to_string(), f.clone())]), ..p.clone() };
     let cut = TeamReport {
         periods: vec![only],
@@ -314,13 +349,16 @@ fn dimension_words(report: &TeamReport, p: &PeriodReport, key: &str, f: &Dimensi
         verdicts: Vec::new(),
         ..report.clone()
     };
-    words::summary(&cut).join(" ")
+    words::summary_in(lang, &cut).join(" ")
 }
 
-/// The traffic light's answers, as the bars name them.
-const THREE_LABELS: [&str; 3] = ["Red", "Amber", "Green"];
+/// The traffic light's answers, as the bars name them (messages).
+const THREE_LABELS: [&str; 3] = ["three-red", "three-amber", "three-green"];
 
-fn bars(distribution: &[i64]) -> Vec<Bar> {
+/// The scale of five's answers (messages).
+const LIKERT_LABELS: [&str; 5] = ["likert-1", "likert-2", "likert-3", "likert-4", "likert-5"];
+
+fn bars(lang: Lang, distribution: &[i64]) -> Vec<Bar> {
     let total: i64 = distribution.iter().sum();
     let labels: &[&'static str] = if distribution.len() == 3 { &THREE_LABELS } else { &LIKERT_LABELS };
     labels
@@ -328,7 +366,7 @@ fn bars(distribution: &[i64]) -> Vec<Bar> {
         .zip(distribution)
         .enumerate()
         .map(|(i, (label, count))| Bar {
-            label,
+            label: i18n::t(lang, label, &[]),
             value: i + 1,
             count: *count,
             percent: if total > 0 { (count * 100 + total / 2) / total } else { 0 },
@@ -336,13 +374,13 @@ fn bars(distribution: &[i64]) -> Vec<Bar> {
         .collect()
 }
 
-fn participation_row(p: &PeriodReport) -> ParticipationRow {
+fn participation_row(lang: Lang, p: &PeriodReport) -> ParticipationRow {
     let rate = match (p.responded, p.invited) {
-        (Some(r), Some(i)) if i > 0 => Some(format!("{:.0}%", r as f64 * 100.0 / i as f64)),
+        (Some(r), Some(i)) if i > 0 => Some(i18n::format_percent(lang, r as f64 * 100.0 / i as f64, 0)),
         _ => None,
     };
     ParticipationRow {
-        month: month_label(&p.period),
+        month: month_label_in(lang, &p.period),
         invited: p.invited,
         responded: p.responded,
         rate,
@@ -351,13 +389,13 @@ fn participation_row(p: &PeriodReport) -> ParticipationRow {
 }
 
 /// The eNPS of the latest month that shows one.
-fn enps(periods: &[PeriodReport]) -> Option<EnpsFigure> {
+fn enps(lang: Lang, periods: &[PeriodReport]) -> Option<EnpsFigure> {
     periods.iter().rev().find_map(|p| {
         let score = p.enps?;
         Some(EnpsFigure {
-            month: month_label(&p.period),
-            score: format!("{score:+.0}"),
-            se: p.enps_se.map(|se| format!("{se:.0}")),
+            month: month_label_in(lang, &p.period),
+            score: words::signed_in(lang, score, 0),
+            se: p.enps_se.map(|se| i18n::format_number(lang, se, 0)),
         })
     })
 }
@@ -368,9 +406,10 @@ mod tests {
 
     #[test]
     fn bars_are_shares_of_all_answers() {
-        let b = bars(&[1, 0, 2, 3, 4]);
+        let b = bars(Lang::En, &[1, 0, 2, 3, 4]);
         assert_eq!(b.iter().map(|b| b.percent).collect::<Vec<_>>(), [10, 0, 20, 30, 40]);
-        assert_eq!((b[4].label, b[4].value), ("Strongly agree", 5));
-        assert!(bars(&[0; 5]).iter().all(|b| b.percent == 0));
+        assert_eq!((b[4].label.as_str(), b[4].value), ("Strongly agree", 5));
+        assert!(bars(Lang::En, &[0; 5]).iter().all(|b| b.percent == 0));
+        assert_eq!(bars(Lang::De, &[1, 2, 3])[0].label, "Rot");
     }
 }

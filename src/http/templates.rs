@@ -44,6 +44,8 @@ const TEMPLATES: &[(&str, &str)] = &[
 pub fn load() -> Result<Tera, tera::Error> {
     let mut tera = Tera::default();
     tera.register_function("t", crate::i18n::Translate);
+    tera.register_filter("number", crate::i18n::FormatNumber);
+    tera.register_filter("percent", crate::i18n::FormatPercent);
     tera.add_raw_templates(TEMPLATES.iter().copied())?;
     Ok(tera)
 }

@@ -21,6 +21,7 @@ async fn viewer_of(req: &HttpRequest) -> Result<Option<Viewer>, AppError> {
     let viewer = db::run(&state.pool, move |c| crate::auth::access::find_viewer(c, user_id)).await?;
     if let Some(viewer) = &viewer {
         super::menu::remember(viewer);
+        super::page_lang::remember_person(viewer.language);
     }
     Ok(viewer)
 }

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 
 use super::{Arg, Lang};
@@ -15,6 +15,9 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/candor.ftl")),
             include_str!(concat!("../../locales/", $code, "/email.ftl")),
             include_str!(concat!("../../locales/", $code, "/questions.ftl")),
+            include_str!(concat!("../../locales/", $code, "/workspace.ftl")),
+            include_str!(concat!("../../locales/", $code, "/team.ftl")),
+            include_str!(concat!("../../locales/", $code, "/lead_email.ftl")),
         ]
     };
 }
@@ -35,6 +38,15 @@ struct Loaded {
     problems: Vec<String>,
 }
 
+/// Numbers in Arabic messages in Arabic-Indic digits, as [`super::format_number`] writes them.
+fn arabic_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 => Some(super::format_number(Lang::Ar, n.value, 0)),
+        FluentValue::Number(n) => Some(super::numbers::localize_digits(Lang::Ar, &n.as_string())),
+        _ => None,
+    }
+}
+
 fn load(lang: Lang, files: &[&str]) -> Loaded {
     let mut problems = Vec::new();
     let langid = lang.code().parse().map_err(|e| problems.push(format!("{lang}: {e}"))).ok();
@@ -42,6 +54,9 @@ fn load(lang: Lang, files: &[&str]) -> Loaded {
     // Isolation marks keep a Latin team name in its place inside Arabic sentences; the
     // other languages are written left to right like the names they quote.
     bundle.set_use_isolating(lang.dir() == "rtl");
+    if lang == Lang::Ar {
+        bundle.set_formatter(Some(arabic_numbers));
+    }
     let mut ids = Vec::new();
     for source in files {
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, errors)| {

@@ -1,5 +1,7 @@
-//! Which language a survey page speaks: `?lang=xx` if given, else the invited person's
-//! language, else the browser's Accept-Language, else English.
+//! Which language a page speaks. The survey: `?lang=xx` if given, else the invited person's
+//! language, else the browser's Accept-Language, else English. A workspace page: the
+//! switcher's `candor_lang` cookie, else the signed-in person's language, else the browser's
+//! Accept-Language, else English. Both are [`LangChoice`], asked by the query or by the cookie.
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages, parse_accepted_languages};
 use unic_langid::LanguageIdentifier;
@@ -27,6 +29,12 @@ impl LangChoice {
     /// From the query's `lang` value and the Accept-Language header, either possibly absent.
     pub fn new(query_lang: Option<&str>, accept_language: Option<&str>) -> Self {
         LangChoice { asked: query_lang.and_then(Lang::parse), browser: accept_language.and_then(negotiate) }
+    }
+
+    /// A workspace page's choice: the switcher's cookie (`candor_lang`) asks, the browser's
+    /// Accept-Language is the fallback.
+    pub fn for_workspace(cookie: Option<&str>, accept_language: Option<&str>) -> Self {
+        Self::new(cookie, accept_language)
     }
 
     /// The language to speak, once the person (if any) is known. English is every person's
@@ -60,5 +68,21 @@ mod tests {
         assert_eq!(choice.pick(None), Lang::Fr);
         assert_eq!(choice.pick(Some(Lang::En)), Lang::Fr, "English is the default, not a choice");
         assert_eq!(LangChoice::default().pick(None), Lang::En);
+    }
+
+    #[test]
+    fn on_workspace_pages_the_cookie_wins_then_the_person_then_the_browser() {
+        let switched = LangChoice::for_workspace(Some("ar"), Some("de-DE,de;q=0.9"));
+        assert_eq!(switched.pick(Some(Lang::Fr)), Lang::Ar, "the switcher wins over the person");
+        let unswitched = LangChoice::for_workspace(None, Some("de-DE,de;q=0.9"));
+        assert_eq!(unswitched.pick(Some(Lang::Fr)), Lang::Fr, "the person's language over the browser");
+        assert_eq!(
+            unswitched.pick(Some(Lang::En)),
+            Lang::De,
+            "a person's default English lets the browser speak"
+        );
+        assert_eq!(unswitched.pick(None), Lang::De);
+        let stale = LangChoice::for_workspace(Some("klingon"), None);
+        assert_eq!(stale.pick(None), Lang::En, "an unknown cookie is no choice");
     }
 }

@@ -20,7 +20,7 @@ fn locale(lang: Lang) -> Locale {
 /// "Friday 13 March", "Freitag, 13. März").
 pub fn format_date(lang: Lang, pattern_id: &str, date: NaiveDate) -> String {
     let pattern = t(lang, pattern_id, &[]);
-    date.format_localized(&pattern, locale(lang)).to_string()
+    super::numbers::localize_digits(lang, &date.format_localized(&pattern, locale(lang)).to_string())
 }
 
 /// A month as "March 2026", "März 2026", "marzo de 2026".
@@ -40,6 +40,10 @@ mod tests {
         assert_eq!(format_date(Lang::Fr, "format-date-day", day), "vendredi 13 mars");
         assert_eq!(format_date(Lang::Es, "format-date-day", day), "viernes, 13 de marzo");
         assert!(format_date(Lang::Ar, "format-date-day", day).contains("مارس"));
+        assert!(
+            format_date(Lang::Ar, "format-date-day", day).contains("١٣"),
+            "Arabic-Indic digits, as CLDR's ar"
+        );
         assert_eq!(month_label(Lang::De, day), "März 2026");
     }
 }

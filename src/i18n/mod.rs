@@ -6,12 +6,14 @@
 mod bundles;
 mod choice;
 mod dates;
+mod numbers;
 mod tera_fn;
 
 pub use bundles::{message_ids, t};
 pub use choice::{LangChoice, negotiate};
 pub use dates::{format_date, month_label};
-pub use tera_fn::Translate;
+pub use numbers::{format_count, format_number, format_percent, localize_digits};
+pub use tera_fn::{FormatNumber, FormatPercent, Translate};
 
 /// An argument of a message: `("team", "Platform".into())`, `("count", 3.into())`.
 pub type Arg<'a> = (&'a str, fluent_bundle::FluentValue<'a>);

@@ -1,4 +1,4 @@
-//! The Tera function `t`: `{{ t(id="survey-send", lang=lang) }}`, with any other named
+//! The Tera function `t` and the filters `number` and `percent`. `t`: `{{ t(id="survey-send", lang=lang) }}`, with any other named
 //! argument passed to the message (`{{ t(id="survey-heading", lang=lang, team=team) }}`).
 
 use std::collections::HashMap;
@@ -29,7 +29,7 @@ impl tera::Function for Translate {
             .get("id")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
-        let lang = args.get("lang").and_then(Value::as_str).and_then(Lang::parse).unwrap_or_default();
+        let lang = lang_of(args);
         let values: Vec<(&str, FluentValue<'static>)> = args
             .iter()
             .filter(|(name, _)| name.as_str() != "id" && name.as_str() != "lang")
@@ -40,5 +40,39 @@ impl tera::Function for Translate {
 
     fn is_safe(&self) -> bool {
         false
+    }
+}
+
+fn lang_of(args: &HashMap<String, Value>) -> Lang {
+    args.get("lang").and_then(Value::as_str).and_then(Lang::parse).unwrap_or_default()
+}
+
+fn decimals_of(args: &HashMap<String, Value>) -> usize {
+    args.get("decimals").and_then(Value::as_u64).and_then(|d| usize::try_from(d).ok()).unwrap_or(0).min(6)
+}
+
+/// The Tera filter `number`: `{{ mean | number(lang=lang, decimals=1) }}` is "3,8" in German.
+/// A value that is not a number is printed as it is.
+pub struct FormatNumber;
+
+impl tera::Filter for FormatNumber {
+    fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        Ok(match value.as_f64() {
+            Some(x) => Value::String(super::format_number(lang_of(args), x, decimals_of(args))),
+            None => value.clone(),
+        })
+    }
+}
+
+/// The Tera filter `percent`: `{{ 46 | percent(lang=lang) }}` is "46 %" in German (the value
+/// is already times 100).
+pub struct FormatPercent;
+
+impl tera::Filter for FormatPercent {
+    fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        Ok(match value.as_f64() {
+            Some(x) => Value::String(super::format_percent(lang_of(args), x, decimals_of(args))),
+            None => value.clone(),
+        })
     }
 }

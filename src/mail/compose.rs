@@ -40,6 +40,8 @@ impl Composer {
     pub fn new(base_url: &str) -> Result<Self, AppError> {
         let mut tera = Tera::default();
         tera.register_function("t", crate::i18n::Translate);
+        tera.register_filter("number", crate::i18n::FormatNumber);
+        tera.register_filter("percent", crate::i18n::FormatPercent);
         tera.add_raw_templates(std::iter::once(LAYOUT).chain(TEMPLATES.iter().copied()))
             .map_err(|e| AppError::Startup(format!("email templates do not parse: {e:?}")))?;
         Ok(Self { tera: std::sync::Arc::new(tera), base_url: base_url.trim_end_matches('/').to_string() })

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use crate::domain::survey::{DIMENSIONS, Kind, dimension_label};
+pub use crate::domain::survey::{DIMENSIONS, Kind, dimension_label, dimension_label_in};
 
 /// A team's report over every closed round.
 #[derive(Debug, Clone, Serialize)]

@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-use super::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label};
-use super::words::{self, month_label};
+use super::model::{DimensionFigures, PeriodReport, TeamReport, dimension_label_in};
+use super::words::{self, month_label_in};
+use crate::i18n::{self, Lang};
 
 /// What the summary email shows of one round; built only from the report's view model, so a
 /// figure the anonymity rules hide cannot appear.
@@ -60,86 +61,97 @@ pub struct RowFigures {
 }
 
 impl SummaryView {
-    /// The view of `period` in `report`; `base_url` makes the team page link.
-    pub fn new(report: &TeamReport, period: &str, base_url: &str) -> Self {
+    /// The view of `period` in `report`, its texts in `lang`; `base_url` makes the team page
+    /// link.
+    pub fn new(report: &TeamReport, period: &str, base_url: &str, lang: Lang) -> Self {
         let round = report.periods.iter().find(|p| p.period == period);
         let suppressed = round.is_none_or(|p| p.suppressed);
         let shown = round.filter(|_| !suppressed);
         SummaryView {
             team: report.name.clone(),
-            month: month_label(period),
+            month: month_label_in(lang, period),
             team_url: format!("{}/teams/{}", base_url.trim_end_matches('/'), report.team),
             min_group: round.map(|p| p.min_group).unwrap_or(i64::from(report.min_group)),
             suppressed,
-            participation: shown.and_then(participation),
-            dimensions: shown.map(|p| dimension_rows(report, p)).unwrap_or_default(),
-            enps: shown.and_then(enps_text),
-            summary: sentences_for(report, period),
+            participation: shown.and_then(|p| participation(lang, p)),
+            dimensions: shown.map(|p| dimension_rows(lang, report, p)).unwrap_or_default(),
+            enps: shown.and_then(|p| enps_text(lang, p)),
+            summary: sentences_for(lang, report, period),
             done_actions: Vec::new(),
             open_actions: Vec::new(),
         }
     }
 }
 
-fn participation(p: &PeriodReport) -> Option<String> {
+fn participation(lang: Lang, p: &PeriodReport) -> Option<String> {
     let responded = p.responded?;
     Some(match p.invited {
-        Some(invited) => format!("{responded} of {invited} invited people answered."),
-        None => format!("{responded} people answered."),
+        Some(invited) => i18n::t(
+            lang,
+            "summary-answered-of",
+            &[("responded", responded.into()), ("invited", invited.into())],
+        ),
+        None => i18n::t(lang, "summary-answered", &[("responded", responded.into())]),
     })
 }
 
-fn dimension_rows(report: &TeamReport, p: &PeriodReport) -> Vec<DimensionRow> {
+fn dimension_rows(lang: Lang, report: &TeamReport, p: &PeriodReport) -> Vec<DimensionRow> {
     let latest = report.periods.last().is_some_and(|l| l.period == p.period);
+    let verdicts = if latest { super::verdicts::verdicts_in(lang, report) } else { Vec::new() };
     let verdict = |key: &str| {
-        let v = report.verdicts.iter().find(|v| v.dimension == key).filter(|_| latest)?;
-        Some(format!("{}: {}", v.verdict.label(), v.why))
+        let v = verdicts.iter().find(|v| v.dimension == key)?;
+        Some(format!("{}: {}", v.verdict.label(lang), v.why))
     };
     report
         .scored_dimensions()
         .map(|key| DimensionRow {
-            label: dimension_label(key).to_string(),
-            figures: p.dimensions.get(key).map(row_figures),
+            label: dimension_label_in(lang, key).into_owned(),
+            figures: p.dimensions.get(key).map(|f| row_figures(lang, f)),
             verdict: verdict(key),
         })
         .collect()
 }
 
-fn row_figures(f: &DimensionFigures) -> RowFigures {
+fn row_figures(lang: Lang, f: &DimensionFigures) -> RowFigures {
+    let num = |x: f64| i18n::format_number(lang, x, 1);
     let mut detail = Vec::new();
     if let Some((lo, hi)) = f.ci95 {
-        detail.push(format!("95% interval {lo:.1} to {hi:.1}"));
+        detail.push(i18n::t(lang, "figure-interval", &[("low", num(lo).into()), ("high", num(hi).into())]));
     }
-    detail.push(format!("{:.0}% favourable", f.favorable * 100.0));
-    detail.push(format!("n = {}", f.n));
+    let favorable = i18n::format_percent(lang, f.favorable * 100.0, 0);
+    detail.push(i18n::t(lang, "figure-favourable", &[("percent", favorable.into())]));
+    detail.push(i18n::t(lang, "figure-n", &[("n", f.n.into())]));
     let filled = (f.mean * 2.0).round().clamp(0.0, 10.0) as usize;
     RowFigures {
-        mean: format!("{:.1}", f.mean),
+        mean: num(f.mean),
         bar: (f.mean / 5.0 * 100.0).round().clamp(1.0, 100.0) as u32,
         detail: detail.join(" · "),
         text_bar: format!("{}{}", "#".repeat(filled), ".".repeat(10 - filled)),
     }
 }
 
-fn enps_text(p: &PeriodReport) -> Option<String> {
-    let score = p.enps?;
+fn enps_text(lang: Lang, p: &PeriodReport) -> Option<String> {
+    let score = words::signed_in(lang, p.enps?, 0);
     Some(match p.enps_se {
-        Some(se) => format!("{score:+.0} (standard error {se:.0})"),
-        None => format!("{score:+.0}"),
+        Some(se) => {
+            let se = i18n::format_number(lang, se, 0);
+            i18n::t(lang, "summary-enps-with-se", &[("score", score.into()), ("se", se.into())])
+        }
+        None => score,
     })
 }
 
 /// The report's sentences as of `period`: the report's own when it is the latest round,
 /// otherwise those of the report cut at that round (without trends, which look further on).
-fn sentences_for(report: &TeamReport, period: &str) -> Vec<String> {
+fn sentences_for(lang: Lang, report: &TeamReport, period: &str) -> Vec<String> {
     if report.periods.last().is_some_and(|p| p.period == period) {
-        return report.summary.clone();
+        return words::summary_in(lang, report);
     }
     let mut cut = report.clone();
     cut.periods.retain(|p| p.period.as_str() <= period);
     cut.trends.clear();
     cut.comments = None;
-    words::summary(&cut)
+    words::summary_in(lang, &cut)
 }
 
 #[cfg(test)]
@@ -217,7 +229,8 @@ pub(crate) mod tests {
 
     #[test]
     fn a_shown_round_prints_its_figures() {
-        let view = SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", "https://c.example/");
+        let view =
+            SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", "https://c.example/", Lang::En);
         assert_eq!(view.team_url, "https://c.example/teams/platform");
         assert_eq!(view.month, "March 2026");
         assert_eq!(view.participation.as_deref(), Some("9 of 12 invited people answered."));
@@ -232,9 +245,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_view_speaks_the_recipients_language() {
+        let view =
+            SummaryView::new(&report(vec![shown("2026-03", 3.8)]), "2026-03", "https://c.example/", Lang::Fr);
+        assert_eq!(view.month, "mars 2026");
+        assert_eq!(view.participation.as_deref(), Some("9 personnes invitées sur 12 ont répondu."));
+        let trust = view.dimensions[0].figures.as_ref().expect("trust is shown");
+        assert_eq!(trust.mean, "3,8");
+        assert_eq!(trust.detail, "intervalle à 95 % de 3,3 à 4,3 · 67\u{202f}% favorables · n = 9");
+        assert!(view.summary[0].starts_with("Confiance : 3,8 sur 5"), "{:?}", view.summary);
+    }
+
+    #[test]
     fn a_suppressed_round_prints_no_figures() {
         let r = report(vec![shown("2026-02", 3.8), suppressed("2026-03")]);
-        let view = SummaryView::new(&r, "2026-03", "http://x");
+        let view = SummaryView::new(&r, "2026-03", "http://x", Lang::En);
         assert!(view.suppressed && view.participation.is_none() && view.enps.is_none());
         assert!(view.dimensions.is_empty());
         assert!(view.summary[0].starts_with("Too few answers in March 2026"));
@@ -243,7 +268,7 @@ pub(crate) mod tests {
     #[test]
     fn an_earlier_round_gets_its_own_sentences() {
         let r = report(vec![shown("2026-02", 3.1), suppressed("2026-03")]);
-        let view = SummaryView::new(&r, "2026-02", "http://x");
+        let view = SummaryView::new(&r, "2026-02", "http://x", Lang::En);
         assert!(!view.suppressed);
         assert!(view.summary[0].starts_with("Trust is 3.1 of 5"), "{:?}", view.summary);
     }

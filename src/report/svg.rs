@@ -6,9 +6,10 @@ use std::fmt::Write;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::model::{PeriodReport, dimension_label};
-use super::words::month_label;
+use super::model::{PeriodReport, dimension_label_in};
+use super::words::month_label_in;
 use crate::domain::period::Period;
+use crate::i18n::{self, Lang};
 
 /// Most calendar months a chart spans, ending with the latest closed round.
 pub const CHART_MONTHS: usize = 12;
@@ -50,16 +51,30 @@ pub struct ChartMonth {
 }
 
 impl ChartMonth {
-    /// A sentence for screen readers and tooltips, e.g. "March 2026: mean 3.8 (95% interval 3.3 to 4.3), n = 9".
-    pub fn describe(&self) -> String {
-        let month = month_label(&self.period);
+    /// A sentence for screen readers and tooltips in `lang`, e.g. "March 2026: mean 3.8 (95%
+    /// interval 3.3 to 4.3), n = 9".
+    pub fn describe(&self, lang: Lang) -> String {
+        let month = month_label_in(lang, &self.period);
+        let num = |x: f64| i18n::format_number(lang, x, 1);
         match &self.state {
-            MonthState::Shown { mean, ci95: Some((lo, hi)), n } => {
-                format!("{month}: mean {mean:.1} (95% interval {lo:.1} to {hi:.1}), n = {n}")
-            }
-            MonthState::Shown { mean, ci95: None, n } => format!("{month}: mean {mean:.1}, n = {n}"),
-            MonthState::Hidden => format!("{month}: too few answers to show"),
-            MonthState::NoPulse => format!("{month}: no pulse"),
+            MonthState::Shown { mean, ci95: Some((lo, hi)), n } => i18n::t(
+                lang,
+                "chart-month-interval",
+                &[
+                    ("month", month.into()),
+                    ("mean", num(*mean).into()),
+                    ("low", num(*lo).into()),
+                    ("high", num(*hi).into()),
+                    ("n", (*n).into()),
+                ],
+            ),
+            MonthState::Shown { mean, ci95: None, n } => i18n::t(
+                lang,
+                "chart-month-mean",
+                &[("month", month.into()), ("mean", num(*mean).into()), ("n", (*n).into())],
+            ),
+            MonthState::Hidden => i18n::t(lang, "chart-month-hidden", &[("month", month.into())]),
+            MonthState::NoPulse => i18n::t(lang, "chart-month-no-pulse", &[("month", month.into())]),
         }
     }
 }
@@ -91,9 +106,10 @@ pub fn chart_months(periods: &[PeriodReport], dimension: &str) -> Vec<ChartMonth
 }
 
 /// The chart of `dimension` over `periods` as an inline `<svg>` element (no script, no styles:
-/// classes `chart`, `grid`, `gap`, `band`, `line`, `point`, `axis` are styled by the page).
-pub fn dimension_chart(periods: &[PeriodReport], dimension: &str) -> String {
-    render(&chart_months(periods, dimension), dimension, &[], scale_points(periods, dimension))
+/// classes `chart`, `grid`, `gap`, `band`, `line`, `point`, `axis` are styled by the page),
+/// its texts in `lang`.
+pub fn dimension_chart(periods: &[PeriodReport], dimension: &str, lang: Lang) -> String {
+    render(&chart_months(periods, dimension), dimension, &[], scale_points(periods, dimension), lang)
 }
 
 /// The top of a dimension's scale: 3 for a traffic light, else 5.
@@ -134,9 +150,14 @@ pub struct Marker {
 /// [`dimension_chart`] with `markers`. The chart reaches forward to the latest marker's month
 /// (still at most [`CHART_MONTHS`]), so a change not yet followed by a pulse is visible too;
 /// markers before the first month drawn are left out.
-pub fn dimension_chart_with_markers(periods: &[PeriodReport], dimension: &str, markers: &[Marker]) -> String {
+pub fn dimension_chart_with_markers(
+    periods: &[PeriodReport],
+    dimension: &str,
+    markers: &[Marker],
+    lang: Lang,
+) -> String {
     let months = months_reaching(chart_months(periods, dimension), markers);
-    render(&months, dimension, markers, scale_points(periods, dimension))
+    render(&months, dimension, markers, scale_points(periods, dimension), lang)
 }
 
 /// `months` followed by empty months up to the latest marker's month, keeping the last
@@ -204,37 +225,37 @@ fn y_of(score: f64) -> f64 {
     TOP + (5.0 - score.clamp(1.0, 5.0)) / 4.0 * plot
 }
 
-fn render(months: &[ChartMonth], dimension: &str, markers: &[Marker], points: usize) -> String {
-    let label = escape(&dimension_label(dimension));
+fn render(months: &[ChartMonth], dimension: &str, markers: &[Marker], points: usize, lang: Lang) -> String {
+    let label = dimension_label_in(lang, dimension).into_owned();
     let id = format!("chart-{}", id_part(dimension));
-    let title = format!("{label}: monthly mean from 1 to {points}, with its 95% interval");
+    let title = escape(&i18n::t(lang, "chart-title", &[("label", label.into()), ("points", points.into())]));
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{}</desc>",
-        escape(&description(months, markers))
+        escape(&description(months, markers, lang))
     );
-    grid(&mut svg, points);
+    grid(&mut svg, points, lang);
     let drawn = if points == 3 { stretched(months) } else { months.to_vec() };
-    gaps(&mut svg, &drawn);
+    gaps(&mut svg, &drawn, lang);
     bands(&mut svg, &drawn);
     lines(&mut svg, &drawn);
-    self::points(&mut svg, &drawn);
+    self::points(&mut svg, &drawn, lang);
     draw_markers(&mut svg, months, markers);
-    month_labels(&mut svg, months);
+    month_labels(&mut svg, months, lang);
     svg.push_str("</svg>");
     svg
 }
 
-fn description(months: &[ChartMonth], markers: &[Marker]) -> String {
+fn description(months: &[ChartMonth], markers: &[Marker], lang: Lang) -> String {
     if months.is_empty() {
-        return "No closed pulse yet.".into();
+        return i18n::t(lang, "chart-no-pulse-yet", &[]);
     }
     let shown = markers.iter().filter(|m| marker_x(months, m.on).is_some()).map(|m| m.title.clone());
-    months.iter().map(ChartMonth::describe).chain(shown).collect::<Vec<_>>().join("; ")
+    months.iter().map(|m| m.describe(lang)).chain(shown).collect::<Vec<_>>().join("; ")
 }
 
-fn grid(svg: &mut String, points: usize) {
+fn grid(svg: &mut String, points: usize, lang: Lang) {
     svg.push_str("<g class=\"grid\" aria-hidden=\"true\">");
     let step = if points == 3 { 2 } else { 1 };
     for (score, at) in (1..=points).zip((1..=5).step_by(step)) {
@@ -245,14 +266,15 @@ fn grid(svg: &mut String, points: usize) {
              <text class=\"axis\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{score}</text>",
             WIDTH - RIGHT,
             LEFT - 8.0,
-            y + 4.0
+            y + 4.0,
+            score = i18n::format_count(lang, score as i64),
         );
     }
     svg.push_str("</g>");
 }
 
 /// A grey column for each month without figures, with its reason as a tooltip.
-fn gaps(svg: &mut String, months: &[ChartMonth]) {
+fn gaps(svg: &mut String, months: &[ChartMonth], lang: Lang) {
     let w = slot_width(months.len());
     for (i, m) in months.iter().enumerate() {
         if matches!(m.state, MonthState::Shown { .. }) {
@@ -265,7 +287,7 @@ fn gaps(svg: &mut String, months: &[ChartMonth]) {
             x_of(i, months.len()) - w * 0.4,
             w * 0.8,
             HEIGHT - TOP - BOTTOM,
-            escape(&m.describe())
+            escape(&m.describe(lang))
         );
     }
 }
@@ -338,7 +360,7 @@ fn lines(svg: &mut String, months: &[ChartMonth]) {
     }
 }
 
-fn points(svg: &mut String, months: &[ChartMonth]) {
+fn points(svg: &mut String, months: &[ChartMonth], lang: Lang) {
     let count = months.len();
     for (i, m) in months.iter().enumerate() {
         if let Some(mean) = mean_of(&m.state) {
@@ -347,7 +369,7 @@ fn points(svg: &mut String, months: &[ChartMonth]) {
                 "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"#0b5cad\"><title>{}</title></circle>",
                 x_of(i, count),
                 y_of(mean),
-                escape(&m.describe())
+                escape(&m.describe(lang))
             );
         }
     }
@@ -404,7 +426,7 @@ fn marker_label(svg: &mut String, group: &[(f64, &Marker)]) {
 
 /// Short month names under the axis (at most [`MAX_LABELS`], always the latest), with the
 /// year under the first label and under each January.
-fn month_labels(svg: &mut String, months: &[ChartMonth]) {
+fn month_labels(svg: &mut String, months: &[ChartMonth], lang: Lang) {
     let count = months.len();
     let step = count.div_ceil(MAX_LABELS).max(1);
     let base = HEIGHT - BOTTOM;
@@ -418,9 +440,9 @@ fn month_labels(svg: &mut String, months: &[ChartMonth]) {
             svg,
             "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}",
             base + 18.0,
-            day.format("%b")
+            escape(&i18n::format_date(lang, "format-month-short", day))
         );
-        let year = day.format("%Y").to_string();
+        let year = i18n::localize_digits(lang, &day.year().to_string());
         if last_year.as_ref() != Some(&year) {
             let _ = write!(svg, "<tspan x=\"{x:.1}\" dy=\"1.2em\">{year}</tspan>");
             last_year = Some(year);
@@ -485,7 +507,7 @@ mod tests {
         assert_eq!(months.len(), 7, "every calendar month from January to July");
         assert_eq!(months[2].state, MonthState::Hidden);
         assert_eq!(months[4].state, MonthState::NoPulse);
-        let svg = dimension_chart(&periods, "trust");
+        let svg = dimension_chart(&periods, "trust", Lang::En);
         assert_eq!(svg.matches("class=\"point\"").count(), 5, "one point per shown month");
         assert_eq!(svg.matches("class=\"gap\"").count(), 2, "one gap per month without figures");
         assert_eq!(svg.matches("class=\"line\"").count(), 2, "Jan–Feb and Jun–Jul; April alone");
@@ -502,7 +524,7 @@ mod tests {
         assert_eq!(y_of(5.0), TOP);
         assert_eq!(y_of(1.0), HEIGHT - BOTTOM);
         assert_eq!(y_of(0.2), y_of(1.0), "intervals are clamped to the scale");
-        let svg = dimension_chart(&[period("2026-05", Some(5.0))], "trust");
+        let svg = dimension_chart(&[period("2026-05", Some(5.0))], "trust", Lang::En);
         assert!(svg.contains(&format!("cy=\"{TOP:.1}\"")), "{svg}");
         for score in ["1", "2", "3", "4", "5"] {
             assert!(svg.contains(&format!("text-anchor=\"end\">{score}</text>")));
@@ -519,7 +541,7 @@ mod tests {
         assert_eq!(months.len(), CHART_MONTHS);
         assert_eq!(months[0].period, "2025-07");
         assert_eq!(months[11].period, "2026-06");
-        let svg = dimension_chart(&periods, "trust");
+        let svg = dimension_chart(&periods, "trust", Lang::En);
         assert_eq!(svg.matches("<text x=").count(), 6, "at most six month labels");
         assert!(svg.contains(">Jun<"), "the latest month is labelled");
         assert!(svg.contains(">2026</tspan>") && svg.contains(">2025</tspan>"));
@@ -529,7 +551,7 @@ mod tests {
     fn a_dimension_absent_from_a_shown_month_is_a_gap() {
         let mut shown = period("2026-02", Some(3.0));
         shown.dimensions.clear();
-        let svg = dimension_chart(&[period("2026-01", Some(3.0)), shown], "trust");
+        let svg = dimension_chart(&[period("2026-01", Some(3.0)), shown], "trust", Lang::En);
         assert_eq!(svg.matches("class=\"point\"").count(), 1);
         assert_eq!(svg.matches("class=\"gap\"").count(), 1);
         assert!(!svg.contains("class=\"line\""));
@@ -542,7 +564,7 @@ mod tests {
         p.suppressed = false;
         p.responded = Some(6);
         p.dimensions.insert(key.to_string(), figures(3.0));
-        let svg = dimension_chart(&[p], key);
+        let svg = dimension_chart(&[p], key, Lang::En);
         assert!(!svg.contains("<b>") && !svg.contains("'y'"), "{svg}");
         assert!(svg.contains("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;: monthly mean"));
         assert!(svg.contains("id=\"chart-bxyb-title\""), "ids keep only safe characters");
@@ -573,7 +595,7 @@ mod tests {
         assert_eq!(marker_x(&months, day("2025-12-31")), None, "not drawn before the chart");
 
         let on = marker("2026-02-14", "v2");
-        let svg = dimension_chart_with_markers(&quarter(), "trust", std::slice::from_ref(&on));
+        let svg = dimension_chart_with_markers(&quarter(), "trust", std::slice::from_ref(&on), Lang::En);
         assert_eq!(svg.matches("class=\"marker\"").count(), 1);
         assert!(svg.contains(">v2</text>"), "{svg}");
         let x = marker_x(&months, on.on).unwrap();
@@ -585,7 +607,7 @@ mod tests {
     #[test]
     fn a_later_marker_extends_the_chart_and_an_earlier_one_is_left_out() {
         let markers = [marker("2025-11-03", "v1"), marker("2026-05-10", "v3")];
-        let svg = dimension_chart_with_markers(&quarter(), "trust", &markers);
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &markers, Lang::En);
         assert_eq!(svg.matches("class=\"marker\"").count(), 1, "{svg}");
         assert!(svg.contains(">v3</text>") && !svg.contains(">v1</text>"), "{svg}");
         assert!(svg.contains("May 2026: no pulse") && svg.contains("April 2026: no pulse"), "{svg}");
@@ -600,7 +622,7 @@ mod tests {
     #[test]
     fn close_markers_share_one_label_inside_the_chart() {
         let same_day = [marker("2026-03-30", "v1"), marker("2026-03-30", "v2"), marker("2026-03-31", "v3")];
-        let svg = dimension_chart_with_markers(&quarter(), "trust", &same_day);
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &same_day, Lang::En);
         assert_eq!(svg.matches("class=\"marker-line\"").count(), 3, "every version keeps its line");
         assert_eq!(svg.matches("class=\"marker-label\"").count(), 1, "{svg}");
         assert!(
@@ -608,25 +630,25 @@ mod tests {
             "{svg}"
         );
         let two = [marker("2026-01-10", "v1"), marker("2026-01-12", "v2"), marker("2026-02-20", "v3")];
-        let svg = dimension_chart_with_markers(&quarter(), "trust", &two);
+        let svg = dimension_chart_with_markers(&quarter(), "trust", &two, Lang::En);
         assert!(svg.contains(">v1, v2</text>") && svg.contains(">v3</text>"), "{svg}");
     }
 
     #[test]
     fn without_markers_the_chart_is_as_before() {
         assert_eq!(
-            dimension_chart_with_markers(&quarter(), "trust", &[]),
-            dimension_chart(&quarter(), "trust")
+            dimension_chart_with_markers(&quarter(), "trust", &[], Lang::En),
+            dimension_chart(&quarter(), "trust", Lang::En)
         );
         assert!(
-            dimension_chart_with_markers(&[], "trust", &[marker("2026-01-05", "v1")])
+            dimension_chart_with_markers(&[], "trust", &[marker("2026-01-05", "v1")], Lang::En)
                 .contains("No closed pulse yet.")
         );
     }
 
     #[test]
     fn no_periods_draws_an_empty_accessible_chart() {
-        let svg = dimension_chart(&[], "trust");
+        let svg = dimension_chart(&[], "trust", Lang::En);
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("role=\"img\"") && svg.contains("No closed pulse yet."));
         assert!(!svg.contains("class=\"point\""));

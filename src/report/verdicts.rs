@@ -9,8 +9,9 @@
 use serde::Serialize;
 
 use super::changes::SIGNIFICANT_Q;
-use super::model::{TeamReport, dimension_label};
-use super::words::month_label;
+use super::model::{TeamReport, dimension_label_in};
+use super::words::month_label_in;
+use crate::i18n::{self, Lang};
 
 /// Favourable below this share needs attention.
 pub const ATTENTION_BELOW: f64 = 0.5;
@@ -30,14 +31,15 @@ pub enum Word {
 }
 
 impl Word {
-    /// In words, for pages and email.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NeedsAttention => "Needs attention",
-            Self::Steady => "Steady",
-            Self::Improving => "Improving",
-            Self::TooFew => "Too few answers",
-        }
+    /// In words, for pages and email, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Self::NeedsAttention => "verdict-needs-attention",
+            Self::Steady => "verdict-steady",
+            Self::Improving => "verdict-improving",
+            Self::TooFew => "verdict-too-few",
+        };
+        i18n::t(lang, id, &[])
     }
 }
 
@@ -52,18 +54,27 @@ pub struct Verdict {
     pub why: String,
 }
 
-/// A verdict for every dimension of the report's latest round (none before the first closes).
+/// A verdict for every dimension of the report's latest round (none before the first
+/// closes), its reasons in English (the JSON API).
 pub fn verdicts(report: &TeamReport) -> Vec<Verdict> {
+    verdicts_in(Lang::En, report)
+}
+
+/// [`verdicts`] with the reasons in `lang`, for pages and emails.
+pub fn verdicts_in(lang: Lang, report: &TeamReport) -> Vec<Verdict> {
     let Some(latest) = report.periods.last() else { return Vec::new() };
-    let month = month_label(&latest.period);
+    let month = month_label_in(lang, &latest.period);
     report
         .scored_dimensions()
         .filter(|dim| *dim != crate::domain::survey::CHANGES_HELPED)
         .map(|dim| {
-            let label = dimension_label(dim);
+            let label = dimension_label_in(lang, dim).into_owned();
             let (verdict, why) = match latest.dimensions.get(dim).filter(|_| !latest.suppressed) {
-                None => (Word::TooFew, format!("{month} had too few answers to show {label}.")),
-                Some(f) => judge(&label, f.favorable, f.change.as_ref(), report.trends.get(dim)),
+                None => {
+                    let args = [("month", month.clone().into()), ("label", label.into())];
+                    (Word::TooFew, i18n::t(lang, "why-too-few", &args))
+                }
+                Some(f) => judge(lang, &label, f.favorable, f.change.as_ref(), report.trends.get(dim)),
             };
             Verdict { dimension: dim.to_string(), verdict, why }
         })
@@ -71,47 +82,39 @@ pub fn verdicts(report: &TeamReport) -> Vec<Verdict> {
 }
 
 fn judge(
+    lang: Lang,
     label: &str,
     favorable: f64,
     change: Option<&super::model::Change>,
     trend: Option<&super::model::Trend>,
 ) -> (Word, String) {
-    let percent = (favorable * 100.0).round();
+    let percent = i18n::format_percent(lang, (favorable * 100.0).round(), 0);
+    let say = |id: &str, more: &[i18n::Arg<'_>]| {
+        let mut args: Vec<i18n::Arg<'_>> =
+            vec![("label", label.to_string().into()), ("percent", percent.clone().into())];
+        args.extend(more.iter().cloned());
+        i18n::t(lang, id, &args)
+    };
     let significant = change.filter(|c| c.significant && c.q.is_some_and(|q| q < SIGNIFICANT_Q));
     let trending = trend.filter(|t| t.mann_kendall_p < 0.05);
     if favorable < ATTENTION_BELOW {
-        return (
-            Word::NeedsAttention,
-            format!("Only {percent}% scored {label} favourably (4 or more of 5), under half."),
-        );
+        return (Word::NeedsAttention, say("why-low", &[]));
     }
     if let Some(c) = significant.filter(|c| c.delta < 0.0) {
-        let since = month_label(&c.since);
-        return (
-            Word::NeedsAttention,
-            format!("{label} fell {:.1} points since {since}, more than noise.", -c.delta),
-        );
+        let (delta, since) = (i18n::format_number(lang, -c.delta, 1), month_label_in(lang, &c.since));
+        return (Word::NeedsAttention, say("why-fell", &[("delta", delta.into()), ("since", since.into())]));
     }
     if let Some(t) = trending.filter(|t| t.slope < 0.0) {
-        return (
-            Word::NeedsAttention,
-            format!("{label} has been falling over the last {} shown months.", t.months),
-        );
+        return (Word::NeedsAttention, say("why-falling", &[("months", t.months.into())]));
     }
     if let Some(c) = significant {
-        let since = month_label(&c.since);
-        return (
-            Word::Improving,
-            format!("{label} rose {:.1} points since {since}, more than noise.", c.delta),
-        );
+        let (delta, since) = (i18n::format_number(lang, c.delta, 1), month_label_in(lang, &c.since));
+        return (Word::Improving, say("why-rose", &[("delta", delta.into()), ("since", since.into())]));
     }
     if let Some(t) = trending {
-        return (
-            Word::Improving,
-            format!("{label} has been rising over the last {} shown months.", t.months),
-        );
+        return (Word::Improving, say("why-rising", &[("months", t.months.into())]));
     }
-    (Word::Steady, format!("{percent}% favourable and no change anyone could tell from noise."))
+    (Word::Steady, say("why-steady", &[]))
 }
 
 #[cfg(test)]
@@ -140,14 +143,21 @@ mod tests {
 
     #[test]
     fn the_rules_in_their_order() {
-        let (word, why) = judge("Trust", 0.42, Some(&change(0.9, 0.01)), None);
+        let (word, why) = judge(Lang::En, "Trust", 0.42, Some(&change(0.9, 0.01)), None);
         assert_eq!(word, Word::NeedsAttention, "a low share wins over a rise");
         assert!(why.contains("42%"), "{why}");
-        assert_eq!(judge("Trust", 0.7, Some(&change(-0.8, 0.02)), None).0, Word::NeedsAttention);
-        assert_eq!(judge("Trust", 0.7, None, Some(&trend(-0.1, 0.01))).0, Word::NeedsAttention);
-        assert_eq!(judge("Trust", 0.7, Some(&change(0.8, 0.02)), None).0, Word::Improving);
-        assert_eq!(judge("Trust", 0.7, None, Some(&trend(0.1, 0.03))).0, Word::Improving);
-        assert_eq!(judge("Trust", 0.7, Some(&change(-0.8, 0.2)), Some(&trend(-0.1, 0.3))).0, Word::Steady);
-        assert_eq!(judge("Trust", 0.5, None, None).0, Word::Steady, "exactly half is not under half");
+        assert_eq!(judge(Lang::En, "Trust", 0.7, Some(&change(-0.8, 0.02)), None).0, Word::NeedsAttention);
+        assert_eq!(judge(Lang::En, "Trust", 0.7, None, Some(&trend(-0.1, 0.01))).0, Word::NeedsAttention);
+        assert_eq!(judge(Lang::En, "Trust", 0.7, Some(&change(0.8, 0.02)), None).0, Word::Improving);
+        assert_eq!(judge(Lang::En, "Trust", 0.7, None, Some(&trend(0.1, 0.03))).0, Word::Improving);
+        assert_eq!(
+            judge(Lang::En, "Trust", 0.7, Some(&change(-0.8, 0.2)), Some(&trend(-0.1, 0.3))).0,
+            Word::Steady
+        );
+        assert_eq!(
+            judge(Lang::En, "Trust", 0.5, None, None).0,
+            Word::Steady,
+            "exactly half is not under half"
+        );
     }
 }

@@ -112,6 +112,9 @@ const KEEPER_FILE: &str = "email,name,team,role\nkeeper@authz.test,Keeper,beta,m
 const TABLE: &[Row] = &[
     //                                                                 signed out admin    org-lead  alpha-lead alpha-member beta-member
     get("/",                                                           [OK,       OK,      OK,       OK,        OK,          OK]),
+    // The language switcher needs nobody: it sets a cookie and goes back (here to the sign-in
+    // page, where the table sends everyone signed out; English, so no later page changes).
+    get("/language?to=en&back=/login%3Fnext%3D%2F",                    [SEE,      SEE,     SEE,      SEE,       SEE,         SEE]),
     get("/admin",                                                      [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     get("/admin/teams",                                                [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     post("/admin/teams", &[("slug", "t-{fresh}"), ("name", "New team"), ("min_group", "5")],

@@ -14,6 +14,7 @@ use crate::db::DbConnection;
 use crate::db::schema::{agreement_reviews, agreements, memberships, people, teams};
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 use crate::mail::Composer;
 use crate::mail::outbox::{self, NewMail};
 
@@ -143,12 +144,12 @@ fn remind_leads(
     today: NaiveDate,
 ) -> Result<usize, AppError> {
     let Some(due_on) = agreement.next_review_on else { return Ok(0) };
-    let leads: Vec<(i64, String, String)> = memberships::table
+    let leads: Vec<(i64, String, String, String)> = memberships::table
         .inner_join(people::table)
         .filter(memberships::team_id.eq(team.id))
         .filter(memberships::role.eq("lead").and(people::active.eq(true)))
         .order(people::id.asc())
-        .select((people::id, people::email, people::name))
+        .select((people::id, people::email, people::name, people::language))
         .load(conn)?;
     if leads.is_empty() {
         return Ok(0);
@@ -158,9 +159,14 @@ fn remind_leads(
     let context = review_context(composer, team, agreement, &version, &links, due_on, today);
     let now: NaiveDateTime = Utc::now().naive_utc();
     let mut queued = 0;
-    for (person_id, email, name) in &leads {
+    for (person_id, email, name, language) in &leads {
+        let lang = Lang::parse(language).unwrap_or_default();
         let mut context = context.clone();
         context.insert("name", name);
+        context.insert("lang", lang.code());
+        context.insert("dir", lang.dir());
+        context.insert("due_on", &i18n::format_date(lang, "format-date-long", due_on));
+        context.insert("version_on", &i18n::format_date(lang, "format-date-full", version.created_at.date()));
         let content = composer.compose("review", &context)?;
         let mail = NewMail {
             idempotency_key: format!("review:{}:{due_on}:{person_id}", agreement.id),
@@ -190,11 +196,9 @@ fn review_context(
     let mut ctx = Context::new();
     ctx.insert("team", &team.name);
     ctx.insert("title", &agreement.title);
-    ctx.insert("due_on", &due_on.format("%A %-d %B %Y").to_string());
     ctx.insert("overdue", &(due_on < today));
     ctx.insert("every_days", &agreement.review_every_days);
     ctx.insert("version", &version.number);
-    ctx.insert("version_on", &version.created_at.format("%-d %B %Y").to_string());
     ctx.insert("links", links);
     ctx.insert(
         "agreement_url",

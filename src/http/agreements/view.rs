@@ -9,7 +9,7 @@ use crate::domain::agreements::settings::Link;
 use crate::domain::agreements::{Version, diff, markdown};
 use crate::error::AppError;
 use crate::http::team_page::{MonthRow, month_row};
-use crate::report::model::dimension_label;
+use crate::report::model::dimension_label_in;
 use crate::report::svg::{self, Marker};
 
 /// One version, ready to print.
@@ -92,6 +92,7 @@ fn markers(versions: &[Version]) -> Vec<Marker> {
 }
 
 fn charts(loaded: &Loaded) -> Vec<ChartSection> {
+    let lang = crate::http::page_lang::current();
     let Some(report) = &loaded.report else { return Vec::new() };
     let markers = markers(&loaded.versions);
     loaded
@@ -101,9 +102,9 @@ fn charts(loaded: &Loaded) -> Vec<ChartSection> {
         .iter()
         .map(|&key| ChartSection {
             key,
-            label: dimension_label(key).into_owned(),
-            chart: svg::dimension_chart_with_markers(&report.periods, key, &markers),
-            months: svg::chart_months(&report.periods, key).iter().map(month_row).collect(),
+            label: dimension_label_in(lang, key).into_owned(),
+            chart: svg::dimension_chart_with_markers(&report.periods, key, &markers, lang),
+            months: svg::chart_months(&report.periods, key).iter().map(|m| month_row(lang, m)).collect(),
         })
         .collect()
 }
@@ -156,7 +157,7 @@ impl AgreementPage {
                 .relates()
                 .keys()
                 .iter()
-                .map(|k| dimension_label(k).into_owned())
+                .map(|k| dimension_label_in(crate::http::page_lang::current(), k).into_owned())
                 .collect(),
             review: review_box(loaded),
             charts: charts(loaded),

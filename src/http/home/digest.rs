@@ -13,7 +13,8 @@ use crate::db::schema::{actions, agreements, followups, pulses};
 use crate::domain::TeamId;
 use crate::domain::teams::Team;
 use crate::error::AppError;
-use crate::report::words::month_label;
+use crate::i18n::{self, Lang};
+use crate::report::words::month_label_in;
 
 /// Results closed this many days ago or less are "new".
 const NEW_FOR_DAYS: i64 = 14;
@@ -94,6 +95,7 @@ pub fn digests(
     teams: &[Team],
     leads: &HashSet<TeamId>,
     now: NaiveDateTime,
+    lang: Lang,
 ) -> Result<Vec<TeamDigest>, AppError> {
     let facts = facts(conn, now.date())?;
     let names: HashMap<TeamId, String> = crate::db::schema::teams::table
@@ -105,12 +107,13 @@ pub fn digests(
         .iter()
         .map(|t| TeamDigest {
             parent: t.parent_id.and_then(|p| names.get(&p).cloned()),
-            ..digest(&facts, t, leads.contains(&t.id), now)
+            ..digest(&facts, t, leads.contains(&t.id), now, lang)
         })
         .collect())
 }
 
-fn digest(facts: &Facts, team: &Team, lead: bool, now: NaiveDateTime) -> TeamDigest {
+fn digest(facts: &Facts, team: &Team, lead: bool, now: NaiveDateTime, lang: Lang) -> TeamDigest {
+    let month_label = |period: &str| month_label_in(lang, period);
     let base = format!("/teams/{}", team.slug);
     let latest = facts.latest.get(&team.id);
     let reviews_due: Vec<(String, String)> = facts
@@ -121,12 +124,12 @@ fn digest(facts: &Facts, team: &Team, lead: bool, now: NaiveDateTime) -> TeamDig
         })
         .unwrap_or_default();
     let overdue_actions = facts.overdue.get(&team.id).copied().unwrap_or(0);
-    let open_until = facts.open.get(&team.id).map(|at| at.format("%A %-d %B").to_string());
+    let open_until = facts.open.get(&team.id).map(|at| i18n::format_date(lang, "format-date-day", at.date()));
     let unanswered = latest.filter(|(id, _, _)| !facts.answered.contains(id)).map(|(_, p, _)| month_label(p));
     let next = if lead {
-        next_for_lead(&base, unanswered, &reviews_due, overdue_actions)
+        next_for_lead(lang, &base, unanswered, &reviews_due, overdue_actions)
     } else {
-        next_for_member(&base, open_until.is_some(), latest.map(|(_, p, _)| month_label(p)))
+        next_for_member(lang, &base, open_until.is_some(), latest.map(|(_, p, _)| month_label(p)))
     };
     TeamDigest {
         slug: team.slug.clone(),
@@ -142,6 +145,7 @@ fn digest(facts: &Facts, team: &Team, lead: bool, now: NaiveDateTime) -> TeamDig
 }
 
 fn next_for_lead(
+    lang: Lang,
     base: &str,
     unanswered: Option<String>,
     reviews_due: &[(String, String)],
@@ -149,29 +153,23 @@ fn next_for_lead(
 ) -> Option<(String, String)> {
     if let Some(month) = unanswered {
         return Some((
-            format!("Answer the {month} results: what you heard and what you change"),
+            i18n::t(lang, "home-next-answer", &[("month", month.into())]),
             format!("{base}#followups"),
         ));
     }
     if let Some((title, url)) = reviews_due.first() {
-        return Some((format!("Review “{title}”: does it still hold?"), url.clone()));
+        return Some((i18n::t(lang, "home-next-review", &[("title", title.clone().into())]), url.clone()));
     }
     (overdue > 0).then(|| {
-        (
-            format!("Catch up on {overdue} overdue action{}", if overdue == 1 { "" } else { "s" }),
-            format!("{base}#followups"),
-        )
+        (i18n::t(lang, "home-next-overdue", &[("count", overdue.into())]), format!("{base}#followups"))
     })
 }
 
-fn next_for_member(base: &str, open: bool, latest: Option<String>) -> Option<(String, String)> {
+fn next_for_member(lang: Lang, base: &str, open: bool, latest: Option<String>) -> Option<(String, String)> {
     if open {
-        return Some((
-            "Answer this month's pulse with the link in your email (it takes a minute)".into(),
-            base.to_string(),
-        ));
+        return Some((i18n::t(lang, "home-next-pulse", &[]), base.to_string()));
     }
-    latest.map(|month| (format!("Read the {month} results and what the leads answered"), base.to_string()))
+    latest.map(|month| (i18n::t(lang, "home-next-read", &[("month", month.into())]), base.to_string()))
 }
 
 #[cfg(test)]
@@ -181,25 +179,35 @@ mod tests {
     #[test]
     fn a_lead_answers_results_before_reviewing_and_catching_up() {
         let due = vec![("Review SLA".to_string(), "/teams/t/agreements/review-sla".to_string())];
-        let first = next_for_lead("/teams/t", Some("November 2026".into()), &due, 2).unwrap();
+        let first = next_for_lead(Lang::En, "/teams/t", Some("November 2026".into()), &due, 2).unwrap();
         assert_eq!(first.0, "Answer the November 2026 results: what you heard and what you change");
-        assert_eq!(next_for_lead("/teams/t", None, &due, 2).unwrap().1, "/teams/t/agreements/review-sla");
-        assert_eq!(next_for_lead("/teams/t", None, &[], 1).unwrap().0, "Catch up on 1 overdue action");
-        assert_eq!(next_for_lead("/teams/t", None, &[], 0), None, "nothing to do");
+        assert_eq!(
+            next_for_lead(Lang::En, "/teams/t", None, &due, 2).unwrap().1,
+            "/teams/t/agreements/review-sla"
+        );
+        assert_eq!(
+            next_for_lead(Lang::En, "/teams/t", None, &[], 1).unwrap().0,
+            "Catch up on 1 overdue action"
+        );
+        assert_eq!(next_for_lead(Lang::En, "/teams/t", None, &[], 0), None, "nothing to do");
     }
 
     #[test]
     fn a_member_answers_an_open_pulse_first() {
         assert!(
-            next_for_member("/teams/t", true, Some("May".into()))
+            next_for_member(Lang::En, "/teams/t", true, Some("May".into()))
                 .unwrap()
                 .0
                 .starts_with("Answer this month's")
         );
         assert_eq!(
-            next_for_member("/teams/t", false, Some("May 2026".into())).unwrap().0,
+            next_for_member(Lang::En, "/teams/t", false, Some("May 2026".into())).unwrap().0,
             "Read the May 2026 results and what the leads answered"
         );
-        assert_eq!(next_for_member("/teams/t", false, None), None);
+        assert_eq!(next_for_member(Lang::En, "/teams/t", false, None), None);
+        assert_eq!(
+            next_for_member(Lang::De, "/teams/t", false, Some("Mai 2026".into())).unwrap().0,
+            "Lies die Ergebnisse von Mai 2026 und was die Leads darauf antworten"
+        );
     }
 }

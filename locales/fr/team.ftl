@@ -1,0 +1,140 @@
+# La page d'équipe, ses graphiques et les phrases du rapport, et les chiffres de l'e-mail de résultats.
+
+## Formats
+format-month-name = %B
+format-month-short = %b
+
+## The team page
+team-lede = Résultats des pouls clôturés de l'équipe. Un mois n'est affiché que si au moins { $min_group } personnes ont répondu et qu'aucun groupe plus petit ne peut en être déduit.
+team-archived = Cette équipe est archivée : plus aucun pouls ne s'ouvre pour elle. Ses résultats restent ici.
+team-open-until = Un pouls est ouvert jusqu'au { $until }.
+team-open-results = Les résultats apparaissent après sa clôture, pour les mois ayant assez de réponses.
+team-failing = { $count ->
+        [one] 1 invitation n'arrive pas à ses destinataires
+       *[other] { $count } invitations n'arrivent pas à leurs destinataires
+    }
+team-failing-see = voir qui, pourquoi, et réessayer
+team-failing-leads = les responsables de l'équipe peuvent voir qui et réessayer
+team-settings = Réglages de l'équipe
+team-at-a-glance = En un coup d'œil
+team-verdicts-how = Comment c'est décidé : moins de la moitié d'avis favorables, une baisse au-delà du bruit (q < 0,05) ou une tendance à la baisse demandent de l'attention ; une hausse au-delà du bruit ou une tendance à la hausse est une amélioration. Les chiffres et les tests sont plus bas.
+team-in-short = En bref
+team-of-points = sur { $points }
+team-rise = hausse significative
+team-fall = baisse significative
+team-interval = intervalle à 95 % : { $range }
+team-wording-changed = Les questions ou leur formulation ont changé en { $month } : la tendance repart de là, et ce mois n'est pas comparé au précédent.
+team-answers-in = Réponses de { $month }
+team-favourable-three = Sont favorables les personnes dont le score est 3 (vert) ; les barres comptent les réponses.
+team-favourable-five = Sont favorables les personnes dont le score est 4 ou plus ; les barres comptent les réponses.
+team-distribution-caption = { $label } : réponses données en { $month }, par réponse
+team-col-answer = Réponse
+team-col-share = Part
+team-col-answers = Réponses
+team-col-option = Option
+team-col-month = Mois
+team-col-answered = Ont répondu
+team-col-rate = Taux
+team-no-month-yet = Aucun mois n'a encore assez de réponses pour être affiché.
+team-choice-shares = un choix unique : des parts, pas de moyenne
+team-choice-changed = La question ou ses options ont changé en { $month }.
+team-choice-caption = { $label } : réponses données en { $month }, par option, avec intervalles à 95 %
+team-participation = Participation
+team-no-closed-pulse = Aucun pouls clôturé pour l'instant.
+team-participation-caption = Personnes ayant répondu, par mois
+team-invited = { $count ->
+        [one] { $count } invitée
+       *[other] { $count } invitées
+    }
+team-responded-of = { $responded } sur { $invited }
+team-enps-heading = Recommanderait l'équipe (eNPS)
+team-enps-in = en { $month }
+team-enps-se = , erreur type { $se }
+team-enps-how = Part des réponses 9 ou 10 moins part des réponses 0 à 6, de −100 à +100 ; affiché à partir de 10 réponses.
+team-comments-from = Commentaires de { $month }
+team-comments-how = Les commentaires ne sont affichés que pour un mois où assez de personnes ont répondu (jamais moins de { $min_group }), dans un ordre aléatoire et jamais à côté des scores de quiconque.
+
+## Figures
+figure-favourable = { $percent } favorables
+figure-n = n = { $n }
+figure-range = de { $low } à { $high }
+figure-interval = intervalle à 95 % de { $low } à { $high }
+figure-too-few = trop peu de réponses pour être affiché
+figure-no-pulse = pas de pouls
+three-red = Rouge
+three-amber = Orange
+three-green = Vert
+
+## Charts
+chart-title = { $label } : moyenne mensuelle de 1 à { $points }, avec son intervalle à 95 %
+chart-month-interval = { $month } : moyenne { $mean } (intervalle à 95 % de { $low } à { $high }), n = { $n }
+chart-month-mean = { $month } : moyenne { $mean }, n = { $n }
+chart-month-hidden = { $month } : trop peu de réponses pour être affiché
+chart-month-no-pulse = { $month } : pas de pouls
+chart-no-pulse-yet = Aucun pouls clôturé pour l'instant.
+chart-caption = Moyenne mensuelle sur une échelle de 1 à 5 ; la bande ombrée est son intervalle à 95 %. Les colonnes grises sont les mois avec trop peu de réponses, ou sans pouls.
+chart-table-caption = { $label } par mois
+chart-col-mean = Moyenne
+chart-col-interval = Intervalle à 95 %
+chart-col-respondents = Répondants
+
+## Verdicts
+verdict-needs-attention = Demande de l'attention
+verdict-steady = Stable
+verdict-improving = En progrès
+verdict-too-few = Trop peu de réponses
+why-too-few = { $month } a eu trop peu de réponses pour afficher { $label }.
+why-low = Seuls { $percent } jugent { $label } favorablement (4 ou plus sur 5), moins de la moitié.
+why-fell = { $label } a baissé de { $delta } points depuis { $since }, plus que le bruit.
+why-falling = { $label } baisse depuis les { $months } derniers mois affichés.
+why-rose = { $label } a augmenté de { $delta } points depuis { $since }, plus que le bruit.
+why-rising = { $label } augmente depuis les { $months } derniers mois affichés.
+why-steady = { $percent } favorables et aucun changement qu'on puisse distinguer du bruit.
+
+## Report sentences
+summary-no-pulse = Aucun pouls clôturé pour l'instant : les résultats apparaîtront ici à la clôture du premier.
+summary-suppressed = Trop peu de réponses en { $month } pour afficher des résultats : un groupe doit compter au moins { $min_group } répondants, et aucun ne doit pouvoir être révélé en soustrayant un groupe d'un autre.
+summary-trend-rising = { $label } augmente depuis les { $months } derniers mois affichés ({ $slope } point par mois, Mann-Kendall { $p }).
+summary-trend-falling = { $label } baisse depuis les { $months } derniers mois affichés ({ $slope } point par mois, Mann-Kendall { $p }).
+summary-level = { $label } : { $mean } sur { $points }, { $favorable } favorables (n = { $n })
+summary-wording-changed = { $level } ; sa formulation a changé ce mois-ci, il n'est donc pas comparé au mois précédent.
+summary-nothing-before = { $level } ; aucun mois affiché juste avant pour comparer.
+summary-level-and-change = { $level }. { $change }
+change-rose = { $label } a augmenté de { $delta } points depuis { $since }, { $q }.
+change-fell = { $label } a baissé de { $delta } points depuis { $since }, { $q }.
+change-too-few = Trop peu de réponses pour déceler un changement depuis { $since }.
+change-none-q = Aucun changement décelable depuis { $since } ({ $delta } point, { $q }){ $noise }
+change-none = Aucun changement décelable depuis { $since } ({ $delta } point){ $noise }
+change-noise-floor = : avec { $before } et { $n } réponses, un changement de moins de { $mdc } point ne se distingue pas du bruit.
+
+## The results summary email's figures
+summary-answered-of = { $responded } personnes invitées sur { $invited } ont répondu.
+summary-answered = { $responded ->
+        [one] { $responded } personne a répondu.
+       *[other] { $responded } personnes ont répondu.
+    }
+summary-enps-with-se = { $score } (erreur type { $se })
+summary-action-done = { $action }, faite le { $on }
+summary-action-overdue = { $action }, en retard depuis le { $on }
+summary-action-due = { $action }, prévue pour le { $on }
+
+## The library's dimensions
+dimension-trust = Confiance
+dimension-clarity = Clarté
+dimension-workload = Charge de travail équilibrée
+dimension-helped = Les changements ont aidé
+dimension-enps = eNPS
+dimension-value = Apporter de la valeur
+dimension-release = Facilité de mise en production
+dimension-fun = Plaisir
+dimension-codebase = Santé du code
+dimension-learning = Apprentissage
+dimension-mission = Mission
+dimension-players = Pions ou acteurs
+dimension-speed = Rapidité
+dimension-process = Processus adapté
+dimension-support = Soutien
+dimension-teamwork = Travail d'équipe
+dimension-decisions = Droits de décision
+dimension-collaboration = Collaboration
+dimension-safety = Sécurité psychologique
