@@ -1,0 +1,176 @@
+//! The workspace in the reader's language (docs/design.md, "Languages"): the switcher's cookie,
+//! else the person's language, else Accept-Language, else English; numbers in the language's
+//! format; Arabic right to left; the sign-in and summary emails in the recipient's language.
+
+use candor::db::{self, schema::people};
+use candor::domain::pulses::close_pulse;
+use candor::summaries::queue_summaries;
+use diesel::prelude::*;
+
+use crate::backend_tests;
+use crate::helpers::*;
+use crate::team_page::answered_pulse;
+
+backend_tests!(
+    the_team_and_home_pages_speak_the_browsers_language,
+    the_switcher_wins_and_goes_back_to_the_same_page,
+    the_persons_language_comes_before_the_browsers,
+    an_arabic_team_page_is_right_to_left_with_arabic_digits,
+    the_switcher_never_sends_to_another_site,
+    a_french_person_gets_the_sign_in_and_summary_emails_in_french
+);
+
+fn set_language(app: &TestApp, email: &str, code: &str) {
+    app.with_conn(|c| {
+        diesel::update(people::table.filter(people::email.eq(email)))
+            .set(people::language.eq(code))
+            .execute(c)
+            .unwrap()
+    });
+}
+
+/// A team whose latest closed month shows trust at 4.1, and its lead signed in.
+async fn lead_of_a_team_with_results(app: &TestApp, slug: &str) -> (reqwest::Client, Vec<String>) {
+    let (team, emails) = app.with_conn(|c| seed_team(c, slug, 6));
+    let pulse = answered_pulse(app, &team, "2025-03", 5).await;
+    app.close(pulse.id);
+    (app.sign_in_member(&emails[0]).await, emails)
+}
+
+async fn page(client: &reqwest::Client, url: String, accept_language: Option<&str>) -> String {
+    let request = client.get(url);
+    let request = match accept_language {
+        Some(value) => request.header("Accept-Language", value),
+        None => request,
+    };
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    response.text().await.unwrap()
+}
+
+async fn the_team_and_home_pages_speak_the_browsers_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, _) = lead_of_a_team_with_results(&app, "sprache").await;
+    let team = page(&lead, format!("{}/teams/sprache", app.address), Some("de-DE,de;q=0.9,en;q=0.5")).await;
+    assert!(team.contains(r#"<html lang="de" dir="ltr">"#), "{team}");
+    for german in
+        ["Kurz gesagt", "Beteiligung", "Vertrauen liegt bei 4,1 von 5", "<span class=\"big\">4,1</span>"]
+    {
+        assert!(team.contains(german), "{german:?} in {team}");
+    }
+    assert!(team.contains("März 2025"), "months in German: {team}");
+    assert!(team.contains("Abmelden") && !team.contains("Sign out"), "the menu too: {team}");
+    let home = page(&lead, format!("{}/", app.address), Some("de")).await;
+    assert!(home.contains(r#"<html lang="de" dir="ltr">"#) && home.contains("Deine Teams"), "{home}");
+    let english = page(&lead, format!("{}/teams/sprache", app.address), None).await;
+    assert!(english.contains(r#"<html lang="en" dir="ltr">"#) && english.contains("Trust is 4.1 of 5"));
+}
+
+async fn the_switcher_wins_and_goes_back_to_the_same_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, _) = lead_of_a_team_with_results(&app, "wechsel").await;
+    let before = page(&lead, format!("{}/teams/wechsel", app.address), Some("fr")).await;
+    assert!(before.contains(r#"<html lang="fr""#), "the browser's French first: {before}");
+    assert!(
+        before.contains(
+            r#"href="/language?to=de&amp;back=/teams/wechsel" lang="de" hreflang="de">Deutsch</a>"#
+        )
+    );
+    assert!(before.contains(r#"lang="fr" hreflang="fr" aria-current="true">Français</a>"#), "{before}");
+    let switch =
+        lead.get(format!("{}/language?to=de&back=/teams/wechsel", app.address)).send().await.unwrap();
+    assert_eq!(switch.status(), 303);
+    assert_eq!(switch.headers()["location"], "/teams/wechsel", "back to the same page");
+    let after = page(&lead, format!("{}/teams/wechsel", app.address), Some("fr")).await;
+    assert!(after.contains(r#"<html lang="de" dir="ltr">"#), "the switcher beats the browser: {after}");
+    assert!(after.contains("4,1") && after.contains("Auf einen Blick"), "{after}");
+    let unknown = lead.get(format!("{}/language?to=xx&back=/", app.address)).send().await.unwrap();
+    assert_eq!(unknown.status(), 422, "an unknown language is the user's mistake, not a 500");
+}
+
+async fn the_persons_language_comes_before_the_browsers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, emails) = lead_of_a_team_with_results(&app, "personne").await;
+    set_language(&app, &emails[0], "fr");
+    let team = page(&lead, format!("{}/teams/personne", app.address), Some("de")).await;
+    assert!(team.contains(r#"<html lang="fr" dir="ltr">"#), "{team}");
+    assert!(team.contains("Confiance : 4,1 sur 5") && team.contains("En bref"), "{team}");
+    let home = page(&lead, format!("{}/", app.address), Some("de")).await;
+    assert!(home.contains("Vos équipes"), "{home}");
+}
+
+async fn an_arabic_team_page_is_right_to_left_with_arabic_digits(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, _) = lead_of_a_team_with_results(&app, "arabi").await;
+    let switch = lead.get(format!("{}/language?to=ar&back=/teams/arabi", app.address)).send().await.unwrap();
+    assert_eq!(switch.status(), 303);
+    let team = page(&lead, format!("{}/teams/arabi", app.address), None).await;
+    assert!(team.contains(r#"<html lang="ar" dir="rtl">"#), "{team}");
+    assert!(team.contains("باختصار") && team.contains("الثقة"), "{team}");
+    assert!(team.contains("<span class=\"big\">٤٫١</span>"), "CLDR's Arabic digits: {team}");
+    let missing = lead.get(format!("{}/teams/nope", app.address)).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+    let missing = missing.text().await.unwrap();
+    assert!(missing.contains(r#"<html lang="ar" dir="rtl">"#), "error pages too: {missing}");
+    assert!(missing.contains("العربية</a>"), "with the switcher: {missing}");
+}
+
+async fn the_switcher_never_sends_to_another_site(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for back in ["https://evil.example", "//evil.example/x", "/\\evil.example", "evil.example"] {
+        let response = app
+            .client
+            .get(format!("{}/language", app.address))
+            .query(&[("to", "de"), ("back", back)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{back}");
+        assert_eq!(response.headers()["location"], "/", "{back} goes home instead");
+        assert!(response.headers()["set-cookie"].to_str().unwrap().starts_with("candor_lang=de"), "{back}");
+    }
+}
+
+async fn a_french_person_gets_the_sign_in_and_summary_emails_in_french(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.login_rate_per_minute = 0).await;
+    if service_url("CANDOR_TEST_MAILDEV_API").is_none() {
+        return;
+    }
+    let (team, emails) = app.with_conn(|c| seed_team(c, "courrier", 6));
+    set_language(&app, &emails[0], "fr");
+    let client = cookie_client();
+    let form = client.get(format!("{}/login", app.address)).send().await.unwrap().text().await.unwrap();
+    let sent = client
+        .post(format!("{}/login", app.address))
+        .form(&[("email", emails[0].as_str()), ("csrf", &csrf_in(&form)), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert!(sent.status().is_success() || sent.status().is_redirection(), "{}", sent.status());
+
+    let pulse = answered_pulse(&app, &team, "2025-03", 5).await;
+    let composer = app.state.composer.clone();
+    let now = chrono::Utc::now().naive_utc();
+    app.with_conn(|c| {
+        db::write(c, |c| {
+            close_pulse(c, &app.state.answer_key, pulse.id)?;
+            queue_summaries(c, &composer, &[pulse.id], now)
+        })
+    })
+    .unwrap();
+    flush_at(&app, now).await;
+    let mail = maildev_messages_to(&emails[0]).await;
+    let with_subject = |subject: &str| {
+        mail.iter().find(|m| m["subject"] == subject).unwrap_or_else(|| panic!("{subject:?} in {mail:#?}"))
+    };
+    let sign_in = with_subject("Votre lien de connexion à Candor");
+    assert!(sign_in["text"].as_str().unwrap().contains("Utilisez ce lien pour vous connecter à Candor"));
+    assert!(sign_in["html"].as_str().unwrap().contains(r#"<html lang="fr" dir="ltr">"#));
+    let summary = with_subject("Team courrier : résultats du pouls de mars 2025");
+    let text = summary["text"].as_str().unwrap();
+    assert!(text.contains("Bonjour Person 0,") && text.contains("Confiance : 4,1 sur 5"), "{text}");
+    assert!(text.contains("5 personnes invitées sur 6 ont répondu."), "{text}");
+    assert!(summary["html"].as_str().unwrap().contains(r#"<html lang="fr" dir="ltr">"#));
+    let english = maildev_messages_to(&emails[1]).await;
+    assert!(english.iter().all(|m| !m["subject"].as_str().unwrap_or("").contains("résultats")));
+}
