@@ -32,3 +32,5 @@ mod people;
 mod screenshots;
 #[path = "browser/survey.rs"]
 mod survey;
+#[path = "browser/workspace_languages.rs"]
+mod workspace_languages;

@@ -139,3 +139,36 @@ dimension-teamwork = العمل الجماعي
 dimension-decisions = صلاحيات القرار
 dimension-collaboration = التعاون
 dimension-safety = الأمان النفسي
+
+## The team page's agreements and follow-ups
+agreements-heading = الاتفاقيات
+agreements-none = لا توجد اتفاقيات عمل بعد.
+agreements-leads-write = يكتبها قادة الفريق هنا.
+agreements-versions = { $count ->
+        [one] إصدار واحد
+        [two] إصداران
+        [few] { $count } إصدارات
+       *[other] { $count } إصدارًا
+    }
+agreements-next-review = المراجعة التالية
+agreements-due = مستحقة
+agreements-new = اتفاقية جديدة
+followups-heading = ما سمعناه وما سنغيّره
+followups-none = لم يردّ القادة على أي نبض هنا بعد.
+followups-by = بقلم { $author }
+followups-edit = تعديل
+followups-edit-which = الرد على { $month }
+followups-done-on = أُنجز في { $on }
+followups-overdue = متأخر
+followups-open = مفتوح
+followups-due = مستحق في { $on }
+followups-undo = التراجع عن الإنجاز
+followups-mark-done = تعليم كمنجز
+followups-answer = الرد على نبض
+followups-pulse = النبض
+followups-note = ما سمعناه وما سنغيّره
+followups-action-optional = الإجراء { $number } (اختياري)
+followups-what = ماذا
+followups-who = من (أحد أعضاء الفريق أو أي اسم)
+followups-by-date = بحلول (YYYY-MM-DD)
+followups-publish = انشر الرد

@@ -132,3 +132,34 @@ dimension-teamwork = Teamarbeit
 dimension-decisions = Entscheidungsrechte
 dimension-collaboration = Zusammenarbeit
 dimension-safety = Psychologische Sicherheit
+
+## The team page's agreements and follow-ups
+agreements-heading = Vereinbarungen
+agreements-none = Noch keine Arbeitsvereinbarungen.
+agreements-leads-write = Die Leads des Teams schreiben sie hier.
+agreements-versions = { $count ->
+        [one] 1 Version
+       *[other] { $count } Versionen
+    }
+agreements-next-review = nächste Überprüfung
+agreements-due = fällig
+agreements-new = Neue Vereinbarung
+followups-heading = Was wir gehört haben, was wir ändern
+followups-none = Die Leads haben hier noch auf keinen Puls geantwortet.
+followups-by = von { $author }
+followups-edit = Bearbeiten
+followups-edit-which = die Antwort auf { $month }
+followups-done-on = Erledigt am { $on }
+followups-overdue = Überfällig
+followups-open = Offen
+followups-due = fällig am { $on }
+followups-undo = Doch nicht erledigt
+followups-mark-done = Als erledigt markieren
+followups-answer = Auf einen Puls antworten
+followups-pulse = Puls
+followups-note = Was wir gehört haben und was wir ändern
+followups-action-optional = Maßnahme { $number } (optional)
+followups-what = Was
+followups-who = Wer (jemand aus dem Team oder ein beliebiger Name)
+followups-by-date = Bis (JJJJ-MM-TT)
+followups-publish = Antwort veröffentlichen

@@ -133,3 +133,34 @@ dimension-teamwork = Teamwork
 dimension-decisions = Decision rights
 dimension-collaboration = Collaboration
 dimension-safety = Psychological safety
+
+## The team page's agreements and follow-ups
+agreements-heading = Agreements
+agreements-none = No working agreements yet.
+agreements-leads-write = The team's leads write them here.
+agreements-versions = { $count ->
+        [one] 1 version
+       *[other] { $count } versions
+    }
+agreements-next-review = next review
+agreements-due = due
+agreements-new = New agreement
+followups-heading = What we heard, what we change
+followups-none = The leads have not answered a pulse here yet.
+followups-by = by { $author }
+followups-edit = Edit
+followups-edit-which = the { $month } follow-up
+followups-done-on = Done { $on }
+followups-overdue = Overdue
+followups-open = Open
+followups-due = due { $on }
+followups-undo = Undo done
+followups-mark-done = Mark done
+followups-answer = Answer a pulse
+followups-pulse = Pulse
+followups-note = What we heard, and what we change
+followups-action-optional = Action { $number } (optional)
+followups-what = What
+followups-who = Who (one of the team, or any name)
+followups-by-date = By (YYYY-MM-DD)
+followups-publish = Publish the follow-up

@@ -138,3 +138,34 @@ dimension-teamwork = Trabajo en equipo
 dimension-decisions = Derechos de decisión
 dimension-collaboration = Colaboración
 dimension-safety = Seguridad psicológica
+
+## The team page's agreements and follow-ups
+agreements-heading = Acuerdos
+agreements-none = Todavía no hay acuerdos de trabajo.
+agreements-leads-write = Los responsables del equipo los escriben aquí.
+agreements-versions = { $count ->
+        [one] 1 versión
+       *[other] { $count } versiones
+    }
+agreements-next-review = próxima revisión
+agreements-due = pendiente
+agreements-new = Nuevo acuerdo
+followups-heading = Lo que escuchamos, lo que cambiamos
+followups-none = Los responsables todavía no han respondido a ningún pulso aquí.
+followups-by = por { $author }
+followups-edit = Editar
+followups-edit-which = la respuesta de { $month }
+followups-done-on = Hecha el { $on }
+followups-overdue = Atrasada
+followups-open = Abierta
+followups-due = para el { $on }
+followups-undo = Deshacer
+followups-mark-done = Marcar como hecha
+followups-answer = Responder a un pulso
+followups-pulse = Pulso
+followups-note = Lo que escuchamos y lo que cambiamos
+followups-action-optional = Acción { $number } (opcional)
+followups-what = Qué
+followups-who = Quién (alguien del equipo o cualquier nombre)
+followups-by-date = Para el (AAAA-MM-DD)
+followups-publish = Publicar la respuesta

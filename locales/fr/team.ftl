@@ -138,3 +138,34 @@ dimension-teamwork = Travail d'équipe
 dimension-decisions = Droits de décision
 dimension-collaboration = Collaboration
 dimension-safety = Sécurité psychologique
+
+## The team page's agreements and follow-ups
+agreements-heading = Accords
+agreements-none = Pas encore d'accord de travail.
+agreements-leads-write = Les responsables de l'équipe les rédigent ici.
+agreements-versions = { $count ->
+        [one] 1 version
+       *[other] { $count } versions
+    }
+agreements-next-review = prochaine revue
+agreements-due = à faire
+agreements-new = Nouvel accord
+followups-heading = Ce que nous avons entendu, ce que nous changeons
+followups-none = Les responsables n'ont encore répondu à aucun pouls ici.
+followups-by = par { $author }
+followups-edit = Modifier
+followups-edit-which = la réponse de { $month }
+followups-done-on = Fait le { $on }
+followups-overdue = En retard
+followups-open = Ouvert
+followups-due = pour le { $on }
+followups-undo = Annuler « fait »
+followups-mark-done = Marquer comme fait
+followups-answer = Répondre à un pouls
+followups-pulse = Pouls
+followups-note = Ce que nous avons entendu, et ce que nous changeons
+followups-action-optional = Action { $number } (facultative)
+followups-what = Quoi
+followups-who = Qui (un membre de l'équipe, ou n'importe quel nom)
+followups-by-date = Pour le (AAAA-MM-JJ)
+followups-publish = Publier la réponse
