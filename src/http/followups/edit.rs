@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::http::guard::led_team;
 use crate::http::pages::State;
 use crate::http::viewer::SignedIn;
-use crate::report::words::month_label;
+use crate::report::words::month_label_in;
 
 /// The team and follow-up of the address, for a lead of the team.
 fn led_followup(
@@ -39,7 +39,7 @@ fn edit_page(team: &Team, followup: &FollowupView, owners: Vec<String>, typed: T
         team_name: team.name.clone(),
         editing: Some(followup.id),
         periods: Vec::new(),
-        month: month_label(&followup.period),
+        month: month_label_in(crate::http::page_lang::current(), &followup.period),
         owners,
         typed,
         error: None,
