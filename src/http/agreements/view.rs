@@ -28,7 +28,7 @@ struct VersionRow {
 fn version_row(base: &str, v: &Version) -> VersionRow {
     VersionRow {
         number: v.number,
-        date: long_date(v.created_at.date()),
+        date: page_date(v.created_at.date()),
         iso: v.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         author: v.author.clone(),
         note: v.note.clone(),
@@ -39,6 +39,11 @@ fn version_row(base: &str, v: &Version) -> VersionRow {
 
 pub(super) fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
+}
+
+/// `d` as "12 March 2026" in the page's language (outside a database call).
+fn page_date(d: NaiveDate) -> String {
+    crate::i18n::format_date(crate::http::page_lang::current(), "format-date-full", d)
 }
 
 /// The review cadence and when the next review is.
@@ -55,12 +60,18 @@ fn review_box(loaded: &Loaded) -> ReviewBox {
     let a = &loaded.agreement;
     ReviewBox {
         every_days: a.review_every_days,
-        next_on: a.next_review_on.map(long_date),
+        next_on: a.next_review_on.map(page_date),
         next_iso: a.next_review_on.map(|d| d.to_string()),
         due: a.review_due(loaded.today()),
         last: loaded.last_review.as_ref().map(|r| {
-            let what = if r.outcome == "edited" { "with a new version" } else { "with no change" };
-            format!("{} by {}, {what}", long_date(r.reviewed_on), r.author)
+            let lang = crate::http::page_lang::current();
+            let id = if r.outcome == "edited" {
+                "agreement-reviewed-edited"
+            } else {
+                "agreement-reviewed-unchanged"
+            };
+            let args = [("date", page_date(r.reviewed_on).into()), ("author", r.author.clone().into())];
+            crate::i18n::t(lang, id, &args)
         }),
     }
 }
@@ -78,17 +89,19 @@ struct ChartSection {
 fn markers(versions: &[Version]) -> Vec<Marker> {
     versions
         .iter()
-        .map(|v| Marker {
-            on: v.created_at.date(),
-            label: format!("v{}", v.number),
-            title: format!(
-                "Version {} saved {}: {}",
-                v.number,
-                long_date(v.created_at.date()),
-                v.note.trim_end_matches('.')
-            ),
-        })
+        .map(|v| Marker { on: v.created_at.date(), label: format!("v{}", v.number), title: marker_title(v) })
         .collect()
+}
+
+/// "Version 2 saved 15 February 2026: One-day SLA", in the page's language.
+fn marker_title(v: &Version) -> String {
+    let lang = crate::http::page_lang::current();
+    let args = [
+        ("number", v.number.into()),
+        ("date", page_date(v.created_at.date()).into()),
+        ("note", v.note.trim_end_matches('.').to_string().into()),
+    ];
+    crate::i18n::t(lang, "agreement-marker", &args)
 }
 
 fn charts(loaded: &Loaded) -> Vec<ChartSection> {
