@@ -212,3 +212,41 @@ agreement-compare = قارن الإصدار
 agreement-with = بالإصدار
 agreement-show-changes = اعرض التغييرات
 agreement-marker = الإصدار { $number } حُفظ في { $date }: { $note }
+diff-title = التغييرات في { $title }
+diff-from = من
+diff-to = إلى
+diff-counts = أُضيف { $added ->
+        [one] سطر واحد
+        [two] سطران
+        [few] { $added } أسطر
+       *[other] { $added } سطرًا
+    }، وحُذف { $removed }.
+diff-why = لماذا تغيّر
+diff-added = مُضاف
+diff-removed = محذوف
+diff-back = العودة إلى الاتفاقية
+
+## The agreement form
+form-edit-title = تعديل { $title }
+form-edit-heading = تعديل «{ $title }»
+form-new-heading = اتفاقية عمل جديدة
+form-meanwhile-title = حفظ شخص ما الإصدار { $number } أثناء تعديلك
+form-meanwhile-saved = حفظه { $author } في { $date }: «{ $note }». لم يُحفظ نصك ولم يُستبدل شيء. في الأسفل:
+form-meanwhile-theirs = أسطر موجودة في الإصدار { $number } وليست في نصك
+form-meanwhile-yours = أسطر من نصك
+form-meanwhile-merge = لا يزال نصك في النموذج: ادمج ما تريد الإبقاء عليه واحفظ مرة أخرى.
+form-editing-version = أنت تعدّل الإصدار { $base }. حفظ نص معدّل ينشئ الإصدار { $next }؛ وتبقى الإصدارات السابقة قابلة للقراءة.
+form-title = العنوان
+form-title-hint = مثلًا «مهلة المراجعة» أو «من يقرر ماذا بين المنتج والهندسة».
+form-body = النص (markdown)
+form-body-hint = # لعنوان، - لقائمة، **غامق**. «معاينة» تعرضه كما ستعرضه الصفحة، دون حفظ.
+form-note = ما الذي تغيّر ولماذا
+form-note-hint = سطر واحد يُحفظ مع الإصدار الجديد (مطلوب حين يتغيّر النص).
+form-relates = نتائج النبض المعروضة بجانبها
+form-every = المراجعة كل (أيام)
+form-every-hint = من ١ إلى ٧٣٠، مثلًا ٩٠ لكل ربع سنة؛ اتركه فارغًا لعدم وجود إيقاع للمراجعة. يتلقى القادة رسالة حين تحين المراجعة.
+form-links = روابط إلى عملها
+form-links-hint = تذاكر ومواصفات ووثائق: واحد في كل سطر، العنوان ثم اسم، مثلًا
+form-add = أضف الاتفاقية
+form-preview = معاينة
+form-preview-title = معاينة (غير محفوظة)

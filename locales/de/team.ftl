@@ -203,3 +203,39 @@ agreement-compare = Version
 agreement-with = vergleichen mit Version
 agreement-show-changes = Änderungen zeigen
 agreement-marker = Version { $number } gespeichert am { $date }: { $note }
+diff-title = Änderungen an { $title }
+diff-from = Von
+diff-to = bis
+diff-counts = { $added ->
+        [one] 1 Zeile hinzugefügt
+       *[other] { $added } Zeilen hinzugefügt
+    }, { $removed } entfernt.
+diff-why = Warum es sich geändert hat
+diff-added = hinzugefügt
+diff-removed = entfernt
+diff-back = Zurück zur Vereinbarung
+
+## The agreement form
+form-edit-title = { $title } bearbeiten
+form-edit-heading = „{ $title }“ bearbeiten
+form-new-heading = Eine neue Arbeitsvereinbarung
+form-meanwhile-title = Jemand hat Version { $number } gespeichert, während du bearbeitet hast
+form-meanwhile-saved = { $author } hat sie am { $date } gespeichert: „{ $note }“. Dein Text wurde nicht gespeichert und nichts wurde überschrieben. Unten:
+form-meanwhile-theirs = Zeilen stehen in Version { $number } und nicht in deinem Text
+form-meanwhile-yours = Zeilen sind deine
+form-meanwhile-merge = Dein Text steht noch im Formular: Führe zusammen, was du behalten willst, und speichere erneut.
+form-editing-version = Du bearbeitest Version { $base }. Ein geänderter Text wird als Version { $next } gespeichert; die früheren Versionen bleiben lesbar.
+form-title = Titel
+form-title-hint = Zum Beispiel „Review-SLA“ oder „Wer entscheidet was zwischen Product und Engineering“.
+form-body = Text (Markdown)
+form-body-hint = # für eine Überschrift, - für eine Liste, **fett**. „Vorschau“ zeigt ihn so, wie die Seite es tun wird, ohne zu speichern.
+form-note = Was sich geändert hat und warum
+form-note-hint = Eine Zeile, die mit der neuen Version gespeichert wird (nötig, wenn sich der Text ändert).
+form-relates = Pulsergebnisse daneben
+form-every = Überprüfen alle (Tage)
+form-every-hint = 1 bis 730, z. B. 90 für jedes Quartal; leer lassen für keinen Überprüfungsrhythmus. Die Leads bekommen eine E-Mail, wenn eine Überprüfung fällig ist.
+form-links = Links zu ihrer Arbeit
+form-links-hint = Tickets, Spezifikationen, Dokumente: eines pro Zeile, die Adresse, dann ein Titel, z. B.
+form-add = Vereinbarung hinzufügen
+form-preview = Vorschau
+form-preview-title = Vorschau (nicht gespeichert)

@@ -204,3 +204,39 @@ agreement-compare = Compare version
 agreement-with = with version
 agreement-show-changes = Show changes
 agreement-marker = Version { $number } saved { $date }: { $note }
+diff-title = Changes to { $title }
+diff-from = From
+diff-to = to
+diff-counts = { $added ->
+        [one] 1 line added
+       *[other] { $added } lines added
+    }, { $removed } removed.
+diff-why = Why it changed
+diff-added = added
+diff-removed = removed
+diff-back = Back to the agreement
+
+## The agreement form
+form-edit-title = Edit { $title }
+form-edit-heading = Edit “{ $title }”
+form-new-heading = A new working agreement
+form-meanwhile-title = Someone saved version { $number } while you were editing
+form-meanwhile-saved = { $author } saved it on { $date }: “{ $note }”. Your text was not saved and nothing was overwritten. Below:
+form-meanwhile-theirs = lines are in version { $number } and not in your text
+form-meanwhile-yours = lines are yours
+form-meanwhile-merge = Your text is still in the form: merge what you want to keep and save again.
+form-editing-version = You are editing version { $base }. Saving a changed text makes version { $next }; the earlier versions stay readable.
+form-title = Title
+form-title-hint = For example “Review SLA” or “Who decides what between Product and Engineering”.
+form-body = Text (markdown)
+form-body-hint = # for a heading, - for a list, **bold**. “Preview” shows it as the page will, without saving.
+form-note = What changed and why
+form-note-hint = One line, kept with the new version (needed when the text changes).
+form-relates = Pulse results shown next to it
+form-every = Review every (days)
+form-every-hint = 1 to 730, e.g. 90 for each quarter; leave it empty for no review cadence. The leads get an email when a review is due.
+form-links = Links to its work
+form-links-hint = Tickets, specs, docs: one per line, the address then a title, e.g.
+form-add = Add the agreement
+form-preview = Preview
+form-preview-title = Preview (not saved)

@@ -209,3 +209,42 @@ agreement-compare = Comparar la versión
 agreement-with = con la versión
 agreement-show-changes = Mostrar los cambios
 agreement-marker = Versión { $number } guardada el { $date }: { $note }
+diff-title = Cambios en { $title }
+diff-from = De la
+diff-to = a la
+diff-counts = { $added ->
+        [one] 1 línea añadida
+       *[other] { $added } líneas añadidas
+    }, { $removed ->
+        [one] 1 quitada
+       *[other] { $removed } quitadas
+    }.
+diff-why = Por qué cambió
+diff-added = añadido
+diff-removed = quitado
+diff-back = Volver al acuerdo
+
+## The agreement form
+form-edit-title = Editar { $title }
+form-edit-heading = Editar «{ $title }»
+form-new-heading = Un nuevo acuerdo de trabajo
+form-meanwhile-title = Alguien guardó la versión { $number } mientras editabas
+form-meanwhile-saved = { $author } la guardó el { $date }: «{ $note }». Tu texto no se ha guardado y no se ha sobrescrito nada. Abajo:
+form-meanwhile-theirs = líneas que están en la versión { $number } y no en tu texto
+form-meanwhile-yours = líneas tuyas
+form-meanwhile-merge = Tu texto sigue en el formulario: combina lo que quieras conservar y vuelve a guardar.
+form-editing-version = Estás editando la versión { $base }. Guardar un texto cambiado crea la versión { $next }; las versiones anteriores siguen legibles.
+form-title = Título
+form-title-hint = Por ejemplo «Plazo de revisión» o «Quién decide qué entre Producto e Ingeniería».
+form-body = Texto (markdown)
+form-body-hint = # para un título, - para una lista, **negrita**. «Vista previa» lo muestra como lo hará la página, sin guardar.
+form-note = Qué cambió y por qué
+form-note-hint = Una línea que se guarda con la versión nueva (necesaria cuando cambia el texto).
+form-relates = Resultados del pulso que se muestran al lado
+form-every = Revisar cada (días)
+form-every-hint = De 1 a 730, p. ej. 90 para cada trimestre; déjalo vacío para no tener cadencia de revisión. Los responsables reciben un correo cuando toca una revisión.
+form-links = Enlaces a su trabajo
+form-links-hint = Tickets, especificaciones, documentos: uno por línea, la dirección y luego un título, p. ej.
+form-add = Añadir el acuerdo
+form-preview = Vista previa
+form-preview-title = Vista previa (sin guardar)

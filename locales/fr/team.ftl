@@ -209,3 +209,42 @@ agreement-compare = Comparer la version
 agreement-with = avec la version
 agreement-show-changes = Afficher les changements
 agreement-marker = Version { $number } enregistrée le { $date } : { $note }
+diff-title = Modifications de { $title }
+diff-from = De la
+diff-to = à la
+diff-counts = { $added ->
+        [one] 1 ligne ajoutée
+       *[other] { $added } lignes ajoutées
+    }, { $removed ->
+        [one] 1 retirée
+       *[other] { $removed } retirées
+    }.
+diff-why = Pourquoi cela a changé
+diff-added = ajouté
+diff-removed = retiré
+diff-back = Retour à l'accord
+
+## The agreement form
+form-edit-title = Modifier { $title }
+form-edit-heading = Modifier « { $title } »
+form-new-heading = Un nouvel accord de travail
+form-meanwhile-title = Quelqu'un a enregistré la version { $number } pendant que vous modifiiez
+form-meanwhile-saved = { $author } l'a enregistrée le { $date } : « { $note } ». Votre texte n'a pas été enregistré et rien n'a été écrasé. Ci-dessous :
+form-meanwhile-theirs = lignes présentes dans la version { $number } et pas dans votre texte
+form-meanwhile-yours = lignes à vous
+form-meanwhile-merge = Votre texte est toujours dans le formulaire : fusionnez ce que vous voulez garder et enregistrez à nouveau.
+form-editing-version = Vous modifiez la version { $base }. Enregistrer un texte modifié crée la version { $next } ; les versions précédentes restent lisibles.
+form-title = Titre
+form-title-hint = Par exemple « Délai de revue » ou « Qui décide quoi entre Produit et Ingénierie ».
+form-body = Texte (markdown)
+form-body-hint = # pour un titre, - pour une liste, **gras**. « Aperçu » l'affiche comme la page le fera, sans enregistrer.
+form-note = Ce qui a changé et pourquoi
+form-note-hint = Une ligne, conservée avec la nouvelle version (nécessaire quand le texte change).
+form-relates = Résultats du pouls affichés à côté
+form-every = Revoir tous les (jours)
+form-every-hint = De 1 à 730, par exemple 90 pour chaque trimestre ; laissez vide pour aucun rythme de revue. Les responsables reçoivent un e-mail quand une revue est à faire.
+form-links = Liens vers son travail
+form-links-hint = Tickets, spécifications, documents : un par ligne, l'adresse puis un titre, par exemple
+form-add = Ajouter l'accord
+form-preview = Aperçu
+form-preview-title = Aperçu (non enregistré)
