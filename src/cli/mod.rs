@@ -11,6 +11,7 @@ mod org;
 mod outbox;
 mod pulses;
 mod surveys;
+mod webhooks;
 
 use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
@@ -91,6 +92,9 @@ pub enum Command {
     /// A team's own questions: add, reword (a new version), retire.
     #[command(subcommand)]
     Question(Box<surveys::QuestionCommand>),
+    /// Webhooks: signed POSTs on pulse closed, summary sent, agreement changed.
+    #[command(subcommand)]
+    Webhook(webhooks::WebhookCommand),
     /// Working agreements: add, edit, list, history, show, diff, reviewed.
     #[command(subcommand)]
     Agreement(agreements::AgreementCommand),
@@ -276,6 +280,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Agreement(cmd) => agreements::run(&settings, cmd),
         Command::Survey(cmd) => surveys::run_survey(&settings, cmd),
         Command::Question(cmd) => surveys::run_question(&settings, *cmd),
+        Command::Webhook(cmd) => webhooks::run(&settings, cmd),
         Command::Report { team, format } => report(&settings, &team, format),
     }
 }

@@ -36,6 +36,7 @@ pub mod team_survey;
 pub mod team_tree;
 pub mod teams;
 pub mod tokens;
+pub mod webhooks;
 
 pub use email::Email;
 pub use role::Role;

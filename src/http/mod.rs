@@ -7,6 +7,7 @@ mod admin_people;
 mod admin_pulses;
 mod admin_teams;
 mod admin_tokens;
+mod admin_webhooks;
 mod agreements;
 mod api;
 mod errors;
@@ -150,6 +151,17 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
             resource("/admin/tokens/{id}/revoke")
                 .app_data(form_config())
                 .route(web::post().to(admin_tokens::revoke)),
+        )
+        .service(
+            resource("/admin/webhooks")
+                .app_data(web::PayloadConfig::new(security::MAX_BODY_BYTES))
+                .route(web::get().to(admin_webhooks::list))
+                .route(web::post().to(admin_webhooks::add)),
+        )
+        .service(
+            resource("/admin/webhooks/{name}/remove")
+                .app_data(form_config())
+                .route(web::post().to(admin_webhooks::remove)),
         )
         .service(
             resource("/admin/people")

@@ -13,6 +13,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin_audit.html", include_str!("../../templates/admin_audit.html")),
     ("admin_outbox.html", include_str!("../../templates/admin_outbox.html")),
     ("admin_tokens.html", include_str!("../../templates/admin_tokens.html")),
+    ("admin_webhooks.html", include_str!("../../templates/admin_webhooks.html")),
     ("admin_people.html", include_str!("../../templates/admin_people.html")),
     ("admin_person.html", include_str!("../../templates/admin_person.html")),
     ("admin_people_import.html", include_str!("../../templates/admin_people_import.html")),

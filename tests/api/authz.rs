@@ -174,6 +174,10 @@ const TABLE: &[Row] = &[
     post("/admin/tokens", &[("name", "t-{fresh}"), ("email", "admin@candor.test"), ("scope", "reports:read")],
                                                                        [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     post("/admin/tokens/{new-token}/revoke", &[],                      [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    get("/admin/webhooks",                                             [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/webhooks", &[("name", "w-{fresh}"), ("url", "http://127.0.0.1:9/in"), ("events", "pulse.closed")],
+                                                                       [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/webhooks/nobody/remove", &[],                         [SIGN_IN,  MISSING, NO,       NO,        NO,          NO]),
     get("/admin/audit",                                                [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     // Another team's follow-up or action through alpha's address is not alpha's.
     get("/teams/alpha/followups/{beta.followup}/edit",                 [SIGN_IN,  MISSING, MISSING,  MISSING,   NO,          NO]),

@@ -187,6 +187,22 @@ fn routes(w: &World) -> Vec<Route> {
             format!("/admin/tokens/{}/revoke", w.api_token_id),
             vec![("csrf", csrf())],
         ),
+        page("/admin/webhooks", "/admin/webhooks", true),
+        post(
+            "/admin/webhooks",
+            "/admin/webhooks".into(),
+            vec![
+                ("csrf", csrf()),
+                ("name", "busy-hook".into()),
+                ("url", "http://127.0.0.1:9/in".into()),
+                ("events", "pulse.closed".into()),
+            ],
+        ),
+        post(
+            "/admin/webhooks/{name}/remove",
+            "/admin/webhooks/busy-hook/remove".into(),
+            vec![("csrf", csrf())],
+        ),
         page("/admin/people", "/admin/people?q=busy", true),
         post(
             "/admin/people",
@@ -423,6 +439,8 @@ fn the_list_covers_the_route_table() {
         "/admin/audit",
         "/admin/tokens",
         "/admin/tokens/{id}/revoke",
+        "/admin/webhooks",
+        "/admin/webhooks/{name}/remove",
         "/admin/people",
         "/admin/people/import",
         "/admin/people/import/confirm",

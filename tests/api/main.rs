@@ -47,3 +47,4 @@ mod survey_input;
 mod surveys;
 mod team_page;
 mod verdicts;
+mod webhooks;
