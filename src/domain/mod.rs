@@ -19,6 +19,7 @@ pub mod participation;
 pub mod people;
 pub mod period;
 pub mod problems;
+pub mod provisioning;
 pub mod publication;
 pub mod pulse_board;
 pub mod pulse_state;

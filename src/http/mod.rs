@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod pages;
 mod paging;
 pub mod rate_limit;
+mod scim;
 pub mod security;
 pub mod state;
 mod survey;
@@ -82,6 +83,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
                 .route(web::get().to(survey::show))
                 .route(web::post().to(survey::submit)),
         )
+        // SCIM for the identity provider: bearer tokens, no sessions or cookies.
+        .configure(scim::configure)
         .service(
             web::scope("")
                 .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))

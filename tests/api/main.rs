@@ -39,6 +39,7 @@ mod people_import;
 mod pulse_loop;
 mod report;
 mod schedule;
+mod scim;
 mod security;
 mod sign_in;
 mod smtp_stub;
