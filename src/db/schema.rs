@@ -17,6 +17,7 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         days_open -> Integer,
         rotate_set -> Nullable<Text>,
+        scim_external_id -> Nullable<Text>,
     }
 }
 
@@ -28,6 +29,8 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         language -> Text,
+        scim_user_name -> Nullable<Text>,
+        scim_external_id -> Nullable<Text>,
     }
 }
 

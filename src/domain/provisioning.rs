@@ -29,7 +29,12 @@ use crate::error::AppError;
 pub struct ScimUser {
     /// Row id (the SCIM `id`).
     pub id: i64,
-    /// Their address (`userName`).
+    /// What the identity provider calls them (`userName`): their address unless it said
+    /// otherwise.
+    pub user_name: String,
+    /// The identity provider's own id for them (`externalId`).
+    pub external_id: Option<String>,
+    /// Their address (`emails`).
     pub email: String,
     /// Their name (`displayName`).
     pub name: String,
@@ -44,6 +49,8 @@ pub struct ScimUser {
 pub struct ScimGroup {
     /// Row id (the SCIM `id`).
     pub id: TeamId,
+    /// The identity provider's own id for it (`externalId`).
+    pub external_id: Option<String>,
     /// Its name (`displayName`).
     pub name: String,
     /// (person id, name) of its members, by id.
@@ -55,40 +62,65 @@ pub struct ScimGroup {
 /// A page of results and how many there are in all.
 pub type Page<T> = (i64, Vec<T>);
 
-/// People, by id, whose address is `email` (case-insensitive) when given.
+/// People, by id, whose `userName` is `user_name` (case-insensitive) when given.
 pub fn users(
     conn: &mut DbConnection,
-    email: Option<&str>,
+    user_name: Option<&str>,
     offset: i64,
     limit: i64,
 ) -> Result<Page<ScimUser>, AppError> {
-    let query = || {
-        let mut q = people::table.into_boxed();
-        if let Some(email) = email {
-            q = q.filter(people::email.eq(email.trim().to_lowercase()));
-        }
-        q
+    let ids = match user_name {
+        Some(wanted) => vec![user_named(conn, wanted)?].into_iter().flatten().collect(),
+        None => people::table.order(people::id.asc()).select(people::id).load::<i64>(conn)?,
     };
-    let total = query().count().get_result(conn)?;
-    let rows = query()
-        .order(people::id.asc())
-        .offset(offset)
-        .limit(limit)
-        .select((people::id, people::email, people::name, people::active, people::created_at))
-        .load::<(i64, String, String, bool, NaiveDateTime)>(conn)?;
-    Ok((total, rows.into_iter().map(user_of).collect()))
+    let total = ids.len() as i64;
+    let mut page = Vec::new();
+    for id in ids.into_iter().skip(offset.max(0) as usize).take(limit.max(0) as usize) {
+        page.push(user(conn, id)?);
+    }
+    Ok((total, page))
 }
 
-fn user_of((id, email, name, active, created_at): (i64, String, String, bool, NaiveDateTime)) -> ScimUser {
-    ScimUser { id, email, name, active, created_at }
+/// The person whose `userName` is `wanted`, ignoring case: the name the provider gave, else
+/// the address.
+fn user_named(conn: &mut DbConnection, wanted: &str) -> Result<Option<i64>, AppError> {
+    let wanted = wanted.trim().to_lowercase();
+    let rows: Vec<(i64, String, Option<String>)> =
+        people::table.select((people::id, people::email, people::scim_user_name)).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .find(|(_, email, name)| name.as_deref().unwrap_or(email).to_lowercase() == wanted)
+        .map(|r| r.0))
+}
+
+type UserRow = (i64, String, String, bool, NaiveDateTime, Option<String>, Option<String>);
+
+fn user_of((id, email, name, active, created_at, user_name, external_id): UserRow) -> ScimUser {
+    ScimUser {
+        id,
+        user_name: user_name.unwrap_or_else(|| email.clone()),
+        external_id,
+        email,
+        name,
+        active,
+        created_at,
+    }
 }
 
 /// The person `id`.
 pub fn user(conn: &mut DbConnection, id: i64) -> Result<ScimUser, AppError> {
     people::table
         .find(id)
-        .select((people::id, people::email, people::name, people::active, people::created_at))
-        .first::<(i64, String, String, bool, NaiveDateTime)>(conn)
+        .select((
+            people::id,
+            people::email,
+            people::name,
+            people::active,
+            people::created_at,
+            people::scim_user_name,
+            people::scim_external_id,
+        ))
+        .first::<UserRow>(conn)
         .optional()?
         .map(user_of)
         .ok_or_else(|| AppError::NotFound(format!("no User {id}")))
@@ -97,6 +129,10 @@ pub fn user(conn: &mut DbConnection, id: i64) -> Result<ScimUser, AppError> {
 /// What a User request sets; `None` leaves a value as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UserChange {
+    /// A new `userName`.
+    pub user_name: Option<String>,
+    /// A new `externalId`; `Some(None)` removes it.
+    pub external_id: Option<Option<String>>,
     /// A new address.
     pub email: Option<Email>,
     /// A new name.
@@ -114,14 +150,24 @@ pub fn create_user(
     now: NaiveDateTime,
 ) -> Result<ScimUser, AppError> {
     if person_with(conn, email.as_str())?.is_some() {
-        return Err(AppError::Conflict(format!("a User with userName {email} exists already")));
+        return Err(AppError::Conflict(format!("a User with the address {email} exists already")));
+    }
+    let user_name = change.user_name.clone().unwrap_or_else(|| email.as_str().to_string());
+    if user_named(conn, &user_name)?.is_some() {
+        return Err(AppError::Conflict(format!("a User with userName {user_name} exists already")));
     }
     let name = match &change.name {
         Some(name) => super::people::parse_name(name).map_err(|m| AppError::invalid("displayName", m))?,
         None => email.as_str().split('@').next().unwrap_or_default().to_string(),
     };
     let id = diesel::insert_into(people::table)
-        .values((people::email.eq(email.as_str()), people::name.eq(&name), people::created_at.eq(now)))
+        .values((
+            people::email.eq(email.as_str()),
+            people::name.eq(&name),
+            people::created_at.eq(now),
+            people::scim_user_name.eq(&user_name),
+            people::scim_external_id.eq(change.external_id.clone().flatten()),
+        ))
         .returning(people::id)
         .get_result::<i64>(conn)?;
     audit::record(conn, actor, "people.add", email.as_str(), "added by provisioning", now)?;
@@ -157,7 +203,7 @@ pub fn update_user(
     }
     if let Some(email) = change.email.as_ref().filter(|e| e.as_str() != before.email) {
         if person_with(conn, email.as_str())?.is_some() {
-            return Err(AppError::Conflict(format!("a User with userName {email} exists already")));
+            return Err(AppError::Conflict(format!("a User with the address {email} exists already")));
         }
         diesel::update(people::table.find(id)).set(people::email.eq(email.as_str())).execute(conn)?;
         diesel::update(users::table.filter(users::email.eq(&before.email)))
@@ -171,6 +217,15 @@ pub fn update_user(
             &format!("address {} -> {email}", before.email),
             now,
         )?;
+    }
+    if let Some(user_name) = change.user_name.as_ref().filter(|n| **n != before.user_name) {
+        if user_named(conn, user_name)?.is_some_and(|other| other != id) {
+            return Err(AppError::Conflict(format!("a User with userName {user_name} exists already")));
+        }
+        diesel::update(people::table.find(id)).set(people::scim_user_name.eq(user_name)).execute(conn)?;
+    }
+    if let Some(external_id) = &change.external_id {
+        diesel::update(people::table.find(id)).set(people::scim_external_id.eq(external_id)).execute(conn)?;
     }
     let after = user(conn, id)?;
     let address = Email::parse(&after.email).map_err(|m| AppError::broken(format!("stored address: {m}")))?;
@@ -215,7 +270,7 @@ fn person_with(conn: &mut DbConnection, email: &str) -> Result<Option<i64>, AppE
     Ok(people::table.filter(people::email.eq(email)).select(people::id).first(conn).optional()?)
 }
 
-type GroupRow = (TeamId, String, NaiveDateTime);
+type GroupRow = (TeamId, String, NaiveDateTime, Option<String>);
 
 /// Teams not archived, by id, whose name is `name` (case-insensitive) when given.
 pub fn groups(
@@ -227,7 +282,7 @@ pub fn groups(
     let all: Vec<GroupRow> = teams::table
         .filter(teams::archived_at.is_null())
         .order(teams::id.asc())
-        .select((teams::id, teams::name, teams::created_at))
+        .select((teams::id, teams::name, teams::created_at, teams::scim_external_id))
         .load(conn)?;
     let wanted = |row: &GroupRow| name.is_none_or(|n| row.1.to_lowercase() == n.trim().to_lowercase());
     let matching: Vec<GroupRow> = all.into_iter().filter(wanted).collect();
@@ -239,14 +294,17 @@ pub fn groups(
     Ok((total, page))
 }
 
-fn group_of(conn: &mut DbConnection, (id, name, created_at): GroupRow) -> Result<ScimGroup, AppError> {
+fn group_of(
+    conn: &mut DbConnection,
+    (id, name, created_at, external_id): GroupRow,
+) -> Result<ScimGroup, AppError> {
     let members = memberships::table
         .inner_join(people::table)
         .filter(memberships::team_id.eq(id))
         .order(people::id.asc())
         .select((people::id, people::name))
         .load(conn)?;
-    Ok(ScimGroup { id, name, members, created_at })
+    Ok(ScimGroup { id, external_id, name, members, created_at })
 }
 
 /// The team `id`, unless archived.
@@ -254,7 +312,7 @@ pub fn group(conn: &mut DbConnection, id: TeamId) -> Result<ScimGroup, AppError>
     let row: GroupRow = teams::table
         .find(id)
         .filter(teams::archived_at.is_null())
-        .select((teams::id, teams::name, teams::created_at))
+        .select((teams::id, teams::name, teams::created_at, teams::scim_external_id))
         .first(conn)
         .optional()?
         .ok_or_else(|| AppError::NotFound(format!("no Group {id}")))?;
@@ -311,6 +369,17 @@ pub enum MembersChange {
     Remove(Vec<i64>),
     /// Exactly these people are members.
     Replace(Vec<i64>),
+}
+
+/// Sets (or with `None` removes) team `id`'s `externalId`.
+pub fn set_group_external_id(
+    conn: &mut DbConnection,
+    id: TeamId,
+    external_id: Option<&str>,
+) -> Result<(), AppError> {
+    group(conn, id)?;
+    diesel::update(teams::table.find(id)).set(teams::scim_external_id.eq(external_id)).execute(conn)?;
+    Ok(())
 }
 
 /// Renames team `id`.

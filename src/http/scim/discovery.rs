@@ -86,6 +86,15 @@ fn schema_of(base: &str, id: &str) -> Option<Value> {
                 attribute("userName", "string", true, "server", "The person's email address"),
                 attribute("displayName", "string", true, "none", "The person's name"),
                 attribute("active", "boolean", true, "none", "Invited to pulses and able to sign in"),
+                json!({
+                    "name": "emails", "type": "complex", "multiValued": true, "required": true,
+                    "description": "The person's address (Candor keeps one: the primary, else the first, of those given)",
+                    "mutability": "readWrite", "returned": "default", "uniqueness": "none",
+                    "subAttributes": [
+                        { "name": "value", "type": "string", "multiValued": false, "description": "An email address",
+                          "required": true, "caseExact": false, "mutability": "readWrite", "returned": "default", "uniqueness": "none" }
+                    ],
+                }),
             ],
         ),
         GROUP_SCHEMA => {
@@ -95,8 +104,11 @@ fn schema_of(base: &str, id: &str) -> Option<Value> {
                 "subAttributes": [
                     { "name": "value", "type": "string", "multiValued": false, "description": "A User's id", "required": true,
                       "caseExact": false, "mutability": "immutable", "returned": "default", "uniqueness": "none" },
-                    { "name": "display", "type": "string", "multiValued": false, "description": "The User's name", "required": false,
-                      "caseExact": false, "mutability": "readOnly", "returned": "default", "uniqueness": "none" },
+                    { "name": "$ref", "type": "reference", "referenceTypes": ["User"], "multiValued": false, "description": "The User",
+                      "required": false, "caseExact": true, "mutability": "immutable", "returned": "default", "uniqueness": "none" },
+                    { "name": "type", "type": "string", "multiValued": false, "description": "Always User", "canonicalValues": ["User"],
+                      "required": false, "caseExact": false, "mutability": "immutable", "returned": "default", "uniqueness": "none" },
+
                 ],
             });
             ("Group", vec![attribute("displayName", "string", true, "server", "The team's name"), members])

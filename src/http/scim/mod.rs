@@ -30,25 +30,41 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/scim/v2")
             .app_data(web::PayloadConfig::new(super::security::MAX_BODY_BYTES))
-            .route("/ServiceProviderConfig", web::get().to(discovery::service_provider_config))
-            .route("/ResourceTypes", web::get().to(discovery::resource_types))
-            .route("/ResourceTypes/{name}", web::get().to(discovery::resource_type_one))
-            .route("/Schemas", web::get().to(discovery::schemas))
-            .route("/Schemas/{id}", web::get().to(discovery::schema))
+            .service(
+                read_only("/ServiceProviderConfig").route(web::get().to(discovery::service_provider_config)),
+            )
+            .service(read_only("/ResourceTypes").route(web::get().to(discovery::resource_types)))
+            .service(read_only("/ResourceTypes/{name}").route(web::get().to(discovery::resource_type_one)))
+            .service(read_only("/Schemas").route(web::get().to(discovery::schemas)))
+            .service(read_only("/Schemas/{id}").route(web::get().to(discovery::schema)))
+            .route("/.search", web::post().to(search_everything))
             .route("/Users", web::get().to(users::list))
             .route("/Users", web::post().to(users::create))
+            .route("/Users/.search", web::post().to(users::search))
             .route("/Users/{id}", web::get().to(users::show))
             .route("/Users/{id}", web::put().to(users::replace))
             .route("/Users/{id}", web::patch().to(users::patch))
             .route("/Users/{id}", web::delete().to(users::delete))
             .route("/Groups", web::get().to(groups::list))
             .route("/Groups", web::post().to(groups::create))
+            .route("/Groups/.search", web::post().to(groups::search))
             .route("/Groups/{id}", web::get().to(groups::show))
             .route("/Groups/{id}", web::put().to(groups::replace))
             .route("/Groups/{id}", web::patch().to(groups::patch))
             .route("/Groups/{id}", web::delete().to(groups::delete))
             .default_service(web::to(not_found)),
     );
+}
+
+/// A discovery resource: GET only; any other method is 405 (RFC 7644 §4).
+fn read_only(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(|| async {
+        Err::<HttpResponse, _>(ScimError {
+            status: StatusCode::METHOD_NOT_ALLOWED,
+            scim_type: None,
+            detail: "this endpoint is read-only: use GET".into(),
+        })
+    }))
 }
 
 /// A SCIM error: status, words and, where the RFC names one, its `scimType`.
@@ -154,19 +170,69 @@ fn path_id(raw: &str) -> Result<i64, ScimError> {
 }
 
 /// `startIndex` (1-based) and `count` of a list request, as (offset, limit, start index).
-fn paging(query: &web::Query<ListQuery>) -> (i64, i64, i64) {
+fn paging(query: &ListQuery) -> (i64, i64, i64) {
     let start = query.start_index.unwrap_or(1).max(1);
     let count = query.count.unwrap_or(100).clamp(0, MAX_COUNT);
     (start - 1, count, start)
 }
 
-/// The query of a list request.
-#[derive(Debug, serde::Deserialize)]
+/// The query of a list request, or the body of a `.search` POST (RFC 7644 §3.4.3).
+#[derive(Debug, Default, serde::Deserialize)]
 pub struct ListQuery {
     filter: Option<String>,
     #[serde(rename = "startIndex")]
     start_index: Option<i64>,
     count: Option<i64>,
+    /// Only these attributes (comma-separated, RFC 7644 §3.4.2.5); `id` and `schemas` always.
+    attributes: Option<AttributeList>,
+    /// All but these attributes.
+    #[serde(rename = "excludedAttributes")]
+    excluded_attributes: Option<AttributeList>,
+}
+
+/// `attributes` as a query's comma list or a search body's JSON list.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+enum AttributeList {
+    Comma(String),
+    List(Vec<String>),
+}
+
+impl AttributeList {
+    /// The top-level attribute names (`name.givenName` names `name`), lower-cased.
+    fn names(&self) -> Vec<String> {
+        let all: Vec<&str> = match self {
+            AttributeList::Comma(text) => text.split(',').collect(),
+            AttributeList::List(list) => list.iter().map(String::as_str).collect(),
+        };
+        all.iter()
+            .map(|a| a.trim().rsplit(':').next().unwrap_or("").split('.').next().unwrap_or("").to_lowercase())
+            .filter(|a| !a.is_empty())
+            .collect()
+    }
+}
+
+impl ListQuery {
+    /// `resource` with only the attributes the request asked for.
+    fn project(&self, mut resource: Value) -> Value {
+        let Some(object) = resource.as_object_mut() else { return resource };
+        if let Some(only) = &self.attributes {
+            let keep = only.names();
+            object.retain(|key, _| key == "id" || key == "schemas" || keep.contains(&key.to_lowercase()));
+        }
+        if let Some(excluded) = &self.excluded_attributes {
+            let drop = excluded.names();
+            object.retain(|key, _| key == "id" || key == "schemas" || !drop.contains(&key.to_lowercase()));
+        }
+        resource
+    }
+}
+
+/// The query in a `.search` POST's body.
+fn search_body(body: &[u8]) -> Result<ListQuery, ScimError> {
+    let value = read_body(body)?;
+    serde_json::from_value(value)
+        .map_err(|e| ScimError::bad("invalidSyntax", format!("not a SearchRequest: {e}")))
 }
 
 /// A ListResponse of `resources`, `total` in all, starting at `start`.
@@ -186,6 +252,16 @@ fn list_response(total: i64, start: i64, resources: Vec<Value>) -> HttpResponse 
 /// The base of resource locations: this instance's public address.
 fn base(state: &State) -> String {
     format!("{}/scim/v2", state.settings.base_url.trim_end_matches('/'))
+}
+
+/// `POST /scim/v2/.search`: searching Users and Groups at once is not offered (501, which RFC
+/// 7644 §3.4.3 allows); `/Users/.search` and `/Groups/.search` are.
+async fn search_everything() -> ScimResult {
+    Err(ScimError {
+        status: StatusCode::NOT_IMPLEMENTED,
+        scim_type: None,
+        detail: "search /Users/.search or /Groups/.search; both at once is not offered".into(),
+    })
 }
 
 async fn not_found() -> ScimResult {

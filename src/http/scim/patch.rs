@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::ScimError;
 use super::filter;
-use super::resources::{address, boolean, member_ids, text};
+use super::resources::{address_in_emails, boolean, member_ids, text};
 use crate::domain::provisioning::{MembersChange, UserChange};
 
 /// One operation.
@@ -53,6 +53,10 @@ pub fn user_change(body: &Value) -> Result<UserChange, ScimError> {
     for operation in operations(body)? {
         if operation.op == "remove" {
             let path = operation.path.unwrap_or("");
+            if path.eq_ignore_ascii_case("externalId") {
+                change.external_id = Some(None);
+                continue;
+            }
             return Err(ScimError::bad("mutability", format!("{path} cannot be removed: every User has it")));
         }
         let value = operation
@@ -78,7 +82,9 @@ fn set_user_attribute(change: &mut UserChange, path: &str, value: &Value) -> Res
     match path.to_ascii_lowercase().as_str() {
         "active" => change.active = Some(boolean(value, "active")?),
         "displayname" | "name.formatted" => change.name = Some(text(value, path)?),
-        "username" => change.email = Some(address(value)?),
+        "username" => change.user_name = Some(text(value, "userName")?),
+        "emails" => change.email = address_in_emails(value)?,
+        "externalid" => change.external_id = Some(Some(text(value, "externalId")?)),
         "name" => {
             if let Some(formatted) = value.get("formatted") {
                 change.name = Some(text(formatted, "name.formatted")?);
@@ -95,6 +101,8 @@ fn set_user_attribute(change: &mut UserChange, path: &str, value: &Value) -> Res
 pub struct GroupPatch {
     /// A new `displayName`.
     pub name: Option<String>,
+    /// A new `externalId`; `Some(None)` removes it.
+    pub external_id: Option<Option<String>>,
     /// Member changes, applied in order.
     pub members: Vec<MembersChange>,
 }
@@ -104,6 +112,9 @@ pub fn group_change(body: &Value) -> Result<GroupPatch, ScimError> {
     let mut patch = GroupPatch::default();
     for operation in operations(body)? {
         match (operation.op.as_str(), operation.path) {
+            ("remove", Some(path)) if path.eq_ignore_ascii_case("externalId") => {
+                patch.external_id = Some(None)
+            }
             ("remove", Some(path)) => patch.members.push(remove_members(path, operation.value)?),
             ("remove", None) => return Err(ScimError::bad("noTarget", "remove needs a path")),
             (op, Some(path)) if path.eq_ignore_ascii_case("members") => {
@@ -117,6 +128,9 @@ pub fn group_change(body: &Value) -> Result<GroupPatch, ScimError> {
             (_, Some(path)) if path.eq_ignore_ascii_case("displayName") => {
                 patch.name = Some(text(operation.value.unwrap_or(&Value::Null), "displayName")?);
             }
+            (_, Some(path)) if path.eq_ignore_ascii_case("externalId") => {
+                patch.external_id = Some(Some(text(operation.value.unwrap_or(&Value::Null), "externalId")?));
+            }
             (_, Some(path)) => {
                 return Err(ScimError::bad(
                     "invalidPath",
@@ -127,6 +141,9 @@ pub fn group_change(body: &Value) -> Result<GroupPatch, ScimError> {
                 let value = operation.value.unwrap_or(&Value::Null);
                 if let Some(name) = value.get("displayName") {
                     patch.name = Some(text(name, "displayName")?);
+                }
+                if let Some(external_id) = value.get("externalId") {
+                    patch.external_id = Some(Some(text(external_id, "externalId")?));
                 }
                 if let Some(list) = value.get("members") {
                     let ids = member_ids(list)?;
@@ -194,6 +211,7 @@ mod tests {
             change,
             Some(GroupPatch {
                 name: Some("Platform".into()),
+                external_id: None,
                 members: vec![MembersChange::Add(vec![4, 5]), MembersChange::Remove(vec![4])],
             })
         );

@@ -28,11 +28,21 @@ pub fn user_json(base: &str, user: &ScimUser) -> Value {
     json!({
         "schemas": [USER_SCHEMA],
         "id": user.id.to_string(),
-        "userName": user.email,
+        "externalId": user.external_id,
+        "userName": user.user_name,
         "displayName": user.name,
         "active": user.active,
+        "emails": [{ "value": user.email }],
         "meta": meta("User", format!("{base}/Users/{}", user.id), user.created_at),
     })
+    .as_object()
+    .map(without_nulls)
+    .unwrap_or_default()
+}
+
+/// An object without its `null` members (an absent attribute is left out, RFC 7643 §2.5).
+fn without_nulls(object: &serde_json::Map<String, Value>) -> Value {
+    Value::Object(object.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), v.clone())).collect())
 }
 
 /// A team as a SCIM Group.
@@ -40,15 +50,19 @@ pub fn group_json(base: &str, group: &ScimGroup) -> Value {
     let members: Vec<Value> = group
         .members
         .iter()
-        .map(|(id, name)| json!({ "value": id.to_string(), "display": name, "type": "User", "$ref": format!("{base}/Users/{id}") }))
+        .map(|(id, _)| json!({ "value": id.to_string(), "type": "User", "$ref": format!("{base}/Users/{id}") }))
         .collect();
     json!({
         "schemas": [GROUP_SCHEMA],
         "id": group.id.0.to_string(),
+        "externalId": group.external_id,
         "displayName": group.name,
         "members": members,
         "meta": meta("Group", format!("{base}/Groups/{}", group.id.0), group.created_at),
     })
+    .as_object()
+    .map(without_nulls)
+    .unwrap_or_default()
 }
 
 /// A boolean as identity providers send it: `true`, or the strings `"True"`/`"false"`.
@@ -71,13 +85,6 @@ pub fn text(value: &Value, attribute: &str) -> Result<String, ScimError> {
         .ok_or_else(|| ScimError::bad("invalidValue", format!("{attribute} must be a string")))
 }
 
-/// The address of a `userName`.
-pub fn address(value: &Value) -> Result<Email, ScimError> {
-    let raw = text(value, "userName")?;
-    Email::parse(&raw)
-        .map_err(|m| ScimError::bad("invalidValue", format!("userName must be an email address: {m}")))
-}
-
 /// A name from `displayName`, else `name.formatted`, else `name.givenName name.familyName`.
 fn name_in(body: &Value) -> Result<Option<String>, ScimError> {
     if let Some(display) = body.get("displayName").filter(|v| !v.is_null()) {
@@ -93,12 +100,51 @@ fn name_in(body: &Value) -> Result<Option<String>, ScimError> {
     Ok((!joined.is_empty()).then_some(joined))
 }
 
-/// The (address, change) of a User body (POST or PUT): `userName` is required.
+/// The address among `emails`: the primary one, else the first.
+pub fn address_in_emails(emails: &Value) -> Result<Option<Email>, ScimError> {
+    let Some(list) = emails.as_array() else {
+        return Err(ScimError::bad("invalidValue", "emails must be a list of {\"value\": ADDRESS}"));
+    };
+    let primary = list.iter().find(|e| e.get("primary").and_then(Value::as_bool) == Some(true));
+    match primary.or_else(|| list.first()).and_then(|e| e.get("value")) {
+        Some(value) => address_value(value, "emails.value").map(Some),
+        None => Ok(None),
+    }
+}
+
+fn address_value(value: &Value, attribute: &str) -> Result<Email, ScimError> {
+    let raw = text(value, attribute)?;
+    Email::parse(&raw)
+        .map_err(|m| ScimError::bad("invalidValue", format!("{attribute} must be an email address: {m}")))
+}
+
+/// The (address, change) of a User body (POST or PUT): `userName` is required, and the address
+/// is the primary (or first) of `emails`, else `userName` when it is one.
 pub fn user_body(body: &Value) -> Result<(Email, UserChange), ScimError> {
-    let email =
-        address(body.get("userName").ok_or_else(|| ScimError::bad("invalidValue", "userName is required"))?)?;
+    let user_name = text(
+        body.get("userName").ok_or_else(|| ScimError::bad("invalidValue", "userName is required"))?,
+        "userName",
+    )?;
+    let from_emails = match body.get("emails").filter(|v| !v.is_null()) {
+        Some(emails) => address_in_emails(emails)?,
+        None => None,
+    };
+    let email = match from_emails {
+        Some(email) => email,
+        None => Email::parse(&user_name).map_err(|_| {
+            ScimError::bad("invalidValue", "give the person's address as userName or in emails")
+        })?,
+    };
     let active = body.get("active").filter(|v| !v.is_null()).map(|v| boolean(v, "active")).transpose()?;
-    let change = UserChange { email: Some(email.clone()), name: name_in(body)?, active };
+    let external_id =
+        body.get("externalId").filter(|v| !v.is_null()).map(|v| text(v, "externalId")).transpose()?;
+    let change = UserChange {
+        user_name: Some(user_name.trim().to_string()),
+        external_id: Some(external_id),
+        email: Some(email.clone()),
+        name: name_in(body)?,
+        active,
+    };
     Ok((email, change))
 }
 
@@ -118,8 +164,18 @@ pub fn member_ids(value: &Value) -> Result<Vec<i64>, ScimError> {
         .collect()
 }
 
-/// The (name, members) of a Group body (POST or PUT): `displayName` is required.
-pub fn group_body(body: &Value) -> Result<(String, Vec<i64>), ScimError> {
+/// A Group body (POST or PUT): `displayName` is required.
+pub struct GroupBody {
+    /// Its name.
+    pub name: String,
+    /// Its members' User ids.
+    pub members: Vec<i64>,
+    /// The provider's id for it.
+    pub external_id: Option<String>,
+}
+
+/// The parts of a Group body.
+pub fn group_body(body: &Value) -> Result<GroupBody, ScimError> {
     let name = text(
         body.get("displayName").ok_or_else(|| ScimError::bad("invalidValue", "displayName is required"))?,
         "displayName",
@@ -128,7 +184,9 @@ pub fn group_body(body: &Value) -> Result<(String, Vec<i64>), ScimError> {
         Some(list) => member_ids(list)?,
         None => Vec::new(),
     };
-    Ok((name, members))
+    let external_id =
+        body.get("externalId").filter(|v| !v.is_null()).map(|v| text(v, "externalId")).transpose()?;
+    Ok(GroupBody { name, members, external_id })
 }
 
 #[cfg(test)]
@@ -144,6 +202,10 @@ mod tests {
         assert_eq!(change.active, Some(false));
         assert!(user_body(&json!({ "displayName": "No address" })).is_err());
         assert!(user_body(&json!({ "userName": "not-an-address" })).is_err());
+        let (email, change) = user_body(&json!({ "userName": "ana", "emails": [{ "value": "x@y.org" }, { "value": "ana@y.org", "primary": true }] }))
+            .ok()
+            .unwrap_or_else(|| panic!("an address in emails"));
+        assert_eq!((email.as_str(), change.user_name.as_deref()), ("ana@y.org", Some("ana")));
         assert!(user_body(&json!({ "userName": "a@b.org", "active": 3 })).is_err());
     }
 

@@ -13,12 +13,22 @@ use crate::http::pages::State;
 /// `GET /scim/v2/Users`.
 pub async fn list(state: State, req: HttpRequest, query: web::Query<ListQuery>) -> ScimResult {
     caller(&state, &req).await?;
+    listed(&state, &query).await
+}
+
+/// `POST /scim/v2/Users/.search`: the same list, asked in the body.
+pub async fn search(state: State, req: HttpRequest, body: web::Bytes) -> ScimResult {
+    caller(&state, &req).await?;
+    listed(&state, &super::search_body(&body)?).await
+}
+
+async fn listed(state: &State, query: &ListQuery) -> ScimResult {
     let email = query.filter.as_deref().map(|f| filter::equals(f, "userName")).transpose()?;
-    let (offset, limit, start) = paging(&query);
+    let (offset, limit, start) = paging(query);
     let (total, users) =
         db::run(&state.pool, move |c| provisioning::users(c, email.as_deref(), offset, limit)).await?;
-    let base = base(&state);
-    Ok(list_response(total, start, users.iter().map(|u| user_json(&base, u)).collect()))
+    let base = base(state);
+    Ok(list_response(total, start, users.iter().map(|u| query.project(user_json(&base, u))).collect()))
 }
 
 /// `POST /scim/v2/Users`: 201 with the User; a taken userName is 409 `uniqueness`.
@@ -35,11 +45,16 @@ pub async fn create(state: State, req: HttpRequest, body: web::Bytes) -> ScimRes
 }
 
 /// `GET /scim/v2/Users/{id}`.
-pub async fn show(state: State, req: HttpRequest, id: web::Path<String>) -> ScimResult {
+pub async fn show(
+    state: State,
+    req: HttpRequest,
+    id: web::Path<String>,
+    query: web::Query<ListQuery>,
+) -> ScimResult {
     caller(&state, &req).await?;
     let id = path_id(&id)?;
     let user = db::run(&state.pool, move |c| provisioning::user(c, id)).await?;
-    Ok(answer(StatusCode::OK, &user_json(&base(&state), &user)))
+    Ok(answer(StatusCode::OK, &query.project(user_json(&base(&state), &user))))
 }
 
 /// `PUT /scim/v2/Users/{id}`: userName, name and active as given (active stays when absent).
