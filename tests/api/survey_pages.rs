@@ -65,13 +65,15 @@ fn add_form<'a>(key: &'a str, dimension: &'a str, kind: &'a str, text: &'a str) 
 async fn an_admin_builds_the_survey_on_its_page(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.admin_client().await.clone();
-    app.with_conn(|c| seed_team(c, "web", 5));
+    let (web, _) = app.with_conn(|c| seed_team(c, "web", 5));
+    let open = open_pulse(&app, &web, 7);
     let settings = get(&app, &admin, "/admin/teams/web").await.1;
     assert!(settings.contains(&format!("href=\"{PAGE}\"")), "the settings page links the survey");
     let (status, page) = get(&app, &admin, PAGE).await;
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("8 questions, about 2 min."), "as `survey show` counts: {page}");
     assert!(page.contains("A pulse keeps the survey it opened with"), "{page}");
+    assert!(page.contains("A pulse is open until"), "the open pulse is named: {page}");
     assert!(page.contains("<code>trust_1</code>") && page.contains("set default"), "{page}");
 
     let page =
@@ -122,6 +124,10 @@ async fn an_admin_builds_the_survey_on_its_page(backend: Backend) {
     assert_eq!(team.rotate_set.as_deref(), Some("psychological-safety"));
     let page = change(&app, &admin, &format!("{PAGE}/rotation"), &[("set", "")]).await;
     assert!(!page.contains("\" selected>Psychological"), "no rotation: {page}");
+
+    let still = app.with_conn(|c| candor::domain::pulses::questions_of(c, &open).unwrap());
+    assert_eq!(still.len(), 8, "the open pulse asks what it opened with");
+    assert!(still.iter().all(|q| q.set_key.as_deref() == Some("default")), "{still:?}");
 
     let audits = survey_audits(&app);
     assert_eq!(audits.len(), 7, "each change is audited once: {audits:?}");

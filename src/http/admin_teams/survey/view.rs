@@ -197,7 +197,10 @@ impl SurveyPage {
             csrf,
             count: loaded.questions.len(),
             minutes: survey::minutes_to_answer(&loaded.questions),
-            open_until: loaded.open_until.map(|at| i18n::format_date(lang, "format-date-day", at.date())),
+            open_until: loaded.open_until.map(|at| {
+                let day = at.and_utc().with_timezone(&team.zone()).date_naive();
+                i18n::format_date(lang, "format-date-day", day)
+            }),
             dimensions: dimensions(&loaded.questions, lang, &sent, refusal.as_ref()),
             sets: sets(&loaded.questions, team),
             rotation: rotation(&loaded.questions, typed_rotation.or(team.rotate_set.clone())),
@@ -310,4 +313,22 @@ fn rotation(questions: &[Question], chosen: Option<String>) -> Vec<RotationChoic
         })
         .map(|key| RotationChoice { key: key.to_string(), selected: chosen.as_deref() == Some(key) })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_names_only_what_the_page_could_have_done() {
+        let said = |done, subject| Notice::parse(done, subject).map(|n| n.words(Lang::En));
+        assert_eq!(said("add", "oncall").as_deref(), Some("Question oncall was added."));
+        assert_eq!(
+            said("use", "squad-health").as_deref(),
+            Some("The questions of \u{201c}Squad health check\u{201d} were added.")
+        );
+        assert_eq!(said("use", "nope"), None, "no such set");
+        assert_eq!(said("add", "<b>Call us</b>"), None, "not a key: nothing of it is shown");
+        assert_eq!(said("hacked", "oncall"), None);
+    }
 }
