@@ -95,5 +95,7 @@ survey-admin-dimension-label = البُعد
 survey-admin-dimension-hint = ما يقيسه: بُعد موجود في الاستبيان (trust، workload، …) أو بُعد جديد. تشترك أسئلة البُعد الواحد في نوع واحد؛ وسؤال الاختيار ينفرد ببُعده؛ وسؤال eNPS يوضع في enps. للاستبيان سؤال تعليق واحد.
 survey-admin-options-label = الخيارات، خيار في كل سطر
 survey-admin-options-hint = لسؤال الاختيار فقط: من 2 إلى 12 خيارًا، بالترتيب الذي تظهر به.
+survey-admin-options-in = الخيارات باللغة { $language }، خيار في كل سطر، بالترتيب نفسه
+survey-admin-options-others = الخيارات بلغات أخرى (اختياري)
 survey-admin-may-skip = يجوز تركه بلا إجابة
 survey-admin-add-save = إضافة السؤال

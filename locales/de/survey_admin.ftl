@@ -91,5 +91,7 @@ survey-admin-dimension-label = Dimension
 survey-admin-dimension-hint = Was sie misst: eine Dimension der Umfrage (trust, workload, …) oder eine neue. Die Fragen einer Dimension haben eine Art; eine Auswahlfrage hat ihre Dimension für sich; eine eNPS-Frage gehört in enps. Eine Umfrage hat eine Kommentarfrage.
 survey-admin-options-label = Optionen, eine pro Zeile
 survey-admin-options-hint = Nur für eine Auswahlfrage: 2 bis 12 Optionen, in der Reihenfolge, in der sie erscheinen.
+survey-admin-options-in = Optionen auf { $language }, eine pro Zeile, in derselben Reihenfolge
+survey-admin-options-others = Optionen in anderen Sprachen (freiwillig)
 survey-admin-may-skip = Darf unbeantwortet bleiben
 survey-admin-add-save = Frage hinzufügen

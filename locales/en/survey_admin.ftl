@@ -91,5 +91,7 @@ survey-admin-dimension-label = Dimension
 survey-admin-dimension-hint = What it scores: one the survey has (trust, workload, …) or a new one. A dimension's questions share one kind; a choice question has its dimension to itself; an eNPS question goes in enps. A survey has one comment question.
 survey-admin-options-label = Options, one per line
 survey-admin-options-hint = Only for a choice question: 2 to 12 options, in the order they are shown.
+survey-admin-options-in = Options in { $language }, one per line, in the same order
+survey-admin-options-others = Options in other languages (optional)
 survey-admin-may-skip = People may leave it unanswered
 survey-admin-add-save = Add the question

@@ -91,5 +91,7 @@ survey-admin-dimension-label = Dimensión
 survey-admin-dimension-hint = Lo que mide: una dimensión de la encuesta (trust, workload, …) o una nueva. Las preguntas de una dimensión comparten un tipo; una pregunta de opciones tiene su dimensión para ella sola; una pregunta eNPS va en enps. Una encuesta tiene una sola pregunta de comentario.
 survey-admin-options-label = Opciones, una por línea
 survey-admin-options-hint = Solo para una pregunta de opciones: de 2 a 12 opciones, en el orden en que se muestran.
+survey-admin-options-in = Opciones en { $language }, una por línea, en el mismo orden
+survey-admin-options-others = Opciones en otros idiomas (opcional)
 survey-admin-may-skip = Se puede dejar sin responder
 survey-admin-add-save = Añadir la pregunta

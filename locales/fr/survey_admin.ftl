@@ -91,5 +91,7 @@ survey-admin-dimension-label = Dimension
 survey-admin-dimension-hint = Ce qu'elle mesure : une dimension de l'enquête (trust, workload, …) ou une nouvelle. Les questions d'une dimension ont un seul type ; une question à choix a sa dimension pour elle seule ; une question eNPS va dans enps. Une enquête a une seule question de commentaire.
 survey-admin-options-label = Options, une par ligne
 survey-admin-options-hint = Seulement pour une question à choix : de 2 à 12 options, dans l'ordre où elles s'affichent.
+survey-admin-options-in = Options en { $language }, une par ligne, dans le même ordre
+survey-admin-options-others = Options dans d'autres langues (facultatif)
 survey-admin-may-skip = On peut la laisser sans réponse
 survey-admin-add-save = Ajouter la question

@@ -96,10 +96,12 @@ async fn an_admin_builds_the_survey_on_its_page(backend: Backend) {
 
     let mut office = add_form("office", "office", "choice", "Where do you work best?");
     office.push(("options", "At home\nIn the office\nEither"));
+    office.push(("options_de", "Zu Hause\nIm Büro\nEgal"));
     let page = change(&app, &admin, &format!("{PAGE}/questions"), &office).await;
     let q = question(&app, "office").expect("office is asked");
     let labels: Vec<&str> = q.options.iter().map(|o| o["en"].as_str()).collect();
     assert_eq!(labels, ["At home", "In the office", "Either"]);
+    assert_eq!(q.options[1].get("de").map(String::as_str), Some("Im Büro"), "the German options too");
     assert!(page.contains("<li>In the office</li>"), "{page}");
 
     let reworded = [
@@ -175,6 +177,12 @@ async fn refused_forms_change_nothing_and_keep_what_was_typed(backend: Backend) 
     one.push(("options", "Only here"));
     let page = refused(&app, &admin, &add, &one, "a choice question has 2 to 12 options").await;
     assert!(page.contains(">Only here</textarea>") && page.contains("id=\"add-options-error\""), "{page}");
+
+    let mut short = add_form("office", "office", "choice", "Where?");
+    short.extend([("options", "At home\nIn the office"), ("options_de", "Zu Hause")]);
+    let page =
+        refused(&app, &admin, &add, &short, "give one option in German for each option (2 of them)").await;
+    assert!(page.contains(">Zu Hause</textarea>"), "the German options are kept: {page}");
 
     let second = add_form("more", "notes", "comment", "Anything else?");
     refused(&app, &admin, &add, &second, "the survey has its comment question already").await;

@@ -220,7 +220,7 @@ pub async fn edit(
         let shown = asked.iter().find(|q| q.key == key);
         let shown =
             shown.ok_or_else(|| AppError::NotFound(format!("The survey asks no question '{key}'.")))?;
-        let wording = EditTyped::from_pairs(&pairs, shown).wording(shown);
+        let wording = EditTyped::from_pairs(&pairs, shown).wording(shown)?;
         team_survey::apply(c, team, &SurveyChange::Edit(key.clone(), wording), actor, now)?;
         Ok(key)
     });

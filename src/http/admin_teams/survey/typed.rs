@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::domain::survey::{self, Kind, Question, Texts};
+use crate::domain::survey::{Kind, Question, Texts};
 use crate::domain::team_survey::{NewQuestion, NewWording};
 use crate::error::AppError;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// The value of `key` among the posted pairs, empty when the form did not send it.
 pub(super) fn field(pairs: &[(String, String)], key: &str) -> String {
@@ -38,6 +38,36 @@ fn option_lines(typed: &str) -> Vec<String> {
     typed.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
 
+/// A choice question's options typed one per line in its own language and, optionally, in
+/// others (as many lines each, in the same order): each option's texts by language.
+fn options_of(own: Lang, typed: &str, others: &[TextIn]) -> Result<Vec<Texts>, AppError> {
+    let mut options: Vec<Texts> =
+        option_lines(typed).into_iter().map(|o| Texts::from([(own.code().to_string(), o)])).collect();
+    for other in others {
+        let labels = option_lines(&other.value);
+        if labels.is_empty() {
+            continue;
+        }
+        if labels.len() != options.len() {
+            let language = i18n::t(Lang::En, &format!("survey-admin-lang-{}", other.code), &[]);
+            let count = options.len();
+            return Err(AppError::invalid(
+                "option",
+                format!("give one option in {language} for each option ({count} of them), in the same order"),
+            ));
+        }
+        for (option, label) in options.iter_mut().zip(labels) {
+            option.insert(other.code.to_string(), label);
+        }
+    }
+    Ok(options)
+}
+
+/// The options of `q` in `lang`, one per line, as the form shows them.
+fn option_text(q: &Question, lang: Lang) -> String {
+    q.options.iter().filter_map(|o| o.get(lang.code())).cloned().collect::<Vec<_>>().join("\n")
+}
+
 /// "Add a question" as typed. The question's own language is English; the others are optional.
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct AddTyped {
@@ -47,6 +77,8 @@ pub(super) struct AddTyped {
     pub text: String,
     pub translations: Vec<TextIn>,
     pub options: String,
+    /// The options in the other languages, one per line.
+    pub option_translations: Vec<TextIn>,
     pub optional: bool,
 }
 
@@ -59,6 +91,7 @@ impl Default for AddTyped {
             text: String::new(),
             translations: texts_in(Lang::En, |_| String::new()),
             options: String::new(),
+            option_translations: texts_in(Lang::En, |_| String::new()),
             optional: false,
         }
     }
@@ -74,6 +107,7 @@ impl AddTyped {
             text: field(pairs, "text"),
             translations: texts_in(Lang::En, |l| field(pairs, &format!("text_{}", l.code()))),
             options: field(pairs, "options"),
+            option_translations: texts_in(Lang::En, |l| field(pairs, &format!("options_{}", l.code()))),
             optional: field(pairs, "optional") == "true",
         }
     }
@@ -82,7 +116,6 @@ impl AddTyped {
     pub fn new_question(&self) -> Result<NewQuestion, AppError> {
         let kind = Kind::parse(self.kind.trim())
             .ok_or_else(|| AppError::invalid("kind", "choose one of the kinds offered"))?;
-        let own = Lang::En.code().to_string();
         Ok(NewQuestion {
             key: self.key.trim().to_string(),
             dimension: self.dimension.trim().to_string(),
@@ -95,37 +128,33 @@ impl AddTyped {
                 .filter(|t| !t.value.trim().is_empty())
                 .map(|t| (t.code.to_string(), t.value.trim().to_string()))
                 .collect(),
-            options: option_lines(&self.options)
-                .into_iter()
-                .map(|o| Texts::from([(own.clone(), o)]))
-                .collect(),
+            options: options_of(Lang::En, &self.options, &self.option_translations)?,
             required: !self.optional,
         })
     }
 }
 
-/// A question's edit form as typed: its text in its own language, in the others, and (for a
-/// choice question) its options in its own language, one per line.
+/// A question's edit form as typed: its text in its own language and in the others, and (for
+/// a choice question) its options in each language, one per line.
 #[derive(Debug, Clone, Serialize)]
 pub(super) struct EditTyped {
     pub text: String,
     pub translations: Vec<TextIn>,
     pub options: String,
+    /// The options in the other languages, one per line.
+    pub option_translations: Vec<TextIn>,
 }
 
 impl EditTyped {
     /// The form filled in with the question as it is.
     pub fn of(q: &Question) -> Self {
-        let labels: Vec<String> = (1..=q.options.len())
-            .filter_map(|v| survey::option_wording(q, i32::try_from(v).ok()?, q.text_lang))
-            .map(|w| w.text)
-            .collect();
         EditTyped {
             text: q.text.clone(),
             translations: texts_in(q.text_lang, |l| {
                 q.translations.get(l.code()).cloned().unwrap_or_default()
             }),
-            options: labels.join("\n"),
+            options: option_text(q, q.text_lang),
+            option_translations: texts_in(q.text_lang, |l| option_text(q, l)),
         }
     }
 
@@ -135,12 +164,13 @@ impl EditTyped {
             text: field(pairs, "text"),
             translations: texts_in(q.text_lang, |l| field(pairs, &format!("text_{}", l.code()))),
             options: field(pairs, "options"),
+            option_translations: texts_in(q.text_lang, |l| field(pairs, &format!("options_{}", l.code()))),
         }
     }
 
-    /// The new wording of `q`: the text, the translations typed or cleared, and the options
-    /// when they differ (an option whose text stays keeps its other languages).
-    pub fn wording(&self, q: &Question) -> NewWording {
+    /// The new wording of `q`: the text, the translations typed or cleared, and all options
+    /// anew when any of their lines differs, in any language.
+    pub fn wording(&self, q: &Question) -> Result<NewWording, AppError> {
         let translations = self
             .translations
             .iter()
@@ -150,27 +180,20 @@ impl EditTyped {
             })
             .map(|t| (t.code.to_string(), t.value.trim().to_string()))
             .collect();
-        NewWording { text: Some(self.text.clone()), translations, options: self.options(q) }
+        let options = match self.options_changed(q) {
+            true => Some(options_of(q.text_lang, &self.options, &self.option_translations)?),
+            false => None,
+        };
+        Ok(NewWording { text: Some(self.text.clone()), translations, options })
     }
 
-    fn options(&self, q: &Question) -> Option<Vec<Texts>> {
-        let own = q.text_lang.code();
-        let typed = option_lines(&self.options);
-        let before: Vec<&str> = q.options.iter().map(|o| o.get(own).map_or("", String::as_str)).collect();
-        if typed.iter().map(String::as_str).eq(before.iter().copied()) {
-            return None;
-        }
-        Some(
-            typed
-                .into_iter()
-                .map(|label| {
-                    let kept = q.options.iter().find(|o| o.get(own).is_some_and(|t| *t == label));
-                    let mut texts = kept.cloned().unwrap_or_default();
-                    texts.insert(own.to_string(), label);
-                    texts
-                })
-                .collect(),
-        )
+    fn options_changed(&self, q: &Question) -> bool {
+        let differs = |typed: &str, lang: Lang| option_lines(typed) != option_lines(&option_text(q, lang));
+        differs(&self.options, q.text_lang)
+            || self
+                .option_translations
+                .iter()
+                .any(|t| Lang::parse(t.code).is_some_and(|l| differs(&t.value, l)))
     }
 }
 
@@ -240,20 +263,31 @@ mod tests {
     #[test]
     fn an_unchanged_form_asks_for_no_change_but_its_text() {
         let q = choice();
-        let wording = EditTyped::of(&q).wording(&q);
+        let wording = EditTyped::of(&q).wording(&q).unwrap();
         assert_eq!(wording.text.as_deref(), Some(q.text.as_str()));
         assert!(wording.options.is_none(), "the same options are no change");
         assert_eq!(wording.translations, q.translations, "empty languages are left out");
     }
 
     #[test]
-    fn an_option_that_stays_keeps_its_translations() {
+    fn options_are_given_anew_in_each_language_typed() {
         let q = choice();
-        let form = pairs(&[("text", "Where?"), ("text_de", ""), ("options", "In the office\nAnywhere")]);
-        let wording = EditTyped::from_pairs(&form, &q).wording(&q);
+        let form = pairs(&[
+            ("text", "Where?"),
+            ("text_de", ""),
+            ("options", "In the office\nAnywhere"),
+            ("options_de", "Im Büro\nÜberall"),
+        ]);
+        let wording = EditTyped::from_pairs(&form, &q).wording(&q).unwrap();
         let options = wording.options.unwrap();
-        assert_eq!(options[0].get("de").map(String::as_str), Some("Im Büro"));
-        assert_eq!(options[1], Texts::from([("en".into(), "Anywhere".into())]));
+        assert_eq!(
+            options[1],
+            Texts::from([("en".into(), "Anywhere".into()), ("de".into(), "Überall".into())])
+        );
         assert_eq!(wording.translations.get("de").map(String::as_str), Some(""), "cleared on purpose");
+        let short = pairs(&[("text", "Where?"), ("options", "A\nB\nC"), ("options_de", "Im Büro\nÜberall")]);
+        let err = EditTyped::from_pairs(&short, &q).wording(&q).unwrap_err();
+        assert_eq!(field_of(&err), "options");
+        assert!(err.to_string().contains("give one option in German for each option (3 of them)"), "{err}");
     }
 }
