@@ -32,3 +32,5 @@ mod people;
 mod screenshots;
 #[path = "browser/survey.rs"]
 mod survey;
+#[path = "browser/survey_admin.rs"]
+mod survey_admin;

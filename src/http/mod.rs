@@ -138,6 +138,20 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
         .service(form("/admin/pulses/{id}/close").route(web::post().to(delivery::close)));
 }
 
+/// `/admin/teams/{slug}/survey…`: a team's survey, its sets, own questions and rotation.
+fn survey_routes(cfg: &mut web::ServiceConfig) {
+    use admin_teams::survey;
+    let form = |path: &str| resource(path).app_data(form_config());
+    cfg.service(resource("/admin/teams/{slug}/survey").route(web::get().to(survey::page)))
+        .service(form("/admin/teams/{slug}/survey/sets").route(web::post().to(survey::sets)))
+        .service(form("/admin/teams/{slug}/survey/rotation").route(web::post().to(survey::rotation)))
+        .service(form("/admin/teams/{slug}/survey/questions").route(web::post().to(survey::add)))
+        .service(form("/admin/teams/{slug}/survey/questions/{key}").route(web::post().to(survey::edit)))
+        .service(
+            form("/admin/teams/{slug}/survey/questions/{key}/retire").route(web::post().to(survey::retire)),
+        );
+}
+
 /// The pages and API that know who is signed in.
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
@@ -221,6 +235,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .app_data(form_config())
                 .route(web::post().to(admin_teams::unarchive)),
         )
+        .configure(survey_routes)
         .configure(pulse_routes)
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(

@@ -24,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("admin_pulse_open.html", include_str!("../../templates/admin_pulse_open.html")),
     ("admin_pulses.html", include_str!("../../templates/admin_pulses.html")),
     ("admin_team.html", include_str!("../../templates/admin_team.html")),
+    ("admin_team_survey.html", include_str!("../../templates/admin_team_survey.html")),
     ("admin_teams.html", include_str!("../../templates/admin_teams.html")),
     ("chart_figure.html", include_str!("../../templates/chart_figure.html")),
     ("followup_list.html", include_str!("../../templates/followup_list.html")),

@@ -45,6 +45,7 @@ mod sign_in;
 mod smtp_stub;
 mod summary_mail;
 mod survey_input;
+mod survey_pages;
 mod surveys;
 mod team_page;
 mod verdicts;
