@@ -3,8 +3,9 @@
 //! there is none, `X-Forwarded-For` header lists are walked from the right, skipping trusted
 //! proxies, and the right-most address that is not one is the client. A client can write
 //! anything at the left of those headers, but each trusted proxy appends what it saw at the
-//! right, so prepending a made-up address gains nothing. Read for rate limits
-//! (`rate_limit.rs`) and request logs (`logging.rs`); nothing else depends on it.
+//! right, so prepending a made-up address gains nothing. The list is a setting
+//! (`config.rs`); the client it finds is used by the rate limits (`rate_limit.rs`) and the
+//! request log (`logging.rs`), nothing else.
 //!
 //! A hop that does not parse (`unknown`, an obfuscated `_name`, garbage) ends the walk: the
 //! client is then the last address that was believed, at worst the proxy itself, so a broken
@@ -91,9 +92,15 @@ fn parse_entry(entry: &str) -> Option<IpNet> {
 /// `Forwarded` header's `for=` values when there is any `Forwarded` header, else every
 /// `X-Forwarded-For` header's entries. `None` is an element without a `for=`.
 fn forwarded_hops(headers: &HeaderMap) -> Vec<Option<String>> {
-    let forwarded: Vec<&str> = headers.get_all("forwarded").filter_map(|v| v.to_str().ok()).collect();
-    if !forwarded.is_empty() || headers.contains_key("forwarded") {
-        return forwarded.iter().flat_map(|v| split_outside_quotes(v, ',')).map(for_of_element).collect();
+    if headers.contains_key("forwarded") {
+        // A `Forwarded` line that is not even text is one hop nobody can read.
+        return headers
+            .get_all("forwarded")
+            .flat_map(|v| match v.to_str() {
+                Ok(text) => split_outside_quotes(text, ',').into_iter().map(for_of_element).collect(),
+                Err(_) => vec![None],
+            })
+            .collect();
     }
     headers
         .get_all("x-forwarded-for")
@@ -305,6 +312,16 @@ mod tests {
         assert_eq!(client("10.0.0.1", "10.0.0.1", &quoted), ip("10.0.0.1"), "a comma inside quotes");
         // No header at all: the proxy is the client.
         assert_eq!(client("10.0.0.1", "10.0.0.1", &[]), ip("10.0.0.1"));
+        // Bytes that are not text, in either header.
+        for name in ["forwarded", "x-forwarded-for"] {
+            let mut map = headers(&[("x-forwarded-for", "203.0.113.7")]);
+            map.append(
+                HeaderName::from_static(name),
+                HeaderValue::from_bytes(b"for=\xff").unwrap_or_else(|e| panic!("{e}")),
+            );
+            let found = proxies("10.0.0.1").client_address(Some(ip("10.0.0.1")), &map);
+            assert_eq!(found, Some(ip("10.0.0.1")), "{name} with bytes that are not text");
+        }
     }
 
     #[test]
