@@ -1,7 +1,8 @@
 //! `candor backup FILE [--force]`: a consistent copy of the SQLite database while `candor serve`
 //! keeps running (docs/deploy.md, "Backups"). SQLite's `VACUUM INTO` reads one snapshot (a read
 //! transaction: in WAL mode writers go on meanwhile) into a temporary file beside FILE, which is
-//! synced and then renamed into place, so FILE is either the whole backup or not there at all.
+//! checked (`PRAGMA quick_check`), synced and then renamed into place, so FILE is either the
+//! whole backup or not there at all.
 //! The copy is not migrated: it is the database as the running version left it.
 //!
 //! On PostgreSQL nothing is copied: the command says to use `pg_dump` and fails (exit 1), so a
@@ -28,8 +29,9 @@ pub struct Backup {
     pub bytes: u64,
     /// How long the copy took.
     pub elapsed: std::time::Duration,
-    /// Pulses open at the moment of the copy: their answers in it are sealed.
-    pub sealed_pulses: i64,
+    /// Pulses open at the moment of the copy: their answers in it are sealed (`None` for a
+    /// database from before sealed answers, which has no such table).
+    pub sealed_pulses: Option<i64>,
 }
 
 /// Runs `candor backup`: the copy, then what it wrote and the reminder about the answer key.
@@ -63,11 +65,14 @@ fn use_pg_dump(raw: &str, target: &Path) -> String {
 }
 
 /// Why the answer key must be kept, and apart from the backup.
-fn key_reminder(settings: &Settings, sealed_pulses: i64) -> String {
+fn key_reminder(settings: &Settings, sealed_pulses: Option<i64>) -> String {
     let open = match sealed_pulses {
-        0 => "No pulse was open: the backup holds no sealed answers.".to_string(),
-        1 => "1 pulse was open: its answers in the backup are sealed under the answer key.".to_string(),
-        n => format!("{n} pulses were open: their answers in the backup are sealed under the answer key."),
+        None => "Answers of pulses open at the backup are sealed under the answer key.".to_string(),
+        Some(0) => "No pulse was open: the backup holds no sealed answers.".to_string(),
+        Some(1) => "1 pulse was open: its answers in the backup are sealed under the answer key.".to_string(),
+        Some(n) => {
+            format!("{n} pulses were open: their answers in the backup are sealed under the answer key.")
+        }
     };
     format!(
         "{open}\nKeep the answer key ({}) too, but apart from this backup: without it the sealed answers \
@@ -110,8 +115,9 @@ fn partial_path(target: &Path) -> Option<PathBuf> {
     Some(target.with_file_name(format!(".{name}.partial-{}", uuid::Uuid::new_v4().simple())))
 }
 
-/// Copies one snapshot of `source` to `partial`; the number of pulses whose answers are sealed.
-fn vacuum_into(source: &Path, partial: &Path) -> Result<i64, String> {
+/// Copies one snapshot of `source` to `partial`; the number of pulses whose answers are sealed,
+/// when the copy can tell.
+fn vacuum_into(source: &Path, partial: &Path) -> Result<Option<i64>, String> {
     if let Some(dir) = partial.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
@@ -124,10 +130,31 @@ fn vacuum_into(source: &Path, partial: &Path) -> Result<i64, String> {
     conn.batch_execute(&format!("VACUUM INTO '{into}'"))
         .map_err(|e| format!("SQLite could not copy the database: {e}"))?;
     drop(conn);
-    // Counted in the copy itself: the pulses whose keys it holds were open at its snapshot.
     let mut copy =
         diesel::SqliteConnection::establish(text).map_err(|e| format!("the copy cannot be opened: {e}"))?;
-    pulse_keys::table.count().get_result(&mut copy).map_err(|e| format!("the copy cannot be read: {e}"))
+    check_integrity(&mut copy)?;
+    // Counted in the copy itself: the pulses whose keys it holds were open at its snapshot.
+    // A database from before sealed answers has no such table: the copy is fine all the same.
+    Ok(pulse_keys::table.count().get_result(&mut copy).ok())
+}
+
+/// One row of `PRAGMA quick_check`: `ok`, or a problem found.
+#[derive(QueryableByName)]
+struct CheckRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    quick_check: String,
+}
+
+/// SQLite's own check of the copy (pages, indexes, constraints), before it is moved into place.
+fn check_integrity(copy: &mut diesel::SqliteConnection) -> Result<(), String> {
+    let rows: Vec<CheckRow> = diesel::sql_query("PRAGMA quick_check")
+        .load(copy)
+        .map_err(|e| format!("the copy cannot be checked: {e}"))?;
+    match rows.first().map(|r| r.quick_check.as_str()) {
+        Some("ok") => Ok(()),
+        Some(problem) => Err(format!("the copy does not pass SQLite's check: {problem}")),
+        None => Err("the copy cannot be checked: SQLite said nothing".into()),
+    }
 }
 
 /// Makes the copy readable by its owner only (it holds names and addresses), and flushes it
