@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod accounts;
 mod agreements;
+mod backup;
 mod followups;
 mod org;
 mod outbox;
@@ -54,6 +55,18 @@ pub enum Command {
     },
     /// Apply pending database migrations.
     Migrate,
+    /// Copy the SQLite database to FILE while Candor runs (atomic; on PostgreSQL: use pg_dump).
+    /// Keep the answer key apart from the copy.
+    #[command(
+        after_help = "Examples:\n  candor backup /var/backups/candor/candor-$(date +%F).db\n  candor backup latest.db --force\n\nRestore: stop candor, copy the file over the database (removing any -wal and -shm files\nbeside it), start candor with the same answer key."
+    )]
+    Backup {
+        /// The backup file to write; its folder must exist.
+        file: PathBuf,
+        /// Replace FILE when it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Load demo teams and people (idempotent).
     Demo,
     /// Add, list, change and archive teams.
@@ -235,6 +248,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
     match cli.command {
         Command::Serve { demo } => serve(settings, demo).await,
         Command::Migrate => migrate(&settings),
+        Command::Backup { file, force } => backup::run(&settings, &file, force),
         Command::Demo => {
             println!("{}", seed_demo(&settings)?);
             Ok(())

@@ -12,6 +12,7 @@ mod agreements;
 mod api;
 mod errors;
 mod followups;
+pub mod forwarded;
 mod guard;
 mod health;
 mod home;

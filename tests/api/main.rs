@@ -36,6 +36,7 @@ mod migrations;
 mod operations;
 mod outbox;
 mod people_import;
+mod proxies;
 mod pulse_loop;
 mod report;
 mod schedule;
