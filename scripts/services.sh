@@ -102,6 +102,20 @@ ensure_axe() {
   export CANDOR_TEST_AXE_JS="$AXE_JS"
 }
 
+ensure_scim_tester() {
+  # scim2-tester (PyPI) in a virtualenv of its own, pinned; exports CANDOR_TEST_SCIM_PYTHON,
+  # the interpreter that runs scripts/scim/check.py (tests/api/scim.rs).
+  local venv="$TOOLS_DIR/scim-venv"
+  if ! "$venv/bin/python" -c "import scim2_tester, httpx2" >/dev/null 2>&1; then
+    log "installing scim2-tester into $venv"
+    command -v python3 >/dev/null || apt_install python3 python3-venv
+    python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+    "$venv/bin/pip" install --quiet --disable-pip-version-check \
+      scim2-tester==0.5.2 scim2-client==0.13.2 scim2-models==0.12.3 httpx2==2.16.2
+  fi
+  export CANDOR_TEST_SCIM_PYTHON="$venv/bin/python"
+}
+
 start_chromedriver() {
   # Starts chromedriver on a free port; exports CANDOR_TEST_WEBDRIVER_URL. Each test starts
   # its own headless Chromium through it (see tests/browser/harness.rs).

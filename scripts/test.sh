@@ -11,6 +11,7 @@ ensure_build_deps
 trap 'stop_maildev; stop_chromedriver' EXIT
 start_maildev
 ensure_axe
+ensure_scim_tester
 start_chromedriver
 ensure_postgres
 log=$(mktemp)

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{DatabaseUrl, redact};
 use crate::error::AppError;
+use crate::http::forwarded::TrustedProxies;
 
 /// Everything Candor can be told at start.
 #[derive(Clone, Serialize, Deserialize)]
@@ -83,6 +84,11 @@ pub struct Settings {
     /// answers whoever reaches it: keep it on loopback or a private network. Port 0 picks a
     /// free one; `off` serves no such listener.
     pub metrics_bind: String,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client, for rate
+    /// limits and logs: addresses or CIDR ranges, a comma list (`127.0.0.1, 10.0.0.0/8`) or a
+    /// TOML array. Empty (the default) believes nobody: the client is the TCP peer. An entry
+    /// that is neither stops the start with its name.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Default for Settings {
@@ -117,6 +123,7 @@ impl Default for Settings {
             answer_key: None,
             answer_key_file: PathBuf::from("candor-answer.key"),
             metrics_bind: "127.0.0.1:9464".into(),
+            trusted_proxies: TrustedProxies::default(),
         }
     }
 }
@@ -215,6 +222,7 @@ impl fmt::Debug for Settings {
             .field("answer_key", &self.answer_key.as_ref().map(|_| "***"))
             .field("answer_key_file", &self.answer_key_file)
             .field("metrics_bind", &self.metrics_bind)
+            .field("trusted_proxies", &self.trusted_proxies.to_string())
             .finish_non_exhaustive()
     }
 }

@@ -210,6 +210,7 @@ pub fn limit_options(settings: &Settings) -> http::rate_limit::LimitOptions {
         login_burst: settings.login_burst,
         survey_rate_per_second: settings.survey_rate_per_second,
         survey_burst: settings.survey_burst,
+        trusted_proxies: settings.trusted_proxies.clone(),
     }
 }
 

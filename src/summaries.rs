@@ -11,6 +11,7 @@ use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, pulses, teams};
 use crate::domain::followups;
 use crate::domain::pulse_state::PulseState;
+use crate::domain::webhooks::Event;
 use crate::domain::{PulseId, TeamId};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -101,6 +102,13 @@ fn queue_pulse_summary(
     diesel::update(pulses::table.find(pulse.id).filter(pulses::summary_sent.eq(false)))
         .set(pulses::summary_sent.eq(true))
         .execute(conn)?;
+    let data = serde_json::json!({
+        "team": { "slug": pulse.slug },
+        "pulse": { "id": pulse.id, "period": pulse.period },
+        "recipients": queued,
+        "report": format!("/teams/{}", pulse.slug),
+    });
+    crate::domain::webhooks::queue_event(conn, Event::SummarySent, &pulse.id.to_string(), data, now)?;
     tracing::info!(team = %pulse.slug, pulse = %pulse.id, queued, "queued pulse summaries");
     Ok(queued)
 }

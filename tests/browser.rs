@@ -32,5 +32,7 @@ mod people;
 mod screenshots;
 #[path = "browser/survey.rs"]
 mod survey;
+#[path = "browser/survey_admin.rs"]
+mod survey_admin;
 #[path = "browser/workspace_languages.rs"]
 mod workspace_languages;

@@ -10,3 +10,5 @@ admin-tokens-what = أنشئ رموزًا للبرامج النصية التي �
 admin-audit = سجل التدقيق
 admin-audit-what = من غيّر ماذا ومتى.
 admin-no-email = لا توجد رسائل بعد.
+admin-webhooks = خطافات الويب
+admin-webhooks-what = طلبات POST موقّعة إلى أنظمة أخرى حين يُغلق نبض أو يُرسل ملخص أو تتغيّر اتفاقية، مع سجل وصولها.

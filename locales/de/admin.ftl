@@ -10,3 +10,5 @@ admin-tokens-what = Tokens für Skripte, die Berichte lesen, erstellen und wider
 admin-audit = Protokoll
 admin-audit-what = wer was wann geändert hat.
 admin-no-email = Noch keine E-Mail.
+admin-webhooks = Webhooks
+admin-webhooks-what = signierte POST-Anfragen an andere Systeme, wenn ein Puls schließt, eine Übersicht verschickt wird oder sich eine Vereinbarung ändert, mit ihren Zustellungen.

@@ -11,3 +11,5 @@ admin-tokens-what = make and revoke tokens for scripts that read reports.
 admin-audit = Audit log
 admin-audit-what = who changed what, and when.
 admin-no-email = No email yet.
+admin-webhooks = Webhooks
+admin-webhooks-what = signed POSTs to other systems when a pulse closes, a summary goes out or an agreement changes, with their deliveries.

@@ -10,3 +10,5 @@ admin-tokens-what = crear y revocar tokens para los scripts que leen informes.
 admin-audit = Registro de auditoría
 admin-audit-what = quién cambió qué y cuándo.
 admin-no-email = Todavía no hay correos.
+admin-webhooks = Webhooks
+admin-webhooks-what = POST firmados a otros sistemas cuando se cierra un pulso, sale un resumen o cambia un acuerdo, con sus envíos.

@@ -10,3 +10,5 @@ admin-tokens-what = créer et révoquer des jetons pour les scripts qui lisent l
 admin-audit = Journal d'audit
 admin-audit-what = qui a changé quoi, et quand.
 admin-no-email = Aucun e-mail pour l'instant.
+admin-webhooks = Webhooks
+admin-webhooks-what = des POST signés vers d'autres systèmes quand un pouls se clôture, qu'un résumé part ou qu'un accord change, avec leurs envois.

@@ -8,8 +8,45 @@ use crate::db::schema::{api_tokens, users};
 use crate::domain::{Email, tokens};
 use crate::error::AppError;
 
-/// The one scope there is so far.
+/// Reading team reports through `/api/v1`.
 pub const READ_REPORTS: &str = "reports:read";
+
+/// Provisioning through `/scim/v2` (`candor token create --scim`).
+pub const SCIM: &str = "scim:provision";
+
+/// The account SCIM tokens belong to: it has no password and its `.invalid` address gets no
+/// mail, so nobody signs in as it.
+pub const SCIM_ACCOUNT: &str = "provisioning@scim.invalid";
+
+/// Makes a SCIM token named `name`; returns (id, token). The token is shown once.
+pub fn create_scim(
+    conn: &mut DbConnection,
+    name: &str,
+    now: NaiveDateTime,
+) -> Result<(i64, String), AppError> {
+    let exists = users::table.filter(users::email.eq(SCIM_ACCOUNT)).count().get_result::<i64>(conn)? > 0;
+    if !exists {
+        diesel::insert_into(users::table)
+            .values((users::email.eq(SCIM_ACCOUNT), users::is_admin.eq(false), users::created_at.eq(now)))
+            .execute(conn)?;
+    }
+    let account = Email::parse(SCIM_ACCOUNT).map_err(|m| AppError::broken(format!("SCIM account: {m}")))?;
+    insert(conn, &account, name, SCIM, now)
+}
+
+/// The name of a working SCIM token (for the audit log's actor), if `token` is one.
+pub fn scim_token_name(conn: &mut DbConnection, token: &str) -> Result<Option<String>, AppError> {
+    if !tokens::looks_like_token(token) {
+        return Ok(None);
+    }
+    Ok(api_tokens::table
+        .filter(api_tokens::token_hash.eq(tokens::hash_token(token)))
+        .filter(api_tokens::revoked_at.is_null())
+        .filter(api_tokens::scope.eq(SCIM))
+        .select(api_tokens::name)
+        .first(conn)
+        .optional()?)
+}
 
 /// Makes a token for the user `email`; returns (id, token). The token is shown once.
 pub fn create(
@@ -22,9 +59,19 @@ pub fn create(
     if scope != READ_REPORTS {
         return Err(AppError::invalid(
             "--scope",
-            format!("'{scope}' is not a scope; the scope is {READ_REPORTS}"),
+            format!("'{scope}' is not a scope; the scope is {READ_REPORTS} (`--scim` makes a SCIM token)"),
         ));
     }
+    insert(conn, email, name, scope, now)
+}
+
+fn insert(
+    conn: &mut DbConnection,
+    email: &Email,
+    name: &str,
+    scope: &str,
+    now: NaiveDateTime,
+) -> Result<(i64, String), AppError> {
     let user: i64 = users::table
         .filter(users::email.eq(email.as_str()))
         .select(users::id)

@@ -32,12 +32,17 @@ pub enum AdminCommand {
 /// `candor token …`
 #[derive(Debug, Subcommand)]
 pub enum TokenCommand {
-    /// Make an API token acting for a user; it is printed once.
-    #[command(after_help = "Example:\n  candor token create --email ana@example.org --name dashboards")]
+    /// Make an API token acting for a user, or a SCIM provisioning token; it is printed once.
+    #[command(
+        after_help = "Examples:\n  candor token create --email ana@example.org --name dashboards\n  candor token create --scim --name okta"
+    )]
     Create {
         /// The user it acts for (their access applies).
+        #[arg(long, required_unless_present = "scim", conflicts_with = "scim")]
+        email: Option<String>,
+        /// A token for `/scim/v2` (the identity provider's provisioning) instead.
         #[arg(long)]
-        email: String,
+        scim: bool,
         /// What it is for.
         #[arg(long)]
         name: String,
@@ -84,8 +89,27 @@ pub fn token(settings: &Settings, command: TokenCommand) -> Result<(), AppError>
     let pool = open(settings)?;
     let now = Utc::now().naive_utc();
     match command {
-        TokenCommand::Create { email: raw, name, scope } => {
-            let address = email(&raw)?;
+        TokenCommand::Create { scim: true, name, .. } => {
+            let (id, token) = db::write(&mut *pool.get()?, |c| {
+                let made = api_tokens::create_scim(c, &name, now)?;
+                audit::record(
+                    c,
+                    &cli_actor(),
+                    "token.create",
+                    api_tokens::SCIM_ACCOUNT,
+                    &format!("token {} '{name}' {}", made.0, api_tokens::SCIM),
+                    now,
+                )?;
+                Ok::<_, AppError>(made)
+            })?;
+            eprintln!(
+                "SCIM token {id} '{name}'; it is shown once — give it to the identity provider with the base URL {}/scim/v2",
+                settings.base_url.trim_end_matches('/')
+            );
+            println!("{token}");
+        }
+        TokenCommand::Create { email: raw, name, scope, .. } => {
+            let address = email(raw.as_deref().unwrap_or_default())?;
             let (id, token) = db::write(&mut *pool.get()?, |c| {
                 let made = api_tokens::create(c, &address, &name, &scope, now)?;
                 audit::record(

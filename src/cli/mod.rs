@@ -6,11 +6,13 @@ use clap::{Parser, Subcommand};
 
 mod accounts;
 mod agreements;
+mod backup;
 mod followups;
 mod org;
 mod outbox;
 mod pulses;
 mod surveys;
+mod webhooks;
 
 use crate::config::Settings;
 use crate::db::{self, DbPool, PoolOptions};
@@ -53,6 +55,18 @@ pub enum Command {
     },
     /// Apply pending database migrations.
     Migrate,
+    /// Copy the SQLite database to FILE while Candor runs (atomic; on PostgreSQL: use pg_dump).
+    /// Keep the answer key apart from the copy.
+    #[command(
+        after_help = "Examples:\n  candor backup /var/backups/candor/candor-$(date +%F).db\n  candor backup latest.db --force\n\nRestore: stop candor, copy the file over the database (removing any -wal and -shm files\nbeside it), start candor with the same answer key."
+    )]
+    Backup {
+        /// The backup file to write; its folder must exist.
+        file: PathBuf,
+        /// Replace FILE when it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Load demo teams and people (idempotent).
     Demo,
     /// Add, list, change and archive teams.
@@ -91,6 +105,9 @@ pub enum Command {
     /// A team's own questions: add, reword (a new version), retire.
     #[command(subcommand)]
     Question(Box<surveys::QuestionCommand>),
+    /// Webhooks: signed POSTs on pulse closed, summary sent, agreement changed.
+    #[command(subcommand)]
+    Webhook(webhooks::WebhookCommand),
     /// Working agreements: add, edit, list, history, show, diff, reviewed.
     #[command(subcommand)]
     Agreement(agreements::AgreementCommand),
@@ -231,6 +248,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
     match cli.command {
         Command::Serve { demo } => serve(settings, demo).await,
         Command::Migrate => migrate(&settings),
+        Command::Backup { file, force } => backup::run(&settings, &file, force),
         Command::Demo => {
             println!("{}", seed_demo(&settings)?);
             Ok(())
@@ -276,6 +294,7 @@ pub async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Agreement(cmd) => agreements::run(&settings, cmd),
         Command::Survey(cmd) => surveys::run_survey(&settings, cmd),
         Command::Question(cmd) => surveys::run_question(&settings, *cmd),
+        Command::Webhook(cmd) => webhooks::run(&settings, cmd),
         Command::Report { team, format } => report(&settings, &team, format),
     }
 }

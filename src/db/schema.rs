@@ -17,6 +17,7 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         days_open -> Integer,
         rotate_set -> Nullable<Text>,
+        scim_external_id -> Nullable<Text>,
     }
 }
 
@@ -28,6 +29,8 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         language -> Text,
+        scim_user_name -> Nullable<Text>,
+        scim_external_id -> Nullable<Text>,
     }
 }
 
@@ -240,6 +243,19 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         kind -> Text,
         pulse_id -> Nullable<BigInt>,
+        webhook_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    webhooks (id) {
+        id -> BigInt,
+        name -> Text,
+        url -> Text,
+        secret -> Text,
+        events -> Text,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -313,6 +329,7 @@ diesel::joinable!(agreement_reviews -> agreements (agreement_id));
 diesel::joinable!(agreement_links -> agreements (agreement_id));
 diesel::joinable!(followups -> pulses (pulse_id));
 diesel::joinable!(outbox -> pulses (pulse_id));
+diesel::joinable!(outbox -> webhooks (webhook_id));
 diesel::joinable!(actions -> followups (followup_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -342,4 +359,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_tokens,
     api_tokens,
     audit_log,
+    webhooks,
 );

@@ -149,7 +149,7 @@ pub fn add_agreement(
         .execute(conn)
         .map_err(|e| conflict_or(e, || taken(team, &slug)))?;
     let agreement = find_agreement(conn, team, slug.as_str())?;
-    let version = insert_version(conn, &agreement, 1, &body, &author, "First version.", now)?;
+    let version = insert_version(conn, team, &agreement, 1, &body, &author, "First version.", now)?;
     Ok((agreement, version))
 }
 
@@ -240,13 +240,15 @@ pub fn edit_agreement(
             ),
         ));
     }
-    let version = insert_version(conn, agreement, current.number + 1, &body, &author, &note, now)?;
+    let version = insert_version(conn, team, agreement, current.number + 1, &body, &author, &note, now)?;
     reviews::record_review(conn, team, agreement, &author, reviews::Outcome::Edited(version.number), now)?;
     Ok(version)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn insert_version(
     conn: &mut DbConnection,
+    team: &Team,
     agreement: &Agreement,
     number: i32,
     body: &str,
@@ -272,7 +274,33 @@ fn insert_version(
                 ))
             })
         })?;
+    announce_version(conn, team, agreement, number, note, now)?;
     version(conn, agreement, number)
+}
+
+/// Queues `agreement.changed` for a new version, in its transaction.
+fn announce_version(
+    conn: &mut DbConnection,
+    team: &Team,
+    agreement: &Agreement,
+    number: i32,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let data = serde_json::json!({
+        "team": { "slug": team.slug, "name": team.name },
+        "agreement": { "slug": agreement.slug, "title": agreement.title, "version": number, "note": note },
+        "page": format!("/teams/{}/agreements/{}", team.slug, agreement.slug),
+    });
+    let subject = format!("{}:{number}", agreement.id);
+    super::webhooks::queue_event(
+        conn,
+        super::webhooks::Event::AgreementChanged,
+        &subject,
+        data,
+        now.naive_utc(),
+    )?;
+    Ok(())
 }
 
 /// Every version of `agreement`, oldest first.

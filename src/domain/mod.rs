@@ -19,6 +19,7 @@ pub mod participation;
 pub mod people;
 pub mod period;
 pub mod problems;
+pub mod provisioning;
 pub mod publication;
 pub mod pulse_board;
 pub mod pulse_state;
@@ -36,6 +37,7 @@ pub mod team_survey;
 pub mod team_tree;
 pub mod teams;
 pub mod tokens;
+pub mod webhooks;
 
 pub use email::Email;
 pub use role::Role;

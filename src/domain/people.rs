@@ -198,7 +198,7 @@ fn check_one_home(row: &PersonRow, homes: &mut HashMap<Email, u64>, problems: &m
     }
 }
 
-fn parse_name(raw: &str) -> Result<String, String> {
+pub(crate) fn parse_name(raw: &str) -> Result<String, String> {
     let name = raw.trim();
     if name.is_empty() {
         return Err("is empty".into());

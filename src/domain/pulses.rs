@@ -298,7 +298,7 @@ pub fn close_pulse(conn: &mut DbConnection, master: &MasterKey, id: PulseId) -> 
 /// What closing does beyond the state: keeps how many were invited with the pulse (a person
 /// removed later must not change a published month), flags who answered, all at once, and
 /// opens the sealed answers and writes them in random order, destroying the pulse key
-/// (docs/anonymity.md). Every way of closing calls this, in its transaction.
+/// (docs/anonymity.md), and queues the `pulse.closed` webhooks. Every way of closing calls this, in its transaction.
 pub fn settle_closed(
     conn: &mut DbConnection,
     master: &MasterKey,
@@ -306,7 +306,9 @@ pub fn settle_closed(
 ) -> Result<(), AppError> {
     keep_invited_count(conn, pulse_ids)?;
     super::participation::record_at_close(conn, pulse_ids)?;
-    super::answer_order::forget_order(conn, master, pulse_ids)
+    super::answer_order::forget_order(conn, master, pulse_ids)?;
+    super::webhooks::queue_pulses_closed(conn, pulse_ids, Utc::now().naive_utc())?;
+    Ok(())
 }
 
 /// Keeps how many were invited with each closing pulse. A person removed while the pulse was

@@ -1,8 +1,9 @@
 //! Teams in the browser (docs/design.md, "The workspace"): `/admin/teams` lists every team as
 //! a tree and creates one (admins); `/admin/teams/{slug}` changes a team's name, parent and
 //! settings (admins, and leads of the team or a team above it, who may not change the
-//! thresholds); `.../archive` and `.../unarchive` (admins). Every change is audited; a refused
-//! form comes back with everything typed in it.
+//! thresholds); `.../archive` and `.../unarchive` (admins); `.../survey` the team's questions
+//! (admins, in `survey`). Every change is audited; a refused form comes back with everything
+//! typed in it.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -22,6 +23,7 @@ use crate::domain::{Slug, audit};
 use crate::error::AppError;
 
 mod form;
+pub mod survey;
 mod view;
 
 use form::{NewTyped, SettingsTyped, in_form_words};

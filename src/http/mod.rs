@@ -7,10 +7,12 @@ mod admin_people;
 mod admin_pulses;
 mod admin_teams;
 mod admin_tokens;
+mod admin_webhooks;
 mod agreements;
 mod api;
 mod errors;
 mod followups;
+pub mod forwarded;
 mod guard;
 mod health;
 mod home;
@@ -23,6 +25,7 @@ pub mod page_lang;
 pub mod pages;
 mod paging;
 pub mod rate_limit;
+mod scim;
 pub mod security;
 pub mod state;
 mod survey;
@@ -84,6 +87,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits, ses
                 .route(web::get().to(survey::show))
                 .route(web::post().to(survey::submit)),
         )
+        // SCIM for the identity provider: bearer tokens, no sessions or cookies.
+        .configure(scim::configure)
         .service(
             web::scope("")
                 .wrap(actix_web::middleware::from_fn(crate::auth::csrf::cookies))
@@ -138,6 +143,20 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
         .service(form("/admin/pulses/{id}/close").route(web::post().to(delivery::close)));
 }
 
+/// `/admin/teams/{slug}/survey…`: a team's survey, its sets, own questions and rotation.
+fn survey_routes(cfg: &mut web::ServiceConfig) {
+    use admin_teams::survey;
+    let form = |path: &str| resource(path).app_data(form_config());
+    cfg.service(resource("/admin/teams/{slug}/survey").route(web::get().to(survey::page)))
+        .service(form("/admin/teams/{slug}/survey/sets").route(web::post().to(survey::sets)))
+        .service(form("/admin/teams/{slug}/survey/rotation").route(web::post().to(survey::rotation)))
+        .service(form("/admin/teams/{slug}/survey/questions").route(web::post().to(survey::add)))
+        .service(form("/admin/teams/{slug}/survey/questions/{key}").route(web::post().to(survey::edit)))
+        .service(
+            form("/admin/teams/{slug}/survey/questions/{key}/retire").route(web::post().to(survey::retire)),
+        );
+}
+
 /// The pages and API that know who is signed in.
 fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) {
     cfg.route("/", web::get().to(home::home))
@@ -154,6 +173,17 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
             resource("/admin/tokens/{id}/revoke")
                 .app_data(form_config())
                 .route(web::post().to(admin_tokens::revoke)),
+        )
+        .service(
+            resource("/admin/webhooks")
+                .app_data(web::PayloadConfig::new(security::MAX_BODY_BYTES))
+                .route(web::get().to(admin_webhooks::list))
+                .route(web::post().to(admin_webhooks::add)),
+        )
+        .service(
+            resource("/admin/webhooks/{name}/remove")
+                .app_data(form_config())
+                .route(web::post().to(admin_webhooks::remove)),
         )
         .service(
             resource("/admin/people")
@@ -210,6 +240,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .app_data(form_config())
                 .route(web::post().to(admin_teams::unarchive)),
         )
+        .configure(survey_routes)
         .configure(pulse_routes)
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(

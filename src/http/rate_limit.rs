@@ -1,13 +1,14 @@
 //! Rate limits per client address (actix-governor): sign-in attempts and survey posts. An
 //! exceeded limit answers 429 with a plain page and `Retry-After`; nothing reaches the handler.
 //!
-//! The key is the TCP peer address, as actix-governor's `PeerIpKeyExtractor` takes it (IPv6 by
-//! its /56 prefix). Behind a reverse proxy every request comes from the proxy, so all clients
-//! share one budget: the operator then sets the limits for the whole site, or puts the limits in
-//! the proxy. `X-Forwarded-For` is not read: any client can write it, so trusting it blindly
-//! would let anyone pick a fresh address for every attempt.
+//! The key is the client's address (IPv6 by its /56 prefix): the TCP peer, or, when the peer is
+//! one of `CANDOR_TRUSTED_PROXIES`, the client its forwarding headers name (`forwarded.rs`).
+//! Headers from anyone else are not read: any client can write them, so believing them
+//! blindly would let anyone pick a fresh address for every attempt. Behind a proxy that is not
+//! listed, every request comes from the proxy and all clients share one budget.
 
 use std::net::{IpAddr, Ipv4Addr};
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_governor::governor::NotUntil;
@@ -22,12 +23,15 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Condition;
 use actix_web::{HttpResponse, HttpResponseBuilder};
 
+use super::forwarded::TrustedProxies;
 use crate::error::AppError;
 
 /// The rate limiting key: the client's address, or its /56 prefix for IPv6 (where one
-/// customer usually holds a whole prefix).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ClientAddress;
+/// customer usually holds a whole prefix), as the trusted proxies tell it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientAddress {
+    proxies: Arc<TrustedProxies>,
+}
 
 impl KeyExtractor for ClientAddress {
     type Key = IpAddr;
@@ -36,7 +40,9 @@ impl KeyExtractor for ClientAddress {
     fn extract(&self, req: &ServiceRequest) -> Result<IpAddr, Self::KeyExtractionError> {
         // No peer address (a Unix socket, a test request): all such requests share one budget
         // rather than failing with a 500.
-        let ip = req.peer_addr().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+        let peer = req.peer_addr().map(|a| a.ip());
+        let ip =
+            self.proxies.client_address(peer, req.headers()).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
         Ok(match ip {
             IpAddr::V6(v6) => {
                 let mut octets = v6.octets();
@@ -80,13 +86,18 @@ struct Limit {
 
 impl Limit {
     /// Replenishes `rate` POST requests per `window`, `burst` at once.
-    fn new(name: &str, window: Duration, rate: u32, burst: u32) -> Result<Self, AppError> {
+    fn new(
+        name: &str,
+        window: Duration,
+        (rate, burst): (u32, u32),
+        key: ClientAddress,
+    ) -> Result<Self, AppError> {
         let period = window.checked_div(rate).unwrap_or(window).max(Duration::from_nanos(1));
         let config = GovernorConfigBuilder::default()
             .period(period)
             .burst_size(burst.max(1))
             .methods(vec![Method::POST])
-            .key_extractor(ClientAddress)
+            .key_extractor(key)
             .finish()
             .ok_or_else(|| {
                 AppError::Startup(format!("the {name} rate limit ({rate}, burst {burst}) is not valid"))
@@ -110,7 +121,7 @@ pub struct RateLimits {
 
 /// The limits asked for (built by `startup.rs` from the settings). A rate of 0 turns a
 /// limit off.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct LimitOptions {
     /// Sign-in attempts per minute once the burst is used.
     pub login_rate_per_minute: u32,
@@ -120,6 +131,8 @@ pub struct LimitOptions {
     pub survey_rate_per_second: u32,
     /// Survey posts at once.
     pub survey_burst: u32,
+    /// The proxies whose forwarding headers name the client.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl RateLimits {
@@ -128,9 +141,12 @@ impl RateLimits {
     pub fn new(options: &LimitOptions) -> Result<Self, AppError> {
         let minute = Duration::from_secs(60);
         let second = Duration::from_secs(1);
+        let key = ClientAddress { proxies: Arc::new(options.trusted_proxies.clone()) };
+        let sign_in = (options.login_rate_per_minute, options.login_burst);
+        let survey = (options.survey_rate_per_second, options.survey_burst);
         Ok(Self {
-            sign_in: Limit::new("sign-in", minute, options.login_rate_per_minute, options.login_burst)?,
-            survey: Limit::new("survey", second, options.survey_rate_per_second, options.survey_burst)?,
+            sign_in: Limit::new("sign-in", minute, sign_in, key.clone())?,
+            survey: Limit::new("survey", second, survey, key)?,
         })
     }
 
@@ -193,8 +209,9 @@ mod tests {
             login_burst: 10,
             survey_rate_per_second: 50,
             survey_burst: 200,
+            trusted_proxies: TrustedProxies::default(),
         };
-        let off = LimitOptions { login_rate_per_minute: 0, survey_rate_per_second: 0, ..on };
+        let off = LimitOptions { login_rate_per_minute: 0, survey_rate_per_second: 0, ..on.clone() };
         let limits = RateLimits::new(&off).unwrap_or_else(|e| panic!("{e}"));
         assert!(!limits.sign_in.on && !limits.survey.on);
         let limits = RateLimits::new(&on).unwrap_or_else(|e| panic!("{e}"));

@@ -15,6 +15,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/candor.ftl")),
             include_str!(concat!("../../locales/", $code, "/email.ftl")),
             include_str!(concat!("../../locales/", $code, "/questions.ftl")),
+            include_str!(concat!("../../locales/", $code, "/survey_admin.ftl")),
             include_str!(concat!("../../locales/", $code, "/workspace.ftl")),
             include_str!(concat!("../../locales/", $code, "/team.ftl")),
             include_str!(concat!("../../locales/", $code, "/lead_email.ftl")),

@@ -1,6 +1,6 @@
 //! What an email is about, read from its idempotency key (`invite:{pulse}:{person}`,
 //! `remind-half:{pulse}:{person}`, `summary:{pulse}:{person}`, `login:{hash}`,
-//! `review:{agreement}:{date}:{person}`, `test:{team}:{uuid}`). The outbox stores both parts in their own columns when
+//! `review:{agreement}:{date}:{person}`, `test:{team}:{uuid}`, `webhook:{endpoint}:{event}:{subject}`). The outbox stores both parts in their own columns when
 //! a row is queued, so the admin's filters and a pulse's delivery page never parse keys in SQL.
 
 use serde::Serialize;
@@ -14,6 +14,7 @@ pub const KINDS: &[MailKind] = &[
     MailKind::Review,
     MailKind::Login,
     MailKind::Test,
+    MailKind::Webhook,
 ];
 
 /// One kind of email.
@@ -33,6 +34,8 @@ pub enum MailKind {
     Login,
     /// A test invitation an admin or lead sent themselves (it links to a preview).
     Test,
+    /// Not an email: a signed POST to a webhook endpoint (`webhook:{endpoint}:{event}:{subject}`).
+    Webhook,
 }
 
 impl MailKind {
@@ -46,6 +49,7 @@ impl MailKind {
             Self::Review => "review",
             Self::Login => "login",
             Self::Test => "test",
+            Self::Webhook => "webhook",
         }
     }
 
@@ -64,6 +68,7 @@ impl MailKind {
             Self::Review => "Review reminder",
             Self::Login => "Sign-in link",
             Self::Test => "Test invitation",
+            Self::Webhook => "Webhook delivery",
         }
     }
 
@@ -107,5 +112,7 @@ mod tests {
             assert_eq!(MailKind::parse(kind.as_str()), Some(*kind));
         }
         assert_eq!(MailKind::parse("other"), None);
+        assert_eq!(MailKind::Webhook.as_str(), super::super::outbox::WEBHOOK);
+        assert_eq!(about("webhook:3:pulse.closed:12"), ("webhook", None));
     }
 }

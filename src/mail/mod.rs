@@ -8,6 +8,7 @@ pub mod delivery;
 pub mod outbox;
 pub mod search;
 pub mod transport;
+pub mod webhook;
 
 pub use compose::{Composed, Composer};
 pub use deliver::{DeliveryPolicy, DeliveryReport, deliver_due, deliver_due_until};

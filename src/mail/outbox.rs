@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Composed;
 use crate::db::DbConnection;
-use crate::db::schema::outbox;
+use crate::db::schema::{outbox, webhooks};
 use crate::error::AppError;
 
 /// What replaces a body that held a one-time link, once it was sent.
@@ -43,25 +43,98 @@ pub struct OutboxMail {
     pub attempts: i32,
     /// Whether to blank the bodies once sent.
     pub purge_after_send: bool,
+    /// `webhook` for a webhook delivery (the recipient is its URL, the subject its event, the
+    /// text its JSON body); an email's kind otherwise.
+    pub kind: String,
+    /// A webhook delivery's signing secret, read with the claim; never serialized.
+    #[serde(skip)]
+    pub webhook_secret: Option<String>,
 }
 
 /// Queues `mail` unless a row with its key exists; returns whether it was queued.
 /// Call inside the transaction that makes the change the email is about.
 pub fn enqueue(conn: &mut DbConnection, mail: &NewMail<'_>, now: NaiveDateTime) -> Result<bool, AppError> {
+    let (kind, pulse) = super::about::about(&mail.idempotency_key);
+    let row = Row {
+        key: &mail.idempotency_key,
+        kind,
+        pulse,
+        webhook: None,
+        recipient: mail.to,
+        subject: &mail.content.subject,
+        text: &mail.content.text,
+        html: &mail.content.html,
+        purge: mail.holds_secret,
+    };
+    insert(conn, &row, now)
+}
+
+/// A webhook delivery to queue: one event for one endpoint.
+#[derive(Debug, Clone)]
+pub struct NewDelivery<'a> {
+    /// Unique per event and endpoint (`webhook:{endpoint}:{event}:{subject}`).
+    pub idempotency_key: String,
+    /// The endpoint's id.
+    pub webhook_id: i64,
+    /// Where the POST goes.
+    pub url: &'a str,
+    /// The event's name, e.g. `pulse.closed` (kept as the row's subject).
+    pub event: &'a str,
+    /// The JSON body.
+    pub body: &'a str,
+}
+
+/// Queues a webhook delivery as an outbox row of kind `webhook`, unless its key exists;
+/// returns whether it was queued. Call inside the transaction of the event.
+pub fn enqueue_delivery(
+    conn: &mut DbConnection,
+    delivery: &NewDelivery<'_>,
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let row = Row {
+        key: &delivery.idempotency_key,
+        kind: WEBHOOK,
+        pulse: None,
+        webhook: Some(delivery.webhook_id),
+        recipient: delivery.url,
+        subject: delivery.event,
+        text: delivery.body,
+        html: "",
+        purge: false,
+    };
+    insert(conn, &row, now)
+}
+
+/// The outbox kind of webhook deliveries.
+pub const WEBHOOK: &str = "webhook";
+
+struct Row<'a> {
+    key: &'a str,
+    kind: &'a str,
+    pulse: Option<i64>,
+    webhook: Option<i64>,
+    recipient: &'a str,
+    subject: &'a str,
+    text: &'a str,
+    html: &'a str,
+    purge: bool,
+}
+
+fn insert(conn: &mut DbConnection, row: &Row<'_>, now: NaiveDateTime) -> Result<bool, AppError> {
     // ON CONFLICT is spelled the same on both backends, but diesel's MultiConnection cannot
     // express it, so the statement runs on the inner connection.
-    let (kind, pulse) = super::about::about(&mail.idempotency_key);
     let insert = diesel::insert_into(outbox::table)
         .values((
-            outbox::kind.eq(kind),
-            outbox::pulse_id.eq(pulse),
-            outbox::idempotency_key.eq(&mail.idempotency_key),
-            outbox::recipient.eq(mail.to),
-            outbox::subject.eq(&mail.content.subject),
-            outbox::body_text.eq(&mail.content.text),
-            outbox::body_html.eq(&mail.content.html),
+            outbox::kind.eq(row.kind),
+            outbox::pulse_id.eq(row.pulse),
+            outbox::webhook_id.eq(row.webhook),
+            outbox::idempotency_key.eq(row.key),
+            outbox::recipient.eq(row.recipient),
+            outbox::subject.eq(row.subject),
+            outbox::body_text.eq(row.text),
+            outbox::body_html.eq(row.html),
             outbox::state.eq("queued"),
-            outbox::purge_after_send.eq(mail.holds_secret),
+            outbox::purge_after_send.eq(row.purge),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
         ))
@@ -122,6 +195,7 @@ pub fn claim_due(
         .set((outbox::state.eq("sending"), outbox::lease_until.eq(now + lease)))
         .execute(conn)?;
     Ok(outbox::table
+        .left_join(webhooks::table)
         .filter(outbox::id.eq_any(&ids))
         .order(outbox::id.asc())
         .select((
@@ -132,6 +206,8 @@ pub fn claim_due(
             outbox::body_html,
             outbox::attempts,
             outbox::purge_after_send,
+            outbox::kind,
+            webhooks::secret.nullable(),
         ))
         .load(conn)?)
 }
@@ -239,6 +315,21 @@ pub fn depth(conn: &mut DbConnection) -> Result<Vec<(String, i64)>, AppError> {
 pub fn cancel_queued_to(conn: &mut DbConnection, recipient: &str, reason: &str) -> Result<usize, AppError> {
     let ids: Vec<i64> = outbox::table
         .filter(outbox::recipient.eq(recipient).and(outbox::state.eq("queued")))
+        .filter(outbox::kind.ne(WEBHOOK))
+        .select(outbox::id)
+        .load(conn)?;
+    cancel(conn, &ids, reason)
+}
+
+/// Cancels every delivery still queued to webhook endpoint `webhook_id` (it was removed);
+/// returns how many were. Call inside the transaction that removes the endpoint.
+pub fn cancel_deliveries_to(
+    conn: &mut DbConnection,
+    webhook_id: i64,
+    reason: &str,
+) -> Result<usize, AppError> {
+    let ids: Vec<i64> = outbox::table
+        .filter(outbox::webhook_id.eq(webhook_id).and(outbox::state.eq("queued")))
         .select(outbox::id)
         .load(conn)?;
     cancel(conn, &ids, reason)

@@ -31,6 +31,7 @@ pub struct Mailer {
     transport: std::sync::Arc<Transport>,
     from: Mailbox,
     message_id_domain: String,
+    webhooks: super::webhook::WebhookSender,
 }
 
 const SMTP_TIMEOUT: Duration = Duration::from_secs(15);
@@ -67,12 +68,18 @@ impl Mailer {
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_else(|| "candor.localhost".into());
-        Ok(Self { transport: std::sync::Arc::new(transport), from, message_id_domain })
+        let webhooks = super::webhook::WebhookSender::new()
+            .map_err(|e| AppError::Startup(format!("cannot make the webhook client: {e}")))?;
+        Ok(Self { transport: std::sync::Arc::new(transport), from, message_id_domain, webhooks })
     }
 
     /// Sends one row as a multipart text + HTML message with a Message-ID made from its id,
-    /// so a resend of the same row is recognisable as the same message.
+    /// so a resend of the same row is recognisable as the same message; a webhook delivery
+    /// (kind `webhook`) is POSTed to its endpoint instead.
     pub async fn send(&self, mail: &OutboxMail) -> Result<(), SendError> {
+        if mail.kind == super::outbox::WEBHOOK {
+            return self.webhooks.post(mail).await;
+        }
         let message = self.build(mail)?;
         match self.transport.as_ref() {
             Transport::Smtp(smtp) => smtp

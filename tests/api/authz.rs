@@ -104,6 +104,8 @@ const SAME_KEEPER: &[(&str, &str)] = &[
     ("role:{beta.id}", "member"),
     ("home", "{beta.id}"),
 ];
+const NEW_QUESTION: &[(&str, &str)] =
+    &[("key", "q_{fresh}"), ("dimension", "d_{fresh}"), ("kind", "likert5"), ("text", "Question {fresh}?")];
 const KEEPER_FILE: &str = "email,name,team,role\nkeeper@authz.test,Keeper,beta,member\n";
 
 /// Every route about teams, people, agreements, follow-ups and admin. Columns: the roles of
@@ -154,6 +156,17 @@ const TABLE: &[Row] = &[
     post("/teams/{t}/actions/{t.open-action}/done", &[],               [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
     post("/teams/{t}/actions/{t.done-action}/undo", &[],               [SIGN_IN,  SEE,     LEAD_SEE, LEAD_SEE,  LEAD_SEE,    LEAD_SEE]),
     // Pulses: admins for every team, leads for theirs; members never.
+    // A team's survey: admins only.
+    get("/admin/teams/{t}/survey",                                     [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    get("/admin/teams/nope/survey",                                    [SIGN_IN,  MISSING, NO,       NO,        NO,          NO]),
+    post("/admin/teams/{t}/survey/sets", &[("set", "psychological-safety"), ("action", "use")],
+                                                                       [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    post("/admin/teams/{t}/survey/questions", NEW_QUESTION,            [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    post("/admin/teams/{t}/survey/questions/trust_1", &[("text", "We trust each other, {fresh}.")],
+                                                                       [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    post("/admin/teams/{t}/survey/questions/trust_2/retire", &[],      [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    post("/admin/teams/{t}/survey/rotation", &[("set", "psychological-safety")],
+                                                                       [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
     get("/admin/pulses",                                               [SIGN_IN,  OK,      OK,       OK,        NO,          NO]),
     get("/admin/pulses/launch",                                        [SIGN_IN,  OK,      OK,       OK,        NO,          NO]),
     post("/admin/pulses/launch", &[],                                  [SIGN_IN,  SEE,     SEE,      SEE,       NO,          NO]),
@@ -177,6 +190,10 @@ const TABLE: &[Row] = &[
     post("/admin/tokens", &[("name", "t-{fresh}"), ("email", "admin@candor.test"), ("scope", "reports:read")],
                                                                        [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     post("/admin/tokens/{new-token}/revoke", &[],                      [SIGN_IN,  SEE,     NO,       NO,        NO,          NO]),
+    get("/admin/webhooks",                                             [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/webhooks", &[("name", "w-{fresh}"), ("url", "http://127.0.0.1:9/in"), ("events", "pulse.closed")],
+                                                                       [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
+    post("/admin/webhooks/nobody/remove", &[],                         [SIGN_IN,  MISSING, NO,       NO,        NO,          NO]),
     get("/admin/audit",                                                [SIGN_IN,  OK,      NO,       NO,        NO,          NO]),
     // Another team's follow-up or action through alpha's address is not alpha's.
     get("/teams/alpha/followups/{beta.followup}/edit",                 [SIGN_IN,  MISSING, MISSING,  MISSING,   NO,          NO]),

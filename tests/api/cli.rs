@@ -1,9 +1,14 @@
 //! `candor team …` through the real binary: exit codes, one clear line, nothing half-done.
 
 use crate::backend_tests;
-use crate::helpers::{Backend, TestDb, texts};
+use crate::helpers::{Backend, TestDb, candor_with, texts};
 
-backend_tests!(team_add_then_list, team_add_refusals_are_one_clear_line, migrate_twice_is_up_to_date);
+backend_tests!(
+    team_add_then_list,
+    team_add_refusals_are_one_clear_line,
+    migrate_twice_is_up_to_date,
+    backup_copies_sqlite_and_sends_postgres_to_pg_dump,
+);
 
 async fn team_add_then_list(backend: Backend) {
     let db = TestDb::new(backend);
@@ -64,4 +69,45 @@ async fn pulse_open_twice_is_refused_and_close_by_team(backend: Backend) {
     assert!(texts(&closed).0.contains(&format!("closed pulse {id}")), "{:?}", texts(&closed));
     let twice = db.candor(&["pulse", "close", &id]);
     assert!(texts(&twice).1.contains("closed already"));
+}
+
+/// `candor backup FILE` (docs/deploy.md, "Backups"): on SQLite a private copy that reads as the
+/// database did, an existing file refused unless `--force`; on PostgreSQL nothing is written,
+/// the message says to use pg_dump, and the exit status is 1 so a backup job notices.
+async fn backup_copies_sqlite_and_sends_postgres_to_pg_dump(backend: Backend) {
+    let db = TestDb::new(backend);
+    assert!(db.candor(&["team", "add", "product", "--name", "Product"]).status.success());
+    let file = db.dir.path().join("copy.db");
+    let path = file.display().to_string();
+    let out = db.candor(&["backup", &path]);
+    let (stdout, stderr) = texts(&out);
+    if backend == Backend::Postgres {
+        assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+        assert!(stderr.contains("use pg_dump") && stderr.contains("pg_dump --format=custom"), "{stderr}");
+        assert!(stderr.contains("nothing was written") && !file.exists(), "{stderr}");
+        return;
+    }
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("Backed up") && stdout.contains("Keep the answer key"), "{stdout}");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the copy is its owner's only");
+    }
+    let copy_url = format!("sqlite://{path}");
+    let list_copy = || texts(&candor_with(&copy_url, db.dir.path().into(), &["team", "list"], &[])).0;
+    let list = list_copy();
+    assert!(list.lines().any(|l| l.starts_with("product ")), "the copy holds the team: {list}");
+
+    assert!(db.candor(&["team", "add", "later", "--name", "Later"]).status.success());
+    let refused = db.candor(&["backup", &path]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        texts(&refused).1.contains("exists already; give another name, or --force"),
+        "{:?}",
+        texts(&refused)
+    );
+    assert!(db.candor(&["backup", &path, "--force"]).status.success());
+    let list = list_copy();
+    assert!(list.lines().any(|l| l.starts_with("later ")), "--force replaced the copy: {list}");
 }

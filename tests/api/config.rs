@@ -39,3 +39,34 @@ fn a_named_config_file_that_is_missing_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(texts(&out).1.contains("nope.toml not found"));
 }
+
+#[test]
+fn trusted_proxies_come_from_the_file_or_the_environment_and_a_bad_entry_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("candor.toml"), "trusted_proxies = [\"10.0.0.1\", \"10.1.0.0/16\"]\n")
+        .unwrap();
+    let listed = candor_with("sqlite://p.db", dir.path().into(), &["team", "list"], &[]);
+    assert!(listed.status.success(), "a TOML array: {:?}", texts(&listed));
+    for bad in ["10.0.0.1, proxy.example.org", "10.0.0.0/40"] {
+        let out = candor_with(
+            "sqlite://p.db",
+            dir.path().into(),
+            &["team", "list"],
+            &[("CANDOR_TRUSTED_PROXIES", bad)],
+        );
+        assert_eq!(out.status.code(), Some(1), "{bad}: {:?}", texts(&out));
+        let entry = bad.rsplit(", ").next().unwrap();
+        let stderr = texts(&out).1;
+        assert!(
+            stderr.contains(&format!("CANDOR_TRUSTED_PROXIES: '{entry}' is not an address or a CIDR range")),
+            "{bad}: {stderr}"
+        );
+    }
+    let good = candor_with(
+        "sqlite://p.db",
+        dir.path().into(),
+        &["team", "list"],
+        &[("CANDOR_TRUSTED_PROXIES", "::1, 127.0.0.1")],
+    );
+    assert!(good.status.success(), "a comma list: {:?}", texts(&good));
+}

@@ -100,3 +100,50 @@ async fn admin_reads_the_outbox_and_makes_a_token_shown_once() {
     })
     .await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_registers_a_webhook_and_sees_its_secret_once() {
+    journey("admin_registers_a_webhook_and_sees_its_secret_once", Options::default(), |b| async move {
+        let app = spawn_app().await;
+        app.create_admin("admin@candor.test");
+        sign_in_with_password(&b, &app, "admin@candor.test").await?;
+        b.goto(&app.url("/admin")).await?;
+        b.wait_for_heading("Admin").await?;
+        b.mark_page().await?;
+        b.click("a[href='/admin/webhooks']").await?;
+        b.wait_for_heading("Webhooks").await?;
+        b.audit("admin webhooks, none yet").await?;
+        b.click("#hook-name").await?;
+        b.type_text("chat-bot").await?;
+        b.click("#hook-url").await?;
+        b.type_text("https://hooks.example.org/candor/incoming-events").await?;
+        b.mark_page().await?;
+        b.click("form[action='/admin/webhooks'] button[type=submit]").await?;
+        b.wait_for_heading("Webhooks").await?;
+        let shown = b.js("return document.querySelector('#new-secret')?.textContent ?? '';", vec![]).await?;
+        let secret = shown.as_str().context("the secret's text")?.to_string();
+        ensure!(secret.starts_with("whsec_") && secret.len() == 70, "the secret is on the page: {secret:?}");
+        let text = b.body_text().await?;
+        ensure!(
+            text.contains("it is shown once")
+                && text.contains("pulse.closed, summary.sent, agreement.changed"),
+            "{text}"
+        );
+        b.audit("admin webhooks, secret shown once").await?;
+        b.goto(&app.url("/admin/webhooks")).await?;
+        b.wait_for_heading("Webhooks").await?;
+        ensure!(!b.body_text().await?.contains(&secret), "the list does not show it again");
+        b.mark_page().await?;
+        b.click("form[action$='/remove'] button[type=submit]").await?;
+        b.wait_for_heading("Webhooks").await?;
+        let text = b.body_text().await?;
+        ensure!(
+            text.contains("Removed. Its queued deliveries are cancelled.")
+                && text.contains("No webhooks yet."),
+            "{text}"
+        );
+        b.audit("admin webhooks, removed").await?;
+        Ok(())
+    })
+    .await
+}

@@ -1,0 +1,2 @@
+ALTER TABLE outbox DROP COLUMN webhook_id;
+DROP TABLE webhooks;
