@@ -224,17 +224,25 @@ impl Submitters {
         stop_on_transport_error: bool,
         reuse_connections: bool,
     ) -> Vec<tokio::task::JoinHandle<()>> {
-        (0..clients)
+        // Every client is built before any starts: building one loads the TLS roots (tens of
+        // milliseconds), and clients that start while others are still being built would
+        // answer much of a round before the caller's clock for the kill even starts.
+        let built: Vec<reqwest::Client> = (0..clients)
             .map(|_| {
-                let this = self.clone();
-                let base = base.to_string();
                 let mut builder = reqwest::Client::builder()
                     .redirect(reqwest::redirect::Policy::none())
                     .timeout(Duration::from_secs(60));
                 if !reuse_connections {
                     builder = builder.pool_max_idle_per_host(0);
                 }
-                let client = builder.build().expect("a client");
+                builder.build().expect("a client")
+            })
+            .collect();
+        built
+            .into_iter()
+            .map(|client| {
+                let this = self.clone();
+                let base = base.to_string();
                 tokio::spawn(async move {
                     while !this.stop.load(Ordering::SeqCst) {
                         let Some(token) = this.tokens.lock().expect("tokens").pop() else { break };
