@@ -36,16 +36,7 @@ pub fn create_scim(
 
 /// The name of a working SCIM token (for the audit log's actor), if `token` is one.
 pub fn scim_token_name(conn: &mut DbConnection, token: &str) -> Result<Option<String>, AppError> {
-    if !tokens::looks_like_token(token) {
-        return Ok(None);
-    }
-    Ok(api_tokens::table
-        .filter(api_tokens::token_hash.eq(tokens::hash_token(token)))
-        .filter(api_tokens::revoked_at.is_null())
-        .filter(api_tokens::scope.eq(SCIM))
-        .select(api_tokens::name)
-        .first(conn)
-        .optional()?)
+    Ok(working(conn, token, SCIM)?.map(|(_, name)| name))
 }
 
 /// Makes a token for the user `email`; returns (id, token). The token is shown once.
@@ -159,6 +150,11 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenLine>, AppError> {
 
 /// The user a bearer token acts for, when it is known, not revoked and has `scope`.
 pub fn user_for(conn: &mut DbConnection, token: &str, scope: &str) -> Result<Option<i64>, AppError> {
+    Ok(working(conn, token, scope)?.map(|(user, _)| user))
+}
+
+/// (user, name) of `token` when it is known, not revoked and has `scope`.
+fn working(conn: &mut DbConnection, token: &str, scope: &str) -> Result<Option<(i64, String)>, AppError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
@@ -166,7 +162,7 @@ pub fn user_for(conn: &mut DbConnection, token: &str, scope: &str) -> Result<Opt
         .filter(api_tokens::token_hash.eq(tokens::hash_token(token)))
         .filter(api_tokens::revoked_at.is_null())
         .filter(api_tokens::scope.eq(scope))
-        .select(api_tokens::user_id)
+        .select((api_tokens::user_id, api_tokens::name))
         .first(conn)
         .optional()?)
 }

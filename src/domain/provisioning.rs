@@ -82,15 +82,12 @@ pub fn users(
 }
 
 /// The person whose `userName` is `wanted`, ignoring case: the name the provider gave, else
-/// the address.
+/// the address. Matched in the database, not by loading every person: an identity provider
+/// asks this before every create.
 fn user_named(conn: &mut DbConnection, wanted: &str) -> Result<Option<i64>, AppError> {
     let wanted = wanted.trim().to_lowercase();
-    let rows: Vec<(i64, String, Option<String>)> =
-        people::table.select((people::id, people::email, people::scim_user_name)).load(conn)?;
-    Ok(rows
-        .into_iter()
-        .find(|(_, email, name)| name.as_deref().unwrap_or(email).to_lowercase() == wanted)
-        .map(|r| r.0))
+    let name = diesel::dsl::sql::<diesel::sql_types::Text>("lower(coalesce(scim_user_name, email))");
+    Ok(people::table.filter(name.eq(wanted)).select(people::id).first(conn).optional()?)
 }
 
 type UserRow = (i64, String, String, bool, NaiveDateTime, Option<String>, Option<String>);
