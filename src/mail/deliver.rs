@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, SubsecRound};
 use futures_util::StreamExt;
 use rand::Rng;
 
@@ -78,6 +78,9 @@ pub struct DeliveryReport {
     pub failed: usize,
     /// Claimed but not sent because the process is stopping; queued again at once.
     pub released: usize,
+    /// Claimed but not sent because the lease ran out before its turn and another instance
+    /// took the row (it sends it instead).
+    pub lost: usize,
 }
 
 /// Paces sends to a rate shared by every step of one process.
@@ -103,6 +106,7 @@ enum Outcome {
     Retried,
     Failed,
     Released,
+    Lost,
 }
 
 /// Sends every row due at `now` (up to one batch) and records the outcomes.
@@ -126,7 +130,10 @@ pub async fn deliver_due_until(
     now: NaiveDateTime,
     shutdown: &Shutdown,
 ) -> Result<DeliveryReport, AppError> {
+    // Microseconds, as both databases store them: the lease end read back must equal ours.
+    let now = now.trunc_subsecs(6);
     let (batch, lease) = (policy.claim_size(), chrono_duration(policy.lease));
+    let held_until = now + lease;
     let claimed = db::run(pool, move |c| db::write(c, |c| outbox::claim_due(c, now, batch, lease))).await?;
     let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
     let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
@@ -142,6 +149,9 @@ pub async fn deliver_due_until(
                 db::run(pool, move |c| db::write(c, |c| outbox::release(c, id))).await?;
                 return Ok(Outcome::Released);
             }
+            if !still_ours(pool, mail.id, held_until, lease).await? {
+                return Ok(Outcome::Lost);
+            }
             let result = mailer.send(&mail).await;
             record(pool, policy, mail, result, now).await
         })
@@ -154,9 +164,28 @@ pub async fn deliver_due_until(
             Outcome::Retried => report.retried += 1,
             Outcome::Failed => report.failed += 1,
             Outcome::Released => report.released += 1,
+            Outcome::Lost => report.lost += 1,
         }
     }
     Ok(report)
+}
+
+/// Whether this instance may still send a row it claimed with a lease ending `held_until`.
+/// With more than half the lease left, yes at once (no query: the common case). Otherwise the
+/// lease is renewed from now, but only if it still ends at `held_until`: a row whose lease ran
+/// out while it waited its turn may have been claimed by another instance, which then sends
+/// it; sending it here too would deliver it twice.
+async fn still_ours(
+    pool: &DbPool,
+    id: i64,
+    held_until: NaiveDateTime,
+    lease: chrono::Duration,
+) -> Result<bool, AppError> {
+    let started = chrono::Utc::now().naive_utc().trunc_subsecs(6);
+    if started + lease / 2 <= held_until {
+        return Ok(true);
+    }
+    db::run(pool, move |c| db::write(c, |c| outbox::renew_lease(c, id, held_until, started + lease))).await
 }
 
 async fn record(

@@ -232,6 +232,23 @@ pub fn mark_sent(conn: &mut DbConnection, mail: &OutboxMail, now: NaiveDateTime)
     Ok(())
 }
 
+/// Moves a claimed row's lease end from `held_until` to `until`; false (and nothing changed)
+/// when the row is no longer `sending` with that lease end, i.e. another instance claimed it
+/// after the lease ran out. The lease end is the claim's fencing token.
+pub fn renew_lease(
+    conn: &mut DbConnection,
+    id: i64,
+    held_until: NaiveDateTime,
+    until: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let renewed = diesel::update(
+        outbox::table.find(id).filter(outbox::state.eq("sending")).filter(outbox::lease_until.eq(held_until)),
+    )
+    .set(outbox::lease_until.eq(until))
+    .execute(conn)?;
+    Ok(renewed == 1)
+}
+
 /// Gives a claimed row back unsent (this instance is stopping): due again at once, for any
 /// instance.
 pub fn release(conn: &mut DbConnection, id: i64) -> Result<(), AppError> {

@@ -29,7 +29,9 @@ fn states(app: &TestApp) -> Vec<(String, i32, Option<String>)> {
 backend_tests!(
     smtp_down_keeps_mail_queued_until_it_is_back,
     permanent_rejection_fails_with_the_reason,
-    a_stopping_worker_gives_its_claim_back_unsent
+    a_stopping_worker_gives_its_claim_back_unsent,
+    a_row_taken_over_after_its_lease_ran_out_is_not_sent_by_the_first_claimer,
+    a_claim_whose_lease_is_half_spent_is_renewed_and_sent
 );
 
 async fn smtp_down_keeps_mail_queued_until_it_is_back(backend: Backend) {
@@ -126,4 +128,50 @@ async fn a_stopping_worker_gives_its_claim_back_unsent(backend: Backend) {
         app.with_conn(|c| outbox::table.select((outbox::state, outbox::lease_until)).load(c).unwrap());
     assert_eq!(states.len(), 5);
     assert!(states.iter().all(|(state, lease)| state == "queued" && lease.is_none()), "{states:?}");
+}
+
+/// Instance A claimed the invitations, then stalled past its lease; instance B claimed them
+/// again and sent them. A may not send them as well: its lease end no longer matches, so the
+/// renewal before its send says no (and changes nothing), while B's lease renews.
+async fn a_row_taken_over_after_its_lease_ran_out_is_not_sent_by_the_first_claimer(backend: Backend) {
+    use candor::db;
+    use candor::mail::outbox::{claim_due, renew_lease};
+    use chrono::SubsecRound;
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "takeover", 3));
+    open_pulse(&app, &team, 7);
+    let lease = Duration::seconds(3);
+    let at_a = (Utc::now().naive_utc() + Duration::seconds(1)).trunc_subsecs(6);
+    let at_b = at_a + Duration::seconds(4);
+    let claimed_by_a = app.with_conn(|c| db::write(c, |c| claim_due(c, at_a, 10, lease)).unwrap());
+    let claimed_by_b = app.with_conn(|c| db::write(c, |c| claim_due(c, at_b, 10, lease)).unwrap());
+    assert_eq!((claimed_by_a.len(), claimed_by_b.len()), (3, 3), "B takes every row whose lease ran out");
+    let id = claimed_by_a[0].id;
+    let a_renews = app.with_conn(|c| renew_lease(c, id, at_a + lease, at_b + lease).unwrap());
+    assert!(!a_renews, "A's lease was taken over; A must not send");
+    let lease_now: Option<chrono::NaiveDateTime> =
+        app.with_conn(|c| outbox::table.find(id).select(outbox::lease_until).first(c).unwrap());
+    assert_eq!(lease_now, Some(at_b + lease), "A's refused renewal leaves B's lease alone");
+    let b_renews = app.with_conn(|c| renew_lease(c, id, at_b + lease, at_b + lease * 2).unwrap());
+    assert!(b_renews, "B still holds the row and renews its lease");
+}
+
+/// A batch whose lease is more than half spent when a row's turn comes is renewed (the stored
+/// lease end compared to the microsecond on both databases) and still sent, once.
+async fn a_claim_whose_lease_is_half_spent_is_renewed_and_sent(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (team, _) = app.with_conn(|c| seed_team(c, "halfspent", 4));
+    open_pulse(&app, &team, 7);
+    let an_hour_ago = Utc::now().naive_utc() - Duration::hours(1);
+    app.with_conn(|c| {
+        diesel::update(outbox::table)
+            .set(outbox::next_attempt_at.eq(an_hour_ago - Duration::minutes(1)))
+            .execute(c)
+            .unwrap()
+    });
+    // Claimed "an hour ago" with a two-minute lease: every send must renew first.
+    let step = flush_at(&app, an_hour_ago).await;
+    assert_eq!((step.claimed, step.sent), (4, 4), "{step:?}");
+    let states = states(&app);
+    assert!(states.iter().all(|(state, attempts, _)| state == "sent" && *attempts == 1), "{states:?}");
 }
