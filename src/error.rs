@@ -14,8 +14,11 @@ pub enum AppError {
     Invalid {
         /// The field (or `line N, field`) at fault.
         field: String,
-        /// What is wrong, in plain words.
+        /// What is wrong, in plain words (English: logs, the command line, the API).
         message: String,
+        /// The same refusal as a message id, to be said in a page's language; `None` where
+        /// the message has no translation (yet).
+        said: Option<Said>,
     },
     /// A request that makes no sense as a whole (400).
     #[error("{0}")]
@@ -69,7 +72,7 @@ impl AppError {
 
     /// Shorthand for [`AppError::Invalid`].
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid { field: field.into(), message: message.into() }
+        AppError::Invalid { field: field.into(), message: message.into(), said: None }
     }
 
     /// The HTTP status of this error.
@@ -101,6 +104,44 @@ impl AppError {
             }
             other => other.to_string(),
         }
+    }
+}
+
+/// A refusal as a message of `locales/` (an id and its arguments), so that a page can say it in
+/// its reader's language; `i18n::refused` makes the error, `i18n::say` reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    /// The message id, e.g. `refused-team-name`.
+    pub id: &'static str,
+    /// The message's arguments.
+    pub args: Vec<(&'static str, SaidArg)>,
+}
+
+/// One argument of a [`Said`] message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaidArg {
+    /// Words, quoted as they are.
+    Text(String),
+    /// A whole number, written in the reader's digits (and choosing the plural).
+    Number(i64),
+}
+
+impl Said {
+    /// The message `id` without arguments yet.
+    pub fn new(id: &'static str) -> Self {
+        Said { id, args: Vec::new() }
+    }
+
+    /// Adds a text argument.
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, SaidArg::Text(value.into())));
+        self
+    }
+
+    /// Adds a whole-number argument (any integer type; one beyond `i64` reads as `i64::MAX`).
+    pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
+        self.args.push((name, SaidArg::Number(value.try_into().unwrap_or(i64::MAX))));
+        self
     }
 }
 

@@ -35,7 +35,9 @@ fn used_ids() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     for path in paths {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        for marker in ["t(id=\"", "::t(lang, \"", "FieldError::new(\"", "format_date(lang, \""] {
+        for marker in
+            ["t(id=\"", "::t(lang, \"", "FieldError::new(\"", "format_date(lang, \"", "Said::new(\""]
+        {
             for (at, _) in text.match_indices(marker) {
                 let rest = &text[at + marker.len()..];
                 let id: String = rest

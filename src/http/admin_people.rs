@@ -17,6 +17,7 @@ use crate::domain::home_team::{RosterLine, roster};
 use crate::domain::ids::TeamId;
 use crate::domain::{Email, Role, audit, people};
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::i18n::Lang;
 use diesel::prelude::*;
 
@@ -162,7 +163,7 @@ pub async fn add(
         Ok(id) => Ok(see_other(&format!("/admin/people/{id}?done=added"))),
         Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
             let status = e.status();
-            let message = e.to_string();
+            let message = in_page_words(&e);
             let mut page = db::run(&state.pool, move |c| list_page(c, ListQuery::default(), typed)).await?;
             page.error = Some(message);
             show_list(&state, page, status)

@@ -25,6 +25,7 @@ pub mod delivery;
 pub mod preview;
 mod view;
 
+use crate::http::errors::in_page_words;
 use view::{TeamRow, next_sentence, people};
 
 /// `?done=…` after a change: which notice to show.
@@ -312,7 +313,7 @@ pub async fn open(
             Ok(id) => Ok(Ok(id)),
             Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
                 let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), Some(&typed.days))?;
-                page.error = Some(e.public_message());
+                page.error = Some(in_page_words(&e));
                 Ok(Err((page, e.status())))
             }
             Err(e) => Err(e),

@@ -15,6 +15,7 @@ use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
 use crate::domain::{Email, audit};
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 
 /// The longest name a token may have.
 const NAME_MAX: usize = 100;
@@ -181,7 +182,7 @@ pub async fn create(
             show(&state, &page, StatusCode::OK)
         }
         Err(e) if matches!(e, AppError::Invalid { .. }) => {
-            let (status, message) = (e.status(), e.to_string());
+            let (status, message) = (e.status(), in_page_words(&e));
             let typed = CreateForm { csrf: fresh.csrf, ..typed };
             let mut page = db::run(&state.pool, move |c| TokensPage::new(c, typed)).await?;
             page.error = Some(message);

@@ -15,6 +15,7 @@ use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
 use crate::domain::webhooks::{self, EVENTS, Event, NewWebhook, Webhook};
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::mail::about::MailKind;
 use crate::mail::search::{self, OutboxFilter, OutboxRow};
 
@@ -141,7 +142,7 @@ pub async fn add(
             show(&state, &page, StatusCode::OK)
         }
         Err(e) if matches!(e, AppError::Invalid { .. }) => {
-            let (status, message) = (e.status(), e.to_string());
+            let (status, message) = (e.status(), in_page_words(&e));
             let typed = AddForm { csrf: fresh.csrf, ..typed };
             let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, typed)).await?;
             page.error = Some(message);

@@ -35,8 +35,15 @@ fn page_message(error: &AppError) -> String {
         AppError::NotFound(message) if message == "There is no page at this address." => {
             crate::i18n::t(lang, "error-no-page", &[])
         }
+        other @ AppError::Invalid { .. } => crate::i18n::say(other, lang),
         other => other.public_message(),
     }
+}
+
+/// What a form's page says about a refusal, in the page's language where the refusal has a
+/// translation ([`crate::i18n::say`]).
+pub(crate) fn in_page_words(error: &AppError) -> String {
+    crate::i18n::say(error, super::page_lang::current())
 }
 
 /// The start of every error response, page or JSON: the error's status, `Retry-After` on a

@@ -24,6 +24,7 @@ use crate::report::words::month_label;
 mod edit;
 mod form;
 
+use crate::http::errors::in_page_words;
 pub use edit::{delete, done, edit_form, save, undo};
 use form::{FormPage, Typed};
 
@@ -125,7 +126,7 @@ pub async fn add(
         Ok(()) => Ok(back_to(&team.slug)),
         Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_) | AppError::NotFound(_)) => {
             let status = e.status();
-            let page = refused_page(&state, team, typed.with_room(), e.to_string()).await?;
+            let page = refused_page(&state, team, typed.with_room(), in_page_words(&e)).await?;
             page.render(&state, status)
         }
         Err(e) => Err(e),

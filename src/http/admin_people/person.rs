@@ -17,6 +17,7 @@ use crate::domain::ids::TeamId;
 use crate::domain::people::{self, Person, PersonEdit, TeamNames};
 use crate::domain::{Email, Role, audit};
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
 
@@ -177,7 +178,7 @@ pub async fn save(
     match outcome {
         (Ok(()), _) => Ok(see_other(&format!("/admin/people/{id}?done=saved"))),
         (Err(e), (person, teams)) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
-            let page = PersonPage { error: Some(e.to_string()), ..PersonPage::new(person, typed, teams) };
+            let page = PersonPage { error: Some(in_page_words(&e)), ..PersonPage::new(person, typed, teams) };
             show(&state, page, e.status())
         }
         (Err(e), _) => Err(e),

@@ -157,7 +157,7 @@ impl SettingsTyped {
 /// field the person sees.
 pub(super) fn in_form_words(e: AppError) -> AppError {
     match e {
-        AppError::Invalid { field, message } => {
+        AppError::Invalid { field, message, said } => {
             let field = match field.as_str() {
                 "name" => "Name",
                 "min_group" | "--min-group" => "Threshold",
@@ -168,7 +168,7 @@ pub(super) fn in_form_words(e: AppError) -> AppError {
                 "parent" | "--parent" => "Parent",
                 other => other,
             };
-            AppError::Invalid { field: field.to_string(), message: message.replace('`', "") }
+            AppError::Invalid { field: field.to_string(), message: message.replace('`', ""), said }
         }
         AppError::Conflict(message) if message.starts_with("a team '") => {
             AppError::Conflict(format!("Slug: {message}; choose another slug."))

@@ -11,6 +11,7 @@ use crate::domain::TeamId;
 use crate::domain::team_tree::{self, Parents};
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 
 /// Indentation stops at this depth (the stylesheet has a class for each).
 const MAX_DEPTH: usize = 6;
@@ -35,7 +36,7 @@ pub(super) struct Refusal {
 impl Refusal {
     /// The refusal of `error`.
     pub fn of(error: &AppError) -> Self {
-        Refusal { message: Some(error.to_string()), field: field_of(error) }
+        Refusal { message: Some(in_page_words(error)), field: field_of(error) }
     }
 }
 

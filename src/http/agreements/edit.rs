@@ -20,6 +20,7 @@ use crate::domain::agreements::{self, Agreement, Edit, NewAgreement, Version, cl
 use crate::domain::audit;
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::http::guard::led_team;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
@@ -82,7 +83,7 @@ impl FormPage {
     }
 
     fn refused(mut self, error: &AppError) -> (FormPage, StatusCode) {
-        self.error = Some(error.to_string());
+        self.error = Some(in_page_words(&error));
         (self, error.status())
     }
 

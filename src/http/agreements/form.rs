@@ -101,14 +101,14 @@ pub(super) struct DimensionBox {
 /// The domain's field names are the CLI's flags; the form names its own fields.
 pub(super) fn in_form_words(e: AppError) -> AppError {
     match e {
-        AppError::Invalid { field, message } => {
+        AppError::Invalid { field, message, said } => {
             let field = match field.as_str() {
                 "--title" => "Title".to_string(),
                 "--file" => "Text".to_string(),
                 "--note" => "What changed and why".to_string(),
                 _ => field,
             };
-            AppError::Invalid { field, message: message.replace('`', "") }
+            AppError::Invalid { field, message: message.replace('`', ""), said }
         }
         AppError::Conflict(_) => AppError::Conflict(
             "This team has an agreement with that title already: choose another title, or edit that one."

@@ -16,6 +16,7 @@ use crate::domain::audit;
 use crate::domain::followups::{self, FollowupView, followup_of_team};
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::http::guard::led_team;
 use crate::http::pages::State;
 use crate::http::viewer::SignedIn;
@@ -87,7 +88,7 @@ pub async fn save(
         Ok(()) => Ok(back_to(&team.slug)),
         Err(e) if matches!(e, AppError::Invalid { .. }) => {
             let mut page = edit_page(&team, &followup, owners, typed.with_room());
-            page.error = Some(e.to_string());
+            page.error = Some(in_page_words(&e));
             page.render(&state, e.status())
         }
         Err(e) => Err(e),

@@ -11,6 +11,7 @@ use crate::domain::library;
 use crate::domain::survey::{self, Question};
 use crate::domain::teams::Team;
 use crate::error::AppError;
+use crate::http::errors::in_page_words;
 use crate::i18n::{self, Lang};
 
 /// Everything the page reads, in one database job.
@@ -183,7 +184,7 @@ impl SurveyPage {
         error: Option<&AppError>,
         notice: Option<Notice>,
     ) -> Self {
-        let refusal = error.map(|e| FieldError { field: field_of(e), message: e.to_string() });
+        let refusal = error.map(|e| FieldError { field: field_of(e), message: in_page_words(e) });
         let on = |wanted: bool| refusal.clone().filter(|_| wanted);
         let team = &loaded.team;
         let (language_names, kind_names, set_names) = names(lang);
