@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use chrono::{NaiveDateTime, SubsecRound};
+use chrono::NaiveDateTime;
 use futures_util::StreamExt;
 use rand::Rng;
 
@@ -130,10 +130,8 @@ pub async fn deliver_due_until(
     now: NaiveDateTime,
     shutdown: &Shutdown,
 ) -> Result<DeliveryReport, AppError> {
-    // Microseconds, as both databases store them: the lease end read back must equal ours.
-    let now = now.trunc_subsecs(6);
     let (batch, lease) = (policy.claim_size(), chrono_duration(policy.lease));
-    let held_until = now + lease;
+    let held_until = outbox::lease_end(now, lease);
     let claimed = db::run(pool, move |c| db::write(c, |c| outbox::claim_due(c, now, batch, lease))).await?;
     let mut report = DeliveryReport { claimed: claimed.len(), ..DeliveryReport::default() };
     let outcomes: Vec<Result<Outcome, AppError>> = futures_util::stream::iter(claimed)
@@ -181,11 +179,14 @@ async fn still_ours(
     held_until: NaiveDateTime,
     lease: chrono::Duration,
 ) -> Result<bool, AppError> {
-    let started = chrono::Utc::now().naive_utc().trunc_subsecs(6);
+    let started = chrono::Utc::now().naive_utc();
     if started + lease / 2 <= held_until {
         return Ok(true);
     }
-    db::run(pool, move |c| db::write(c, |c| outbox::renew_lease(c, id, held_until, started + lease))).await
+    db::run(pool, move |c| {
+        db::write(c, |c| outbox::renew_lease(c, id, held_until, outbox::lease_end(started, lease)))
+    })
+    .await
 }
 
 async fn record(

@@ -192,7 +192,7 @@ pub fn claim_due(
         return Ok(Vec::new());
     }
     diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
-        .set((outbox::state.eq("sending"), outbox::lease_until.eq(now + lease)))
+        .set((outbox::state.eq("sending"), outbox::lease_until.eq(lease_end(now, lease))))
         .execute(conn)?;
     Ok(outbox::table
         .left_join(webhooks::table)
@@ -230,6 +230,13 @@ pub fn mark_sent(conn: &mut DbConnection, mail: &OutboxMail, now: NaiveDateTime)
             .execute(conn)?;
     }
     Ok(())
+}
+
+/// The lease end of a claim made at `now`, to the microsecond: both databases store it exactly,
+/// so the claimer can compare it later ([`renew_lease`]).
+pub fn lease_end(now: NaiveDateTime, lease: Duration) -> NaiveDateTime {
+    use chrono::SubsecRound;
+    (now + lease).trunc_subsecs(6)
 }
 
 /// Moves a claimed row's lease end from `held_until` to `until`; false (and nothing changed)

@@ -135,24 +135,25 @@ async fn a_stopping_worker_gives_its_claim_back_unsent(backend: Backend) {
 /// renewal before its send says no (and changes nothing), while B's lease renews.
 async fn a_row_taken_over_after_its_lease_ran_out_is_not_sent_by_the_first_claimer(backend: Backend) {
     use candor::db;
-    use candor::mail::outbox::{claim_due, renew_lease};
-    use chrono::SubsecRound;
+    use candor::mail::outbox::{claim_due, lease_end, renew_lease};
     let app = spawn_app(backend).await;
     let (team, _) = app.with_conn(|c| seed_team(c, "takeover", 3));
     open_pulse(&app, &team, 7);
     let lease = Duration::seconds(3);
-    let at_a = (Utc::now().naive_utc() + Duration::seconds(1)).trunc_subsecs(6);
+    let at_a = Utc::now().naive_utc() + Duration::seconds(1);
     let at_b = at_a + Duration::seconds(4);
     let claimed_by_a = app.with_conn(|c| db::write(c, |c| claim_due(c, at_a, 10, lease)).unwrap());
     let claimed_by_b = app.with_conn(|c| db::write(c, |c| claim_due(c, at_b, 10, lease)).unwrap());
     assert_eq!((claimed_by_a.len(), claimed_by_b.len()), (3, 3), "B takes every row whose lease ran out");
     let id = claimed_by_a[0].id;
-    let a_renews = app.with_conn(|c| renew_lease(c, id, at_a + lease, at_b + lease).unwrap());
+    let a_renews =
+        app.with_conn(|c| renew_lease(c, id, lease_end(at_a, lease), lease_end(at_b, lease)).unwrap());
     assert!(!a_renews, "A's lease was taken over; A must not send");
     let lease_now: Option<chrono::NaiveDateTime> =
         app.with_conn(|c| outbox::table.find(id).select(outbox::lease_until).first(c).unwrap());
-    assert_eq!(lease_now, Some(at_b + lease), "A's refused renewal leaves B's lease alone");
-    let b_renews = app.with_conn(|c| renew_lease(c, id, at_b + lease, at_b + lease * 2).unwrap());
+    assert_eq!(lease_now, Some(lease_end(at_b, lease)), "A's refused renewal leaves B's lease alone");
+    let b_renews =
+        app.with_conn(|c| renew_lease(c, id, lease_end(at_b, lease), lease_end(at_b, lease * 2)).unwrap());
     assert!(b_renews, "B still holds the row and renews its lease");
 }
 
