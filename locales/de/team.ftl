@@ -239,3 +239,15 @@ form-links-hint = Tickets, Spezifikationen, Dokumente: eines pro Zeile, die Adre
 form-add = Vereinbarung hinzufügen
 form-preview = Vorschau
 form-preview-title = Vorschau (nicht gespeichert)
+
+## Die Warnung zur Schwelle (ein Team, dessen Gruppe kleiner als seine Schwelle ist)
+threshold-gap-who = { $count ->
+        [0] Niemand antwortet
+        [one] { $count } Person antwortet
+       *[other] { $count } Personen antworten
+    } für { $team }{ $below ->
+        [yes] {" "}und die Teams darunter,
+       *[no] {""}
+    } und die Schwelle liegt bei { $min }
+threshold-gap-under-parent = { $who }: Die Ergebnisse können nie für sich allein gezeigt werden. Die Antworten zählen weiter in den Ergebnissen von { $parent }.
+threshold-gap-root = { $who }: Die Ergebnisse können nie gezeigt werden; fügen Sie Personen hinzu oder senken Sie die Schwelle.

@@ -240,3 +240,15 @@ form-links-hint = Tickets, specs, docs: one per line, the address then a title, 
 form-add = Add the agreement
 form-preview = Preview
 form-preview-title = Preview (not saved)
+
+## The threshold warning (a team whose group is smaller than its threshold)
+threshold-gap-who = { $count ->
+        [0] Nobody answers
+        [one] { $count } person answers
+       *[other] { $count } people answer
+    } for { $team }{ $below ->
+        [yes] {" "}and the teams below it,
+       *[no] {""}
+    } and its threshold is { $min }
+threshold-gap-under-parent = { $who }: its results can never be shown on their own. Its answers still count in { $parent }'s results.
+threshold-gap-root = { $who }: its results can never be shown; add people or lower the threshold.

@@ -248,3 +248,15 @@ form-links-hint = Tickets, especificaciones, documentos: uno por línea, la dire
 form-add = Añadir el acuerdo
 form-preview = Vista previa
 form-preview-title = Vista previa (sin guardar)
+
+## El aviso sobre el umbral (un equipo cuyo grupo es menor que su umbral)
+threshold-gap-who = { $count ->
+        [0] Nadie responde
+        [one] { $count } persona responde
+       *[other] { $count } personas responden
+    } por { $team }{ $below ->
+        [yes] {" "}y los equipos que tiene debajo,
+       *[no] {""}
+    } y su umbral es { $min }
+threshold-gap-under-parent = { $who }: sus resultados nunca se podrán mostrar por separado. Sus respuestas siguen contando en los resultados de { $parent }.
+threshold-gap-root = { $who }: sus resultados nunca se podrán mostrar; añada personas o baje el umbral.

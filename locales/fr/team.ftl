@@ -248,3 +248,15 @@ form-links-hint = Tickets, spécifications, documents : un par ligne, l'adresse 
 form-add = Ajouter l'accord
 form-preview = Aperçu
 form-preview-title = Aperçu (non enregistré)
+
+## L'avertissement sur le seuil (une équipe dont le groupe est plus petit que son seuil)
+threshold-gap-who = { $count ->
+        [0] Personne ne répond
+        [one] { $count } personne répond
+       *[other] { $count } personnes répondent
+    } pour { $team }{ $below ->
+        [yes] {" "}et les équipes en dessous,
+       *[no] {""}
+    } et son seuil est de { $min }
+threshold-gap-under-parent = { $who } : ses résultats ne pourront jamais être montrés seuls. Ses réponses comptent toujours dans les résultats de { $parent }.
+threshold-gap-root = { $who } : ses résultats ne pourront jamais être montrés ; ajoutez des personnes ou baissez le seuil.

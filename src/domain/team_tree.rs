@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ids::TeamId;
+use crate::i18n::{self, Lang};
 
 /// Each team's parent, by team id.
 pub type Parents = HashMap<TeamId, Option<TeamId>>;
@@ -102,20 +103,31 @@ impl ThresholdGap {
         })
     }
 
-    /// The warning in plain words.
+    /// The warning in plain English (the command line).
     pub fn sentence(&self) -> String {
-        let who = match self.answering {
-            0 => "Nobody answers".to_string(),
-            1 => "1 person answers".to_string(),
-            n => format!("{n} people answer"),
-        };
-        let below = if self.with_teams_below { " and the teams below it," } else { "" };
-        let start = format!("{who} for {}{below} and its threshold is {}", self.team, self.min_group);
+        self.sentence_in(Lang::En)
+    }
+
+    /// The warning in `lang`'s words.
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        let below = if self.with_teams_below { "yes" } else { "no" };
+        let who = i18n::t(
+            lang,
+            "threshold-gap-who",
+            &[
+                ("count", self.answering.into()),
+                ("team", self.team.as_str().into()),
+                ("below", below.into()),
+                ("min", self.min_group.into()),
+            ],
+        );
         match &self.parent {
-            Some(parent) => format!(
-                "{start}: its results can never be shown on their own. Its answers still count in {parent}'s results."
+            Some(parent) => i18n::t(
+                lang,
+                "threshold-gap-under-parent",
+                &[("who", who.into()), ("parent", parent.as_str().into())],
             ),
-            None => format!("{start}: its results can never be shown; add people or lower the threshold."),
+            None => i18n::t(lang, "threshold-gap-root", &[("who", who.into())]),
         }
     }
 }
@@ -200,5 +212,12 @@ mod tests {
         assert!(
             ThresholdGap::of("Empty", 0, 3, false, None).unwrap().sentence().starts_with("Nobody answers")
         );
+        assert_eq!(
+            gap.sentence_in(Lang::De),
+            "3 Personen antworten für Design und die Schwelle liegt bei 5: Die Ergebnisse können nie für sich \
+             allein gezeigt werden. Die Antworten zählen weiter in den Ergebnissen von Product."
+        );
+        let arabic = root.sentence_in(Lang::Ar).replace(['\u{2068}', '\u{2069}'], "");
+        assert!(arabic.starts_with("يجيب شخص واحد عن Product والفرق التي تحته، وعتبته ٥"), "{arabic}");
     }
 }

@@ -17,7 +17,8 @@ use crate::domain::agreements::settings::{self, Link};
 use crate::domain::agreements::{self, Agreement, Version};
 use crate::domain::teams::Team;
 use crate::error::AppError;
-use crate::report::model::dimension_label;
+use crate::i18n::Lang;
+use crate::report::model::dimension_label_in;
 use crate::report::{self as reports, TeamReport};
 
 mod edit;
@@ -61,10 +62,10 @@ pub async fn show(
     let (team, agreement) = slugs(path.into_inner())?;
     let wanted = parse_version("version", query.version.as_deref())?;
     let (viewer, csrf) = (viewer.0, csrf.token()?);
-    let token = csrf.clone();
+    let (token, lang) = (csrf.clone(), super::page_lang::current());
     let (loaded, followups) = db::run(&state.pool, move |c| {
         let loaded = load(c, &viewer, &team, &agreement, true)?;
-        let followups = super::followups::block(c, &loaded.team, &loaded.access, token)?;
+        let followups = super::followups::block(c, &loaded.team, &loaded.access, token, lang)?;
         Ok((loaded, followups))
     })
     .await
@@ -198,28 +199,29 @@ struct ListItem {
     due: bool,
 }
 
-/// The agreements of `team` for its page, as `access` may see them; part of the page's one
-/// database job.
+/// The agreements of `team` for its page, as `access` may see them, in the page's `lang`; part
+/// of the page's one database job.
 pub fn team_list(
     conn: &mut DbConnection,
     team: &Team,
     access: &TeamAccess,
+    lang: Lang,
 ) -> Result<AgreementList, AppError> {
     let today = agreements::team_today(team, Utc::now());
     let items = agreements::agreements_of_team(conn, team.id)?
         .into_iter()
-        .map(|(a, versions)| list_item(team, &a, versions, today))
+        .map(|(a, versions)| list_item(team, &a, versions, today, lang))
         .collect();
     Ok(AgreementList { team: team.slug.clone(), items, can_add: access.lead })
 }
 
-fn list_item(team: &Team, a: &Agreement, versions: i64, today: NaiveDate) -> ListItem {
+fn list_item(team: &Team, a: &Agreement, versions: i64, today: NaiveDate, lang: Lang) -> ListItem {
     ListItem {
         title: a.title.clone(),
         url: format!("/teams/{}/agreements/{}", team.slug, a.slug),
-        relates: a.relates().keys().iter().map(|k| dimension_label(k).into_owned()).collect(),
+        relates: a.relates().keys().iter().map(|k| dimension_label_in(lang, k).into_owned()).collect(),
         versions,
-        next_review: a.next_review_on.map(long_date),
+        next_review: a.next_review_on.map(|d| long_date(lang, d)),
         next_iso: a.next_review_on.map(|d| d.to_string()),
         due: a.review_due(today),
     }

@@ -19,7 +19,8 @@ use crate::domain::period::Period;
 use crate::domain::pulses;
 use crate::domain::teams::Team;
 use crate::error::AppError;
-use crate::report::words::month_label;
+use crate::i18n::Lang;
+use crate::report::words::month_label_in;
 
 mod edit;
 mod form;
@@ -62,7 +63,8 @@ struct ActionItem {
     done_on: Option<String>,
 }
 
-fn item(f: FollowupView, today: NaiveDate) -> FollowupItem {
+fn item(f: FollowupView, today: NaiveDate, lang: Lang) -> FollowupItem {
+    let day = |d: NaiveDate| crate::i18n::format_date(lang, "format-date-full", d);
     let actions = f
         .actions
         .into_iter()
@@ -75,26 +77,28 @@ fn item(f: FollowupView, today: NaiveDate) -> FollowupItem {
             } else {
                 "open"
             },
-            due: a.due_on.map(|d| d.format("%-d %B %Y").to_string()),
-            done_on: a.done_on.map(|d| d.format("%-d %B %Y").to_string()),
+            due: a.due_on.map(day),
+            done_on: a.done_on.map(day),
             text: a.text,
             owner: a.owner,
         })
         .collect();
-    FollowupItem { id: f.id, month: month_label(&f.period), author: f.author, body: f.body, actions }
+    FollowupItem { id: f.id, month: month_label_in(lang, &f.period), author: f.author, body: f.body, actions }
 }
 
 /// The follow-ups of `team` for a viewer with `access` (who may read the team); `csrf` is the
-/// token the forms carry. Part of the page's one database job.
+/// token the forms carry, in the page's `lang`. Part of the page's one database job.
 pub fn block(
     conn: &mut DbConnection,
     team: &Team,
     access: &TeamAccess,
     csrf: String,
+    lang: Lang,
 ) -> Result<FollowupBlock, AppError> {
     let today = Utc::now().date_naive();
-    let items = followups::followups_of_team(conn, team.id)?.into_iter().map(|f| item(f, today)).collect();
-    let periods = period_choices(conn, team.id)?;
+    let items =
+        followups::followups_of_team(conn, team.id)?.into_iter().map(|f| item(f, today, lang)).collect();
+    let periods = period_choices(conn, team.id, lang)?;
     let owners = if access.lead { owners_of(conn, team.id)? } else { Vec::new() };
     Ok(FollowupBlock { team: team.slug.clone(), items, can_write: access.lead, csrf, periods, owners })
 }
@@ -150,9 +154,10 @@ fn store_new(conn: &mut DbConnection, viewer: &Viewer, team: &Team, typed: &Type
 
 /// The form page for a refused new follow-up.
 async fn refused_page(state: &State, team: Team, typed: Typed, error: String) -> Result<FormPage, AppError> {
-    let team_id = team.id;
+    let (team_id, lang) = (team.id, super::page_lang::current());
     let (periods, owners) =
-        db::run(&state.pool, move |c| Ok((period_choices(c, team_id)?, owners_of(c, team_id)?))).await?;
+        db::run(&state.pool, move |c| Ok((period_choices(c, team_id, lang)?, owners_of(c, team_id)?)))
+            .await?;
     Ok(FormPage {
         team_slug: team.slug,
         team_name: team.name,
@@ -169,8 +174,10 @@ async fn refused_page(state: &State, team: Team, typed: Typed, error: String) ->
 fn period_choices(
     conn: &mut DbConnection,
     team_id: crate::domain::TeamId,
+    lang: Lang,
 ) -> Result<Vec<(String, String)>, AppError> {
-    Ok(pulses::closed_periods(conn, team_id)?.into_iter().map(|p| (p.clone(), month_label(&p))).collect())
+    let choices = pulses::closed_periods(conn, team_id)?.into_iter();
+    Ok(choices.map(|p| (p.clone(), month_label_in(lang, &p))).collect())
 }
 
 /// The names of the team's people, offered as action owners.

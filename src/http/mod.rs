@@ -66,6 +66,12 @@ fn resource(path: &str) -> actix_web::Resource {
     web::resource(path).default_service(web::to(pages::method_not_allowed))
 }
 
+/// A resource that only takes a form (POST): a page it answers with (a refused form) has its
+/// language switcher come back to the page above it ([`page_lang`]).
+fn form_only(path: &str) -> actix_web::Resource {
+    resource(path).name(page_lang::FORM_ONLY)
+}
+
 /// Every route of the application. Bodies are limited everywhere; sign-in and survey posts are
 /// rate limited per client address. Sessions (and the CSRF cookie) are middleware of the pages
 /// that use them only: the survey, health, metrics and the stylesheet carry none, so answering
@@ -130,7 +136,11 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
         )
         .service(resource("/admin/pulses/teams/{slug}/invitation").route(web::get().to(preview::invitation)))
         .service(resource("/admin/pulses/teams/{slug}/survey").route(web::get().to(preview::survey_page)))
-        .service(form("/admin/pulses/teams/{slug}/test").route(web::post().to(preview::send_test)))
+        .service(
+            form_only("/admin/pulses/teams/{slug}/test")
+                .app_data(form_config())
+                .route(web::post().to(preview::send_test)),
+        )
         // Before `/admin/pulses/{id}`, which would take "launch" for an id.
         .service(
             form("/admin/pulses/launch")
@@ -138,15 +148,27 @@ fn pulse_routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(admin_pulses::launch_all)),
         )
         .service(resource("/admin/pulses/{id}").route(web::get().to(delivery::page)))
-        .service(form("/admin/pulses/{id}/retry").route(web::post().to(delivery::retry)))
-        .service(form("/admin/pulses/{id}/cancel").route(web::post().to(delivery::cancel)))
-        .service(form("/admin/pulses/{id}/close").route(web::post().to(delivery::close)));
+        .service(
+            form_only("/admin/pulses/{id}/retry")
+                .app_data(form_config())
+                .route(web::post().to(delivery::retry)),
+        )
+        .service(
+            form_only("/admin/pulses/{id}/cancel")
+                .app_data(form_config())
+                .route(web::post().to(delivery::cancel)),
+        )
+        .service(
+            form_only("/admin/pulses/{id}/close")
+                .app_data(form_config())
+                .route(web::post().to(delivery::close)),
+        );
 }
 
 /// `/admin/teams/{slug}/survey…`: a team's survey, its sets, own questions and rotation.
 fn survey_routes(cfg: &mut web::ServiceConfig) {
     use admin_teams::survey;
-    let form = |path: &str| resource(path).app_data(form_config());
+    let form = |path: &str| form_only(path).app_data(form_config());
     cfg.service(resource("/admin/teams/{slug}/survey").route(web::get().to(survey::page)))
         .service(form("/admin/teams/{slug}/survey/sets").route(web::post().to(survey::sets)))
         .service(form("/admin/teams/{slug}/survey/rotation").route(web::post().to(survey::rotation)))
@@ -170,7 +192,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(admin_tokens::create)),
         )
         .service(
-            resource("/admin/tokens/{id}/revoke")
+            form_only("/admin/tokens/{id}/revoke")
                 .app_data(form_config())
                 .route(web::post().to(admin_tokens::revoke)),
         )
@@ -181,7 +203,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(admin_webhooks::add)),
         )
         .service(
-            resource("/admin/webhooks/{name}/remove")
+            form_only("/admin/webhooks/{name}/remove")
                 .app_data(form_config())
                 .route(web::post().to(admin_webhooks::remove)),
         )
@@ -198,7 +220,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(admin_people::import::preview)),
         )
         .service(
-            resource("/admin/people/import/confirm")
+            form_only("/admin/people/import/confirm")
                 .app_data(form_config_up_to(security::MAX_UPLOAD_BYTES))
                 .route(web::post().to(admin_people::import::confirm)),
         )
@@ -209,12 +231,12 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(admin_people::person::save)),
         )
         .service(
-            resource("/admin/people/{id}/active")
+            form_only("/admin/people/{id}/active")
                 .app_data(form_config())
                 .route(web::post().to(admin_people::person::set_active)),
         )
         .service(
-            resource("/admin/people/{id}/remove")
+            form_only("/admin/people/{id}/remove")
                 .app_data(form_config())
                 .route(web::post().to(admin_people::person::remove)),
         )
@@ -231,12 +253,12 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(admin_teams::save)),
         )
         .service(
-            resource("/admin/teams/{slug}/archive")
+            form_only("/admin/teams/{slug}/archive")
                 .app_data(form_config())
                 .route(web::post().to(admin_teams::archive)),
         )
         .service(
-            resource("/admin/teams/{slug}/unarchive")
+            form_only("/admin/teams/{slug}/unarchive")
                 .app_data(form_config())
                 .route(web::post().to(admin_teams::unarchive)),
         )
@@ -244,7 +266,9 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
         .configure(pulse_routes)
         .route("/teams/{slug}", web::get().to(team_page::show))
         .service(
-            resource("/teams/{slug}/followups").app_data(form_config()).route(web::post().to(followups::add)),
+            form_only("/teams/{slug}/followups")
+                .app_data(form_config())
+                .route(web::post().to(followups::add)),
         )
         .service(
             resource("/teams/{slug}/followups/{id}/edit")
@@ -253,17 +277,17 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(followups::save)),
         )
         .service(
-            resource("/teams/{slug}/followups/{id}/delete")
+            form_only("/teams/{slug}/followups/{id}/delete")
                 .app_data(form_config())
                 .route(web::post().to(followups::delete)),
         )
         .service(
-            resource("/teams/{slug}/actions/{id}/done")
+            form_only("/teams/{slug}/actions/{id}/done")
                 .app_data(form_config())
                 .route(web::post().to(followups::done)),
         )
         .service(
-            resource("/teams/{slug}/actions/{id}/undo")
+            form_only("/teams/{slug}/actions/{id}/undo")
                 .app_data(form_config())
                 .route(web::post().to(followups::undo)),
         )
@@ -275,7 +299,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(login::request)),
         )
         .service(
-            resource("/login/password")
+            form_only("/login/password")
                 .wrap(limits.sign_in())
                 .app_data(form_config())
                 .route(web::post().to(login::with_password)),
@@ -311,7 +335,7 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::post().to(agreements::save)),
         )
         .service(
-            resource("/teams/{slug}/agreements/{agreement}/reviewed")
+            form_only("/teams/{slug}/agreements/{agreement}/reviewed")
                 .app_data(form_config())
                 .route(web::post().to(agreements::reviewed)),
         )

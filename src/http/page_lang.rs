@@ -13,6 +13,9 @@ use actix_web::middleware::Next;
 
 use crate::i18n::{Lang, LangChoice};
 
+/// The name of the resources that only take a form (see `http::form_only`).
+pub const FORM_ONLY: &str = "form-only";
+
 /// The cookie the language switcher sets.
 pub const COOKIE: &str = "candor_lang";
 
@@ -35,10 +38,30 @@ pub async fn scope(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
     let accept = req.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let here = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    let here = page_address(&req);
     let slot =
         Slot { choice: LangChoice::for_workspace(cookie.as_deref(), accept.as_deref()), person: None, here };
     PAGE_LANG.scope(RefCell::new(slot), next.call(req)).await
+}
+
+/// Where the switcher comes back to: the page's own address, except for a page a form-only
+/// resource answers with (a refused form, posted to `/teams/x/followups`): there the nearest
+/// page above it that can be read (`/teams/x`), since the form's address is no page.
+fn page_address(req: &ServiceRequest) -> String {
+    let own = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    let map = req.resource_map();
+    let is_page = |path: &str| map.has_resource(path) && map.match_name(path) != Some(FORM_ONLY);
+    if map.match_name(req.path()) != Some(FORM_ONLY) {
+        return own;
+    }
+    let mut path = req.path().trim_end_matches('/').to_string();
+    while let Some(cut) = path.rfind('/') {
+        path.truncate(cut);
+        if !path.is_empty() && is_page(&path) {
+            return path;
+        }
+    }
+    "/".into()
 }
 
 /// Remembers the signed-in person's own language for this request's pages.

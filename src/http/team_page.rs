@@ -31,9 +31,9 @@ pub async fn show(
     let lang = super::page_lang::current();
     let (report, agreements, followups, about) = db::run(&state.pool, move |c| {
         let (team, access) = super::guard::readable_team(c, &viewer, &slug)?;
-        let followups = super::followups::block(c, &team, &access, csrf)?;
-        let agreements = super::agreements::team_list(c, &team, &access)?;
-        let warning = team_changes::threshold_gap(c, &team)?.map(|gap| gap.sentence());
+        let followups = super::followups::block(c, &team, &access, csrf, lang)?;
+        let agreements = super::agreements::team_list(c, &team, &access, lang)?;
+        let warning = team_changes::threshold_gap(c, &team)?.map(|gap| gap.sentence_in(lang));
         let pulse = OpenPulse::of(c, &team, lang)?;
         let about = (warning, team.archived_at.is_some(), access.lead, pulse);
         Ok((reports::team_report_of(c, team.id)?, agreements, followups, about))

@@ -17,7 +17,9 @@ backend_tests!(
     the_persons_language_comes_before_the_browsers,
     an_arabic_team_page_is_right_to_left_with_arabic_digits,
     the_switcher_never_sends_to_another_site,
-    a_french_person_gets_the_sign_in_and_summary_emails_in_french
+    a_french_person_gets_the_sign_in_and_summary_emails_in_french,
+    follow_ups_agreements_and_the_threshold_warning_speak_german,
+    a_refused_form_s_switcher_comes_back_to_a_page
 );
 
 fn set_language(app: &TestApp, email: &str, code: &str) {
@@ -173,4 +175,65 @@ async fn a_french_person_gets_the_sign_in_and_summary_emails_in_french(backend: 
     assert!(summary["html"].as_str().unwrap().contains(r#"<html lang="fr" dir="ltr">"#));
     let english = maildev_messages_to(&emails[1]).await;
     assert!(english.iter().all(|m| !m["subject"].as_str().unwrap_or("").contains("résultats")));
+}
+
+/// The lists on the team page (follow-ups with their months and due dates, agreements with
+/// their next review) and the threshold warning are in the page's language, not English.
+async fn follow_ups_agreements_and_the_threshold_warning_speak_german(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, _) = lead_of_a_team_with_results(&app, "liste").await;
+    let follow_up = [
+        ("period", "2025-03"),
+        ("note", "Wir haben zugehört."),
+        ("action_text", "Reviews am selben Tag"),
+        ("action_owner", "Person 1"),
+        ("action_due", "2030-01-15"),
+    ];
+    assert_eq!(post_form(&app, &lead, "/teams/liste/followups", &follow_up).await.0, 303);
+    let agreement = [
+        ("title", "Wer entscheidet"),
+        ("body", "Produkt entscheidet das Was."),
+        ("review_every", "30"),
+        ("action", "save"),
+    ];
+    let (status, _, body) = post_form(&app, &lead, "/teams/liste/agreements/new", &agreement).await;
+    assert_eq!(status, 303, "{body}");
+    let team = page(&lead, format!("{}/teams/liste", app.address), Some("de")).await;
+    assert!(team.contains("März 2025"), "the follow-up's month: {team}");
+    assert!(team.contains("15. Januar 2030") && !team.contains("15 January 2030"), "its due date: {team}");
+    for english in ["January", "February", "March", "June", "July", "October", "December"] {
+        assert!(!team.contains(english), "no English month left ({english}): {team}");
+    }
+    let threshold = app.with_conn(|c| {
+        diesel::update(candor::db::schema::teams::table)
+            .set(candor::db::schema::teams::min_group.eq(8))
+            .execute(c)
+            .unwrap()
+    });
+    assert_eq!(threshold, 1);
+    let warned = page(&lead, format!("{}/teams/liste", app.address), Some("de")).await;
+    assert!(
+        warned.contains("6 Personen antworten für Team liste und die Schwelle liegt bei 8"),
+        "the warning in German: {warned}"
+    );
+}
+
+/// A refused form is answered by its POST address, which is no page: the language switcher
+/// on that page comes back to the page above it, which can be read.
+async fn a_refused_form_s_switcher_comes_back_to_a_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (lead, _) = lead_of_a_team_with_results(&app, "zurueck").await;
+    let no_owner = [("period", "2025-03"), ("note", "x"), ("action_text", "Do it"), ("action_owner", "")];
+    let (status, _, refused) = post_form(&app, &lead, "/teams/zurueck/followups", &no_owner).await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused.contains(r#"href="/language?to=de&amp;back=/teams/zurueck" lang="de""#), "{refused}");
+    let back = lead.get(format!("{}/teams/zurueck", app.address)).send().await.unwrap();
+    assert_eq!(back.status(), 200, "where the switcher goes is a page");
+    let (status, _, page) =
+        post_form(&app, &lead, "/teams/zurueck/agreements/new", &[("title", " "), ("body", "Text")]).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains(r#"back=/teams/zurueck/agreements/new" lang="de""#),
+        "a form that is also a page comes back to itself: {page}"
+    );
 }

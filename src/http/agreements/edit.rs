@@ -269,7 +269,7 @@ fn overtaken(mut page: FormPage, current: Version) -> (FormPage, StatusCode) {
     page.typed.base = current.number.to_string();
     page.meanwhile = Some(Meanwhile {
         number: current.number,
-        date: long_date(current.created_at.date()),
+        date: long_date(super::super::page_lang::current(), current.created_at.date()),
         author: current.author,
         note: current.note,
         diff: changes.html,

@@ -7,7 +7,7 @@ use crate::domain::agreements::settings::{Settings, parse_links};
 use crate::domain::agreements::{Relates, ReviewEvery};
 use crate::domain::survey::DIMENSIONS;
 use crate::error::AppError;
-use crate::report::model::dimension_label;
+use crate::report::model::dimension_label_in;
 
 /// The fields of the new and the edit form, as typed.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -77,13 +77,14 @@ impl Typed {
         })
     }
 
-    /// The tick boxes of the dimensions, with the typed choice.
+    /// The tick boxes of the dimensions, with the typed choice, named in the page's language.
     pub fn dimension_boxes(&self) -> Vec<DimensionBox> {
+        let lang = crate::http::page_lang::current();
         DIMENSIONS
             .iter()
             .map(|&key| DimensionBox {
                 key,
-                label: dimension_label(key).into_owned(),
+                label: dimension_label_in(lang, key).into_owned(),
                 checked: self.relates.iter().any(|r| r == key),
             })
             .collect()

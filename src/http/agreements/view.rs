@@ -37,13 +37,14 @@ fn version_row(base: &str, v: &Version) -> VersionRow {
     }
 }
 
-pub(super) fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+/// `d` as "12 March 2026" in `lang`'s words.
+pub(super) fn long_date(lang: crate::i18n::Lang, d: NaiveDate) -> String {
+    crate::i18n::format_date(lang, "format-date-full", d)
 }
 
 /// `d` as "12 March 2026" in the page's language (outside a database call).
 fn page_date(d: NaiveDate) -> String {
-    crate::i18n::format_date(crate::http::page_lang::current(), "format-date-full", d)
+    long_date(crate::http::page_lang::current(), d)
 }
 
 /// The review cadence and when the next review is.
