@@ -9,6 +9,7 @@ mod admin_audit;
 mod admin_import;
 mod admin_outbox;
 mod admin_people;
+mod admin_people_languages;
 mod admin_pulses;
 mod admin_teams;
 mod admin_tokens;
