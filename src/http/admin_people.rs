@@ -316,6 +316,7 @@ mod render_tests {
         };
         let mut context = tera::Context::new();
         context.insert("page", &page);
+        context.insert("lang", "en");
         let html = tera.render("admin_people.html", &context).map_err(|e| format!("{e:?}")).unwrap();
         assert!(
             html.contains("people?q=a+b%26c&amp;team=&amp;page=2\">Next page"),
