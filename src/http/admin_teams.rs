@@ -80,13 +80,12 @@ pub async fn create(
     let viewer = viewer.0;
     require_admin(&viewer)?;
     let job = typed.clone();
-    let outcome =
-        db::run(&state.pool, move |c| match db::write(c, |c| add(c, &viewer, &job)) {
-            Ok(slug) => Ok(Ok(slug)),
-            Err(e) if is_form_mistake(&e) => Ok(Err((overview(c)?, e))),
-            Err(e) => Err(e),
-        })
-        .await?;
+    let outcome = db::run(&state.pool, move |c| match db::write(c, |c| add(c, &viewer, &job)) {
+        Ok(slug) => Ok(Ok(slug)),
+        Err(e) if is_form_mistake(&e) => Ok(Err((overview(c)?, e))),
+        Err(e) => Err(e),
+    })
+    .await?;
     match outcome {
         Ok(slug) => Ok(see_other(&format!("/admin/teams/{slug}"))),
         Err((overview, e)) => {
@@ -121,12 +120,10 @@ fn render_settings(state: &State, page: &SettingsPage, status: StatusCode) -> Re
 
 /// The slug of the address; anything else is no team.
 fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
-    Slug::parse(&path.into_inner())
-        .map(|s| s.to_string())
-        .map_err(|_| {
-            let lang = page_lang::current();
-            AppError::NotFound(i18n::t(lang, "ap-refused-no-team-here", &[]))
-        })
+    Slug::parse(&path.into_inner()).map(|s| s.to_string()).map_err(|_| {
+        let lang = page_lang::current();
+        AppError::NotFound(i18n::t(lang, "ap-refused-no-team-here", &[]))
+    })
 }
 
 /// `GET /admin/teams/{slug}`: the team's settings form.
@@ -163,14 +160,13 @@ pub async fn save(
     let (slug, viewer) = (slug_of(slug)?, viewer.0);
     let (is_admin, lang) = (viewer.is_admin, page_lang::current());
     let job = typed.clone();
-    let outcome = db::run(&state.pool, move |c| {
-        match db::write(c, |c| store(c, &viewer, &slug, lang, &job)) {
+    let outcome =
+        db::run(&state.pool, move |c| match db::write(c, |c| store(c, &viewer, &slug, lang, &job)) {
             Ok(()) => Ok(Ok(slug)),
             Err(e) if is_form_mistake(&e) => Ok(Err((load(c, &viewer, &slug)?, e))),
             Err(e) => Err(e),
-        }
-    })
-    .await?;
+        })
+        .await?;
     match outcome {
         Ok(slug) => Ok(see_other(&format!("/admin/teams/{slug}?saved"))),
         Err((loaded, e)) => {
@@ -218,13 +214,13 @@ fn refuse_foreign_parent(
     lang: Lang,
 ) -> Result<(), AppError> {
     let Some(parent) = edit.parent.as_ref().filter(|_| !viewer.is_admin) else { return Ok(()) };
-    let target = match parent {
-        Some(slug) => Some(
-            teams::find_team(conn, slug.as_str())
-                .map_err(|_| refused("parent", Said::new("ap-refused-no-parent").text("slug", slug.as_str())))?,
-        ),
-        None => None,
-    };
+    let target =
+        match parent {
+            Some(slug) => Some(teams::find_team(conn, slug.as_str()).map_err(|_| {
+                refused("parent", Said::new("ap-refused-no-parent").text("slug", slug.as_str()))
+            })?),
+            None => None,
+        };
     if target.as_ref().map(|t| t.id) == team.parent_id {
         return Ok(());
     }

@@ -45,7 +45,9 @@ impl CreateForm {
         }
         let email = address_field(&self.email)?;
         if self.scope.trim() != READ_REPORTS {
-            let said = Said::new("ap-refused-token-scope").text("scope", self.scope.trim()).text("allowed", READ_REPORTS);
+            let said = Said::new("ap-refused-token-scope")
+                .text("scope", self.scope.trim())
+                .text("allowed", READ_REPORTS);
             return Err(refused("scope", said));
         }
         Ok((name.to_string(), email, READ_REPORTS))

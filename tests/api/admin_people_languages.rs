@@ -70,7 +70,10 @@ async fn the_people_pages_speak_german_and_arabic(backend: Backend) {
     let (status, _, refused) = post_form(&app, admin, "/admin/people", &bad).await;
     assert_eq!(status, 422);
     assert!(refused.contains("Nichts wurde gespeichert."), "{refused}");
-    assert!(refused.contains("E-Mail-Adresse: „not-an-address“ ist keine gültige E-Mail-Adresse"), "{refused}");
+    assert!(
+        refused.contains("E-Mail-Adresse: „not-an-address“ ist keine gültige E-Mail-Adresse"),
+        "{refused}"
+    );
 
     let good = [("name", "Zoë"), ("email", "zoe@lang.test"), ("team", "design"), ("role", "lead")];
     let (status, location, _) = post_form(&app, admin, "/admin/people", &good).await;
@@ -100,7 +103,10 @@ async fn the_people_import_speaks_german_and_arabic(backend: Backend) {
     app.with_conn(|c| seed_team(c, "design", 3));
     let (status, arabic) = read(&app, "/admin/people/import", "ar").await;
     assert_eq!(status, 200);
-    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#) && arabic.contains("استيراد ملف أفراد"), "{arabic}");
+    assert!(
+        arabic.contains(r#"<html lang="ar" dir="rtl">"#) && arabic.contains("استيراد ملف أفراد"),
+        "{arabic}"
+    );
 
     switch_to_german(&app).await;
     let form = german(&app, "/admin/people/import").await;
@@ -146,7 +152,9 @@ async fn the_team_pages_speak_german_and_arabic(backend: Backend) {
 
     switch_to_german(&app).await;
     let list = german(&app, "/admin/teams").await;
-    for word in ["Ein Team anlegen", "Das Team anlegen</button>", "nie erreicht", "monatlich, nicht gestartet"] {
+    for word in
+        ["Ein Team anlegen", "Das Team anlegen</button>", "nie erreicht", "monatlich, nicht gestartet"]
+    {
         assert!(list.contains(word), "{word:?} in {list}");
     }
     assert_none_of(&list, &["Create a team", "never reached", "not launched", "Threshold"]);
@@ -161,10 +169,14 @@ async fn the_team_pages_speak_german_and_arabic(backend: Backend) {
     let (status, _, refused) = post_form(&app, admin, "/admin/teams", &taken).await;
     assert_eq!(status, 409);
     assert!(refused.contains("Kürzel: Ein Team „design“ gibt es schon"), "{refused}");
-    assert!(refused.contains("aria-describedby=\"team-slug-hint form-error\""), "the field is marked: {refused}");
+    assert!(
+        refused.contains("aria-describedby=\"team-slug-hint form-error\""),
+        "the field is marked: {refused}"
+    );
 
     let settings = german(&app, "/admin/teams/design").await;
-    for word in ["Teameinstellungen", "Jeden Monat, an seinem ersten Arbeitstag", "Zeitzone", "4 Personen antworten"]
+    for word in
+        ["Teameinstellungen", "Jeden Monat, an seinem ersten Arbeitstag", "Zeitzone", "4 Personen antworten"]
     {
         assert!(settings.contains(word), "{word:?} in {settings}");
     }
@@ -174,7 +186,8 @@ async fn the_team_pages_speak_german_and_arabic(backend: Backend) {
     let (status, _, refused) = post_form(&app, admin, "/admin/teams/design", &form).await;
     assert_eq!(status, 422);
     assert!(refused.contains("Nichts wurde gespeichert.") && refused.contains("Zeitzone: "), "{refused}");
-    let form = [("name", "Design"), ("timezone", "Europe/Berlin"), ("cadence", "monthly"), ("days_open", "7")];
+    let form =
+        [("name", "Design"), ("timezone", "Europe/Berlin"), ("cadence", "monthly"), ("days_open", "7")];
     let (status, location, _) = post_form(&app, admin, "/admin/teams/design", &form).await;
     assert_eq!(status, 303);
     assert!(german(&app, &location).await.contains("<p class=\"saved\" role=\"status\">Gespeichert.</p>"));
@@ -194,7 +207,8 @@ async fn the_token_page_speaks_german_and_arabic(backend: Backend) {
 
     switch_to_german(&app).await;
     let page = german(&app, "/admin/tokens").await;
-    for word in ["<h1>API-Tokens</h1>", "Ein Token erstellen", "Noch keine API-Tokens.", "Teamberichte lesen"] {
+    for word in ["<h1>API-Tokens</h1>", "Ein Token erstellen", "Noch keine API-Tokens.", "Teamberichte lesen"]
+    {
         assert!(page.contains(word), "{word:?} in {page}");
     }
     assert_none_of(&page, &["Make a token", "No API tokens yet", "Acts for"]);

@@ -94,7 +94,8 @@ fn rows_or_problems(
 
 /// The file as text: a people file is UTF-8 (a byte order mark is dropped).
 fn file_text(bytes: &[u8]) -> Result<String, AppError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| i18n::refused("file", Said::new("ap-refused-not-utf8")))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| i18n::refused("file", Said::new("ap-refused-not-utf8")))?;
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 
@@ -108,14 +109,10 @@ pub async fn preview(
     require_admin(&viewer.0)?;
     csrf.check(&upload.csrf)?;
     let text = file_text(&upload.file.data)?;
-    let file_name = upload
-        .file
-        .file_name
-        .clone()
-        .unwrap_or_else(|| {
-            let lang = page_lang::current();
-            i18n::t(lang, "ap-import-the-file", &[])
-        });
+    let file_name = upload.file.file_name.clone().unwrap_or_else(|| {
+        let lang = page_lang::current();
+        i18n::t(lang, "ap-import-the-file", &[])
+    });
     let job = text.clone();
     let checked = db::run(&state.pool, move |c| {
         Ok(match rows_or_problems(c, &job)? {

@@ -22,9 +22,9 @@ use crate::domain::{Role, audit};
 use crate::error::{AppError, Said};
 use crate::http::errors::in_page_words;
 use crate::http::page_lang;
-use crate::i18n;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
+use crate::i18n;
 
 /// The form as typed: (team id, role or "none") per row of the person's teams.
 #[derive(Debug, Clone, Default, Serialize)]
