@@ -170,16 +170,6 @@ ap-team-unarchive-text = بعد إخراجه من الأرشيف، يعود ال
 ap-team-unarchive = إخراج { $team } من الأرشيف
 ap-team-archive-text = الفريق المؤرشف لا يتلقى نبضات بعد الآن. لا يُحذف شيء: تبقى صفحته وسجله وأفراده. والفريق الذي له نبض مفتوح عليه أن يغلقه أولًا.
 ap-team-archive = أرشفة { $team }
-ap-team-gap-answering = { $answering ->
-        [0] لا أحد يجيب
-        [one] يجيب فرد واحد
-        [two] يجيب فردان
-       *[other] عدد المجيبين { $answering }
-    }
-ap-team-gap-alone = { $who } عن { $team } وعتبته { $min }: لا يمكن أبدًا عرض نتائجه؛ أضف أفرادًا أو اخفض العتبة.
-ap-team-gap-alone-below = { $who } عن { $team } والفرق التي تحته، وعتبته { $min }: لا يمكن أبدًا عرض نتائجه؛ أضف أفرادًا أو اخفض العتبة.
-ap-team-gap-parent = { $who } عن { $team } وعتبته { $min }: لا يمكن أبدًا عرض نتائجه وحدها. وتبقى إجاباته محسوبة في نتائج { $parent }.
-ap-team-gap-parent-below = { $who } عن { $team } والفرق التي تحته، وعتبته { $min }: لا يمكن أبدًا عرض نتائجه وحدها. وتبقى إجاباته محسوبة في نتائج { $parent }.
 
 ## رموز API
 ap-tokens-title = رموز API · الإدارة

@@ -178,15 +178,6 @@ ap-team-unarchive-text = Zurück aus dem Archiv bekommt ein gestartetes Team wie
 ap-team-unarchive = { $team } aus dem Archiv holen
 ap-team-archive-text = Ein archiviertes Team bekommt keine Pulse mehr. Nichts wird gelöscht: Seine Seite, sein Verlauf und seine Personen bleiben. Ein Team mit einem offenen Puls muss ihn zuerst schließen.
 ap-team-archive = { $team } archivieren
-ap-team-gap-answering = { $answering ->
-        [0] Niemand antwortet
-        [one] 1 Person antwortet
-       *[other] { $answering } Personen antworten
-    }
-ap-team-gap-alone = { $who } für { $team }, und seine Schwelle ist { $min }: Seine Ergebnisse können nie gezeigt werden; fügen Sie Personen hinzu oder senken Sie die Schwelle.
-ap-team-gap-alone-below = { $who } für { $team } und die Teams darunter, und seine Schwelle ist { $min }: Seine Ergebnisse können nie gezeigt werden; fügen Sie Personen hinzu oder senken Sie die Schwelle.
-ap-team-gap-parent = { $who } für { $team }, und seine Schwelle ist { $min }: Seine Ergebnisse können nie für sich gezeigt werden. Seine Antworten zählen weiter in den Ergebnissen von { $parent }.
-ap-team-gap-parent-below = { $who } für { $team } und die Teams darunter, und seine Schwelle ist { $min }: Seine Ergebnisse können nie für sich gezeigt werden. Seine Antworten zählen weiter in den Ergebnissen von { $parent }.
 
 ## API-Tokens
 ap-tokens-title = API-Tokens · Admin

@@ -178,15 +178,6 @@ ap-team-unarchive-text = Back from the archive, a launched team gets its monthly
 ap-team-unarchive = Unarchive { $team }
 ap-team-archive-text = An archived team gets no more pulses. Nothing is deleted: its page, its history and its people stay. A team with an open pulse must close it first.
 ap-team-archive = Archive { $team }
-ap-team-gap-answering = { $answering ->
-        [0] Nobody answers
-        [one] 1 person answers
-       *[other] { $answering } people answer
-    }
-ap-team-gap-alone = { $who } for { $team } and its threshold is { $min }: its results can never be shown; add people or lower the threshold.
-ap-team-gap-alone-below = { $who } for { $team }, and the teams below it, and its threshold is { $min }: its results can never be shown; add people or lower the threshold.
-ap-team-gap-parent = { $who } for { $team } and its threshold is { $min }: its results can never be shown on their own. Its answers still count in { $parent }'s results.
-ap-team-gap-parent-below = { $who } for { $team }, and the teams below it, and its threshold is { $min }: its results can never be shown on their own. Its answers still count in { $parent }'s results.
 
 ## API tokens
 ap-tokens-title = API tokens · Admin

@@ -178,15 +178,6 @@ ap-team-unarchive-text = Al salir del archivo, un equipo lanzado vuelve a recibi
 ap-team-unarchive = Desarchivar { $team }
 ap-team-archive-text = Un equipo archivado ya no recibe pulsos. No se borra nada: su página, su historial y sus personas se quedan. Un equipo con un pulso abierto debe cerrarlo primero.
 ap-team-archive = Archivar { $team }
-ap-team-gap-answering = { $answering ->
-        [0] Nadie responde
-        [one] 1 persona responde
-       *[other] { $answering } personas responden
-    }
-ap-team-gap-alone = { $who } por { $team } y su umbral es { $min }: sus resultados nunca se podrán mostrar; añade personas o baja el umbral.
-ap-team-gap-alone-below = { $who } por { $team } y los equipos de debajo, y su umbral es { $min }: sus resultados nunca se podrán mostrar; añade personas o baja el umbral.
-ap-team-gap-parent = { $who } por { $team } y su umbral es { $min }: sus resultados nunca se podrán mostrar por sí solos. Sus respuestas siguen contando en los resultados de { $parent }.
-ap-team-gap-parent-below = { $who } por { $team } y los equipos de debajo, y su umbral es { $min }: sus resultados nunca se podrán mostrar por sí solos. Sus respuestas siguen contando en los resultados de { $parent }.
 
 ## Tokens de API
 ap-tokens-title = Tokens de API · Admin

@@ -178,15 +178,6 @@ ap-team-unarchive-text = Sortie de l'archive, une équipe lancée retrouve ses p
 ap-team-unarchive = Désarchiver { $team }
 ap-team-archive-text = Une équipe archivée ne reçoit plus de pouls. Rien n'est supprimé : sa page, son historique et ses personnes restent. Une équipe qui a un pouls ouvert doit d'abord le fermer.
 ap-team-archive = Archiver { $team }
-ap-team-gap-answering = { $answering ->
-        [0] Personne ne répond
-        [one] 1 personne répond
-       *[other] { $answering } personnes répondent
-    }
-ap-team-gap-alone = { $who } pour { $team } et son seuil est { $min } : ses résultats ne pourront jamais être affichés ; ajoutez des personnes ou baissez le seuil.
-ap-team-gap-alone-below = { $who } pour { $team } et les équipes en dessous, et son seuil est { $min } : ses résultats ne pourront jamais être affichés ; ajoutez des personnes ou baissez le seuil.
-ap-team-gap-parent = { $who } pour { $team } et son seuil est { $min } : ses résultats ne pourront jamais être affichés seuls. Ses réponses comptent toujours dans les résultats de { $parent }.
-ap-team-gap-parent-below = { $who } pour { $team } et les équipes en dessous, et son seuil est { $min } : ses résultats ne pourront jamais être affichés seuls. Ses réponses comptent toujours dans les résultats de { $parent }.
 
 ## Jetons d'API
 ap-tokens-title = Jetons d'API · Admin

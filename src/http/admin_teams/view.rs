@@ -103,25 +103,6 @@ fn cadence_long(lang: Lang, cadence: Cadence) -> String {
     }
 }
 
-/// The warning of a team whose group cannot reach its threshold, in `lang`.
-pub(super) fn gap_words(lang: Lang, gap: &ThresholdGap) -> String {
-    let who = i18n::t(lang, "ap-team-gap-answering", &[("answering", gap.answering.into())]);
-    let id = match (&gap.parent, gap.with_teams_below) {
-        (None, false) => "ap-team-gap-alone",
-        (None, true) => "ap-team-gap-alone-below",
-        (Some(_), false) => "ap-team-gap-parent",
-        (Some(_), true) => "ap-team-gap-parent-below",
-    };
-    let parent = gap.parent.clone().unwrap_or_default();
-    let args = [
-        ("who", who.into()),
-        ("team", gap.team.clone().into()),
-        ("min", gap.min_group.into()),
-        ("parent", parent.into()),
-    ];
-    i18n::t(lang, id, &args)
-}
-
 /// "Product / Design": the team's name after the names above it.
 fn path_label(by_id: &HashMap<TeamId, &Team>, team: &Team) -> String {
     let mut names = vec![team.name.as_str()];
@@ -278,7 +259,7 @@ impl SettingsPage {
             comment_min: team.comment_min,
             launched: team.launched_at.map(|at| long_date(lang, at)),
             archived: team.archived_at.map(|at| long_date(lang, at)),
-            warning: loaded.warning.as_ref().map(|gap| gap_words(lang, gap)),
+            warning: loaded.warning.as_ref().map(|gap| gap.sentence_in(lang)),
             error,
             saved,
         }
