@@ -19,14 +19,15 @@ use crate::db::{self, DbConnection};
 use crate::domain::pulses::{self, PulseTools};
 use crate::domain::teams::Team;
 use crate::domain::{Slug, audit, launch, pulse_board};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::{self, Lang};
 
 pub mod delivery;
 pub mod preview;
-mod view;
+pub mod view;
 
 use crate::http::errors::in_page_words;
-use view::{TeamRow, next_sentence, people};
+use view::{TeamRow, cadence_words, next_sentence, people};
 
 /// `?done=…` after a change: which notice to show.
 #[derive(Debug, Deserialize)]
@@ -60,26 +61,25 @@ fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
 /// `GET /admin/pulses`: every team's pulses and what can be done with them.
 pub async fn list(state: State, viewer: SignedIn, done: web::Query<Done>) -> Result<HttpResponse, AppError> {
     let now = Utc::now();
+    let lang = super::page_lang::current();
     let viewer = viewer.0;
     let board = db::run(&state.pool, move |c| {
         let teams = led_teams(c, &viewer)?;
         pulse_board::board(c, teams, now)
     })
     .await?;
-    let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(b, now)).collect();
+    let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(lang, b, now)).collect();
     let waiting = board.iter().filter(|b| launch::waits_for_launch(&b.team)).count();
     let mut ctx = tera::Context::new();
     ctx.insert("waiting", &waiting);
     ctx.insert("teams", &rows);
-    ctx.insert("notice", &done.done.as_deref().and_then(notice_for));
+    ctx.insert("notice", &done.done.as_deref().and_then(|d| notice_for(lang, d)));
     render_with_status(&state, "admin_pulses.html", &ctx, StatusCode::OK)
 }
 
-fn notice_for(done: &str) -> Option<&'static str> {
-    match done {
-        "launched" => Some("Launched. The scheduler opens each month's pulse on the first working day."),
-        _ => None,
-    }
+/// The notice after `done`, in `lang`.
+fn notice_for(lang: Lang, done: &str) -> Option<String> {
+    (done == "launched").then(|| i18n::t(lang, "ao-pulses-done-launched", &[]))
 }
 
 /// The confirm pages' forms.
@@ -127,12 +127,15 @@ fn launch_page(
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
-    let now = Utc::now();
+    let (now, lang) = (Utc::now(), super::page_lang::current());
     let next = launch::next_pulse(conn, &team, now)?;
     Ok(Confirm {
         sentence: next.as_ref().map_or_else(
-            || format!("{} opens pulses only by hand (its cadence is manual): change the cadence in its settings, or open one now.", team.name),
-            |next| format!("{} {}", capitalised(&team.cadence().words()), next_sentence(&team, next, now)),
+            || i18n::t(lang, "ao-launch-manual-sentence", &[("team", team.name.as_str().into())]),
+            |next| {
+                let cadence = capitalised(&cadence_words(lang, team.cadence()));
+                format!("{cadence} {}", next_sentence(lang, &team, next, now))
+            },
         ),
         nobody: next.as_ref().is_some_and(|n| n.invitees == 0),
         manual: next.is_none(),
@@ -189,13 +192,15 @@ fn waiting(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppErr
 #[derive(Debug, Serialize)]
 struct LaunchAll {
     csrf: String,
+    /// How many teams would be launched.
+    count: usize,
     teams: Vec<(String, String)>,
     total: String,
 }
 
 /// `GET /admin/pulses/launch`: every team waiting for launch, what each sends and when.
 pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Result<HttpResponse, AppError> {
-    let now = Utc::now();
+    let (now, lang) = (Utc::now(), super::page_lang::current());
     let csrf = csrf.token()?;
     let page = db::run(&state.pool, move |c| {
         let mut teams = Vec::new();
@@ -203,10 +208,10 @@ pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Resu
         for team in waiting(c, &viewer.0)? {
             if let Some(next) = launch::next_pulse(c, &team, now)? {
                 total += next.invitees;
-                teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+                teams.push((team.name.clone(), next_sentence(lang, &team, &next, now)));
             }
         }
-        Ok(LaunchAll { csrf, teams, total: people(total) })
+        Ok(LaunchAll { csrf, count: teams.len(), teams, total: people(lang, total) })
     })
     .await?;
     let mut ctx = tera::Context::new();
@@ -255,13 +260,12 @@ fn open_page(
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
     let days = days.map_or_else(|| team.days_open.to_string(), str::to_string);
-    let now = Utc::now();
+    let (now, lang) = (Utc::now(), super::page_lang::current());
     let period = pulse_board::this_month(&team, now);
     let invitees = pulses::invitee_count(conn, team.id, period)?;
-    let sentence = format!(
-        "A pulse about {period} opens now and invites {} (each person answers for one team, and nobody is asked twice in a month).",
-        people(invitees)
-    );
+    let month = i18n::month_label(lang, period.first_day());
+    let args = [("month", month.into()), ("people", people(lang, invitees).into())];
+    let sentence = i18n::t(lang, "ao-open-sentence", &args);
     Ok(Confirm {
         manual: !team.cadence().is_scheduled(),
         slug: team.slug,
@@ -291,7 +295,7 @@ pub async fn open_form(
 fn days_open(typed: &str) -> Result<i64, AppError> {
     match typed.trim().parse::<i64>() {
         Ok(days) if (1..=60).contains(&days) => Ok(days),
-        _ => Err(AppError::invalid("days", "Days open must be a whole number from 1 to 60.")),
+        _ => Err(i18n::refused("days", Said::new("ao-refused-days"))),
     }
 }
 
