@@ -118,23 +118,24 @@ fn render_confirm(
     render_with_status(state, template, &ctx, status)
 }
 
-/// The launch page's words for `team` at `now`.
+/// The launch page's words for `team` in `lang` (read before [`db::run`]: its thread has no
+/// page language).
 fn launch_page(
     conn: &mut DbConnection,
     viewer: &Viewer,
     slug: &str,
-    csrf: String,
+    (csrf, lang): (String, Lang),
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
-    let (now, lang) = (Utc::now(), super::page_lang::current());
+    let now = Utc::now();
     let next = launch::next_pulse(conn, &team, now)?;
     Ok(Confirm {
         sentence: next.as_ref().map_or_else(
             || i18n::t(lang, "ao-launch-manual-sentence", &[("team", team.name.as_str().into())]),
             |next| {
                 let cadence = capitalised(&cadence_words(lang, team.cadence()));
-                format!("{cadence} {}", next_sentence(lang, &team, next, now))
+                format!("{cadence}. {}", next_sentence(lang, &team, next, now))
             },
         ),
         nobody: next.as_ref().is_some_and(|n| n.invitees == 0),
@@ -155,8 +156,8 @@ pub async fn launch_form(
     csrf: Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let page = db::run(&state.pool, move |c| launch_page(c, &viewer.0, &slug, token)).await?;
+    let (slug, token, lang) = (slug_of(slug)?, csrf.token()?, super::page_lang::current());
+    let page = db::run(&state.pool, move |c| launch_page(c, &viewer.0, &slug, (token, lang))).await?;
     render_confirm(&state, "admin_pulse_launch.html", &page, StatusCode::OK)
 }
 
@@ -249,18 +250,19 @@ pub async fn launch_all(
     Ok(see_other("/admin/pulses?done=launched"))
 }
 
-/// The open-now page's words for `team`.
+/// The open-now page's words for `team` in `lang` (read before [`db::run`]), with the days as
+/// typed or the team's own.
 fn open_page(
     conn: &mut DbConnection,
     viewer: &Viewer,
     slug: &str,
-    csrf: String,
+    (csrf, lang): (String, Lang),
     days: Option<&str>,
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
     let days = days.map_or_else(|| team.days_open.to_string(), str::to_string);
-    let (now, lang) = (Utc::now(), super::page_lang::current());
+    let now = Utc::now();
     let period = pulse_board::this_month(&team, now);
     let invitees = pulses::invitee_count(conn, team.id, period)?;
     let month = i18n::month_label(lang, period.first_day());
@@ -286,8 +288,8 @@ pub async fn open_form(
     csrf: Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, token, None)).await?;
+    let (slug, token, lang) = (slug_of(slug)?, csrf.token()?, super::page_lang::current());
+    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, (token, lang), None)).await?;
     render_confirm(&state, "admin_pulse_open.html", &page, StatusCode::OK)
 }
 
@@ -310,15 +312,14 @@ pub async fn open(
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
     let (slug, viewer, typed) = (slug_of(slug)?, viewer.0, form.into_inner());
-    let app = state.clone();
+    let (app, lang) = (state.clone(), super::page_lang::current());
     let outcome = db::run(&state.pool, move |c| {
         let opened = db::write(c, |c| open_now(c, &app, &viewer, &slug, &typed.days));
         match opened {
             Ok(id) => Ok(Ok(id)),
             Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
-                let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), Some(&typed.days))?;
-                page.error = Some(in_page_words(&e));
-                Ok(Err((page, e.status())))
+                let page = open_page(c, &viewer, &slug, (typed.csrf.clone(), lang), Some(&typed.days))?;
+                Ok(Err((page, e)))
             }
             Err(e) => Err(e),
         }
@@ -326,7 +327,10 @@ pub async fn open(
     .await?;
     match outcome {
         Ok(id) => Ok(see_other(&format!("/admin/pulses/{id}?done=opened"))),
-        Err((page, status)) => render_confirm(&state, "admin_pulse_open.html", &page, status),
+        Err((mut page, e)) => {
+            page.error = Some(in_page_words(&e));
+            render_confirm(&state, "admin_pulse_open.html", &page, e.status())
+        }
     }
 }
 
