@@ -100,6 +100,8 @@ ao-open-days = Tage offen
 ao-open-days-hint = 1 bis 60 Tage; er schließt so viele Tage nach jetzt.
 ao-open-button = Den Puls öffnen und die Einladungen senden
 ao-refused-days = Die Tage offen müssen eine ganze Zahl von 1 bis 60 sein.
+ao-refused-not-lead = Nur Admins und Teamleitungen führen Pulse durch.
+ao-refused-no-team = An dieser Adresse gibt es kein Team.
 
 ## Die Zustellung eines Pulses
 ao-pulse-title = { $team } { $month } · Zustellung

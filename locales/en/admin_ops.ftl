@@ -100,6 +100,8 @@ ao-open-days = Days open
 ao-open-days-hint = 1 to 60 days; it closes that many days from now.
 ao-open-button = Open the pulse and send the invitations
 ao-refused-days = Days open must be a whole number from 1 to 60.
+ao-refused-not-lead = Only admins and team leads run pulses.
+ao-refused-no-team = There is no team at this address.
 
 ## A pulse's delivery
 ao-pulse-title = { $team } { $month } · Delivery

@@ -100,6 +100,8 @@ ao-open-days = Días abierto
 ao-open-days-hint = De 1 a 60 días; se cierra dentro de ese número de días a partir de ahora.
 ao-open-button = Abrir el pulso y enviar las invitaciones
 ao-refused-days = Los días abierto deben ser un número entero de 1 a 60.
+ao-refused-not-lead = Solo los administradores y los responsables de equipo gestionan los pulsos.
+ao-refused-no-team = No hay ningún equipo en esta dirección.
 
 ## El envío de un pulso
 ao-pulse-title = { $team } { $month } · Envío

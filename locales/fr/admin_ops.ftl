@@ -100,6 +100,8 @@ ao-open-days = Jours d'ouverture
 ao-open-days-hint = De 1 à 60 jours ; il se clôture dans autant de jours à partir de maintenant.
 ao-open-button = Ouvrir le pouls et envoyer les invitations
 ao-refused-days = Les jours d'ouverture doivent être un nombre entier de 1 à 60.
+ao-refused-not-lead = Seuls les admins et les responsables d'équipe gèrent les pouls.
+ao-refused-no-team = Il n'y a pas d'équipe à cette adresse.
 
 ## L'envoi d'un pouls
 ao-pulse-title = { $team } { $month } · Envoi

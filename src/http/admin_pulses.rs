@@ -35,12 +35,13 @@ pub struct Done {
     done: Option<String>,
 }
 
-/// The teams `viewer` runs pulses for: all for admins, the led ones for leads; 403 for others.
-fn led_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
+/// The teams `viewer` runs pulses for: all for admins, the led ones for leads; 403 for others,
+/// said in `lang`.
+fn led_teams(conn: &mut DbConnection, viewer: &Viewer, lang: Lang) -> Result<Vec<Team>, AppError> {
     let teams: Vec<Team> =
         readable_with_access(conn, viewer)?.into_iter().filter(|(_, a)| a.lead).map(|(t, _)| t).collect();
     if teams.is_empty() && !viewer.is_admin {
-        return Err(AppError::Forbidden("Only admins and team leads run pulses.".into()));
+        return Err(AppError::Forbidden(i18n::t(lang, "ao-refused-not-lead", &[])));
     }
     Ok(teams)
 }
@@ -55,7 +56,7 @@ fn capitalised(text: &str) -> String {
 fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
     Slug::parse(&path.into_inner())
         .map(|s| s.to_string())
-        .map_err(|_| AppError::NotFound("There is no team at this address.".into()))
+        .map_err(|_| AppError::NotFound(i18n::t(super::page_lang::current(), "ao-refused-no-team", &[])))
 }
 
 /// `GET /admin/pulses`: every team's pulses and what can be done with them.
@@ -64,7 +65,7 @@ pub async fn list(state: State, viewer: SignedIn, done: web::Query<Done>) -> Res
     let lang = super::page_lang::current();
     let viewer = viewer.0;
     let board = db::run(&state.pool, move |c| {
-        let teams = led_teams(c, &viewer)?;
+        let teams = led_teams(c, &viewer, lang)?;
         pulse_board::board(c, teams, now)
     })
     .await?;
@@ -185,8 +186,8 @@ pub async fn launch(
 
 /// The teams of `viewer`'s that a launch of everything would launch: not launched, not
 /// archived, on the monthly cadence.
-fn waiting(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
-    Ok(led_teams(conn, viewer)?.into_iter().filter(launch::waits_for_launch).collect())
+fn waiting(conn: &mut DbConnection, viewer: &Viewer, lang: Lang) -> Result<Vec<Team>, AppError> {
+    Ok(led_teams(conn, viewer, lang)?.into_iter().filter(launch::waits_for_launch).collect())
 }
 
 /// What launching every waiting team sends: a sentence per team and the total.
@@ -206,7 +207,7 @@ pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Resu
     let page = db::run(&state.pool, move |c| {
         let mut teams = Vec::new();
         let mut total = 0;
-        for team in waiting(c, &viewer.0)? {
+        for team in waiting(c, &viewer.0, lang)? {
             if let Some(next) = launch::next_pulse(c, &team, now)? {
                 total += next.invitees;
                 teams.push((team.name.clone(), next_sentence(lang, &team, &next, now)));
@@ -228,11 +229,11 @@ pub async fn launch_all(
     form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
-    let viewer = viewer.0;
+    let (viewer, lang) = (viewer.0, super::page_lang::current());
     db::run(&state.pool, move |c| {
         db::write(c, |c| {
             let now = Utc::now();
-            for team in waiting(c, &viewer)? {
+            for team in waiting(c, &viewer, lang)? {
                 let next = launch::launch(c, &team, now)?;
                 audit::record(
                     c,

@@ -58,8 +58,17 @@ fn this_month(lang: Lang, team: &Team) -> String {
 
 async fn the_pulses_list_and_launching_speak_german(backend: Backend) {
     let app = spawn_app(backend).await;
-    app.with_conn(|c| seed_team(c, "sprache", 6));
+    let (_, people) = app.with_conn(|c| seed_team(c, "sprache", 6));
+    let member = app.sign_in_member(&people[1]).await;
+    let switch = member.get(format!("{}/language?to=de&back=/", app.address)).send().await.unwrap();
+    assert_eq!(switch.status(), 303);
+    let (status, refused) = get(&app, &member, "/admin/pulses").await;
+    assert_eq!(status, 403);
+    speaks(&refused, &["Nur Admins und Teamleitungen führen Pulse durch."], &["Only admins"]);
     let admin = admin_in(&app, "de").await;
+    let (status, missing) = get(&app, &admin, "/admin/pulses/teams/Kein_Team!/open").await;
+    assert_eq!(status, 404);
+    assert!(missing.contains("An dieser Adresse gibt es kein Team."), "{missing}");
     let (status, list) = get(&app, &admin, "/admin/pulses").await;
     assert_eq!(status, 200);
     speaks(
