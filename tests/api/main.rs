@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod admin_audit;
 mod admin_import;
+mod admin_ops_languages;
 mod admin_outbox;
 mod admin_people;
 mod admin_people_languages;
