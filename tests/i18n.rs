@@ -67,6 +67,7 @@ fn every_locale_has_every_message_and_every_use_is_defined() {
     // Ids made from a key or a number: each built-in question, the five labels, the refusals.
     used.extend(library::all_questions().map(|q| format!("question-{}", q.key)));
     used.extend(library::SETS.iter().map(|s| format!("set-{}", s.key)));
+    used.extend(library::SETS.iter().map(|s| format!("set-{}-about", s.key)));
     used.extend((1..=5).map(|v| format!("likert-{v}")));
     used.extend((1..=3).map(|v| format!("three-{v}")));
     used.extend([404, 409, 410].map(|s| format!("refusal-title-{s}")));

@@ -3,6 +3,10 @@ set-default = نبض الفريق
 set-squad-health = فحص صحة الفريق
 set-decision-rights = صلاحيات القرار والتعاون
 set-psychological-safety = الأمان النفسي
+set-default-about = الثقة والوضوح وتوازن عبء العمل (سؤالان لكل منها)، وeNPS وتعليق.
+set-squad-health-about = أحد عشر جانبًا من صحة الفريق، يُجاب عن كل منها بالأحمر أو الكهرماني أو الأخضر.
+set-decision-rights-about = من يقرر، وسرعة عودة المراجعات، والتصعيد بين Product وEngineering.
+set-psychological-safety-about = هل الأخطاء والأسئلة ووجهات النظر المختلفة آمنة في الفريق.
 
 three-1 = أحمر: ليس جيدًا
 three-2 = أصفر: بعض المشكلات

@@ -3,6 +3,10 @@ set-default = Team-Puls
 set-squad-health = Squad-Health-Check
 set-decision-rights = Entscheidungsrechte und Zusammenarbeit
 set-psychological-safety = Psychologische Sicherheit
+set-default-about = Vertrauen, Klarheit und Arbeitslast (je zwei Fragen), eNPS und ein Kommentar.
+set-squad-health-about = Elf Bereiche der Gesundheit eines Teams, jeder mit Rot, Gelb oder Grün beantwortet.
+set-decision-rights-about = Wer entscheidet, wie schnell Reviews zurückkommen und wie Product und Engineering eskalieren.
+set-psychological-safety-about = Ob Fehler, Fragen und andere Sichtweisen im Team sicher sind.
 
 three-1 = Rot: nicht gut
 three-2 = Gelb: einige Probleme

@@ -3,6 +3,10 @@ set-default = Team pulse
 set-squad-health = Squad health check
 set-decision-rights = Decision rights and collaboration
 set-psychological-safety = Psychological safety
+set-default-about = Trust, clarity and workload balance (two items each), eNPS and a comment.
+set-squad-health-about = Eleven areas of a team's health, each answered red, amber or green.
+set-decision-rights-about = Who decides, review turnaround and escalation between Product and Engineering.
+set-psychological-safety-about = Whether mistakes, questions and different views are safe in the team.
 
 three-1 = Red: not good
 three-2 = Amber: some problems

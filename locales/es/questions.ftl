@@ -3,6 +3,10 @@ set-default = Pulso del equipo
 set-squad-health = Chequeo de salud del equipo
 set-decision-rights = Derechos de decisión y colaboración
 set-psychological-safety = Seguridad psicológica
+set-default-about = Confianza, claridad y equilibrio de la carga (dos preguntas cada uno), eNPS y un comentario.
+set-squad-health-about = Once aspectos de la salud de un equipo, cada uno respondido en rojo, ámbar o verde.
+set-decision-rights-about = Quién decide, plazo de las revisiones y escalado entre Product y Engineering.
+set-psychological-safety-about = Si los errores, las preguntas y las opiniones distintas son seguros en el equipo.
 
 three-1 = Rojo: no va bien
 three-2 = Ámbar: algunos problemas

@@ -3,6 +3,10 @@ set-default = Pouls de l’équipe
 set-squad-health = Bilan de santé de l’équipe
 set-decision-rights = Droits de décision et collaboration
 set-psychological-safety = Sécurité psychologique
+set-default-about = Confiance, clarté et équilibre de la charge (deux questions chacun), eNPS et un commentaire.
+set-squad-health-about = Onze aspects de la santé d'une équipe, chacun noté rouge, orange ou vert.
+set-decision-rights-about = Qui décide, délai des relectures et escalade entre Product et Engineering.
+set-psychological-safety-about = Si les erreurs, les questions et les avis différents sont sans risque dans l'équipe.
 
 three-1 = Rouge : pas bien
 three-2 = Orange : quelques problèmes

@@ -74,7 +74,10 @@ async fn an_admin_builds_the_survey_on_its_page(backend: Backend) {
     assert!(page.contains("8 questions, about 2 min."), "as `survey show` counts: {page}");
     assert!(page.contains("A pulse keeps the survey it opened with"), "{page}");
     assert!(page.contains("A pulse is open until"), "the open pulse is named: {page}");
-    assert!(page.contains("<code>trust_1</code>") && page.contains("set default"), "{page}");
+    assert!(
+        page.contains("<code>trust_1</code>") && page.contains("set Team pulse"),
+        "the set by its name: {page}"
+    );
 
     let page =
         change(&app, &admin, &format!("{PAGE}/sets"), &[("set", "psychological-safety"), ("action", "use")])

@@ -19,7 +19,8 @@ backend_tests!(
     the_switcher_never_sends_to_another_site,
     a_french_person_gets_the_sign_in_and_summary_emails_in_french,
     follow_ups_agreements_and_the_threshold_warning_speak_german,
-    a_refused_form_s_switcher_comes_back_to_a_page
+    a_refused_form_s_switcher_comes_back_to_a_page,
+    the_survey_admin_page_shows_the_library_in_the_readers_language
 );
 
 fn set_language(app: &TestApp, email: &str, code: &str) {
@@ -236,4 +237,23 @@ async fn a_refused_form_s_switcher_comes_back_to_a_page(backend: Backend) {
         page.contains(r#"back=/teams/zurueck/agreements/new" lang="de""#),
         "a form that is also a page comes back to itself: {page}"
     );
+}
+
+/// The survey page of the admin: the library's questions, sets and dimensions in German, not
+/// the English they are stored in.
+async fn the_survey_admin_page_shows_the_library_in_the_readers_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.with_conn(|c| seed_team(c, "fragen", 5));
+    let admin = app.admin_client().await.clone();
+    let page = page(&admin, format!("{}/admin/teams/fragen/survey", app.address), Some("de")).await;
+    for german in [
+        "Ich kann in diesem Team ein Problem ansprechen, ohne mir Sorgen zu machen",
+        "Set Team-Puls",
+        "Vertrauen, Klarheit und Arbeitslast",
+        "<h3>Dimension: Vertrauen</h3>",
+    ] {
+        assert!(page.contains(german), "{german:?} in {page}");
+    }
+    assert!(!page.contains("I can raise a problem in this team"), "no English question: {page}");
+    assert!(!page.contains("Trust, clarity and workload balance"), "no English set: {page}");
 }

@@ -22,16 +22,12 @@ use crate::domain::teams::{self, Team};
 use crate::error::AppError;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
-use crate::i18n::Lang;
 
 mod typed;
 mod view;
 
 use typed::{AddTyped, EditTyped, field};
 use view::{Loaded, Notice, Sent, SurveyPage};
-
-/// The workspace pages are in English for now (docs/design.md, "Languages").
-const LANG: Lang = Lang::En;
 
 /// `?done=…&subject=…` after a change: which notice to show.
 #[derive(Debug, Deserialize)]
@@ -67,7 +63,8 @@ pub async fn page(
     let loaded = db::run(&state.pool, move |c| load(c, &slug)).await?;
     let notice =
         Notice::parse(done.done.as_deref().unwrap_or_default(), done.subject.as_deref().unwrap_or_default());
-    render(&state, &SurveyPage::new(&loaded, LANG, token, Sent::Nothing, None, notice), StatusCode::OK)
+    let lang = super::super::page_lang::current();
+    render(&state, &SurveyPage::new(&loaded, lang, token, Sent::Nothing, None, notice), StatusCode::OK)
 }
 
 /// What a change does in its write transaction: the team, the actor, the time; returns the
@@ -115,7 +112,8 @@ async fn attempt(
             Ok(see_other(&format!("/admin/teams/{slug}/survey?{query}")))
         }
         Err((loaded, e)) => {
-            let page = SurveyPage::new(&loaded, LANG, csrf.to_string(), sent, Some(&e), None);
+            let lang = super::super::page_lang::current();
+            let page = SurveyPage::new(&loaded, lang, csrf.to_string(), sent, Some(&e), None);
             render(&state, &page, e.status())
         }
     }

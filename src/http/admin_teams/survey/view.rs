@@ -134,7 +134,7 @@ struct DimensionView {
 #[derive(Debug, Serialize)]
 struct SetView {
     key: &'static str,
-    about: &'static str,
+    about: String,
     asked: usize,
     total: usize,
     rotated: bool,
@@ -203,7 +203,7 @@ impl SurveyPage {
                 i18n::format_date(lang, "format-date-day", day)
             }),
             dimensions: dimensions(&loaded.questions, lang, &sent, refusal.as_ref()),
-            sets: sets(&loaded.questions, team),
+            sets: sets(&loaded.questions, team, lang),
             rotation: rotation(&loaded.questions, typed_rotation.or(team.rotate_set.clone())),
             rotation_error: on(matches!(sent, Sent::Rotation(_))),
             sets_error: on(matches!(sent, Sent::Set)),
@@ -281,7 +281,7 @@ fn dimensions(
             None => out.push((
                 q.dimension.clone(),
                 DimensionView {
-                    label: survey::dimension_label(&q.dimension).into_owned(),
+                    label: survey::dimension_label_in(lang, &q.dimension).into_owned(),
                     questions: vec![view],
                 },
             )),
@@ -290,12 +290,12 @@ fn dimensions(
     out.into_iter().map(|(_, d)| d).collect()
 }
 
-fn sets(questions: &[Question], team: &Team) -> Vec<SetView> {
+fn sets(questions: &[Question], team: &Team, lang: Lang) -> Vec<SetView> {
     library::SETS
         .iter()
         .map(|set| SetView {
             key: set.key,
-            about: set.about,
+            about: i18n::t(lang, &format!("set-{}-about", set.key), &[]),
             asked: set.questions.iter().filter(|l| questions.iter().any(|q| q.key == l.key)).count(),
             total: set.questions.len(),
             rotated: team.rotate_set.as_deref() == Some(set.key),
