@@ -11,6 +11,7 @@ use crate::auth::access::require_admin;
 use crate::db::{self, DbConnection};
 use crate::domain::audit::{self, AuditEntry, AuditFilter};
 use crate::error::AppError;
+use crate::i18n::{self, Lang};
 
 /// Entries shown per page.
 const PER_PAGE: i64 = 100;
@@ -56,8 +57,8 @@ struct Line {
 }
 
 impl Line {
-    fn of(e: AuditEntry) -> Self {
-        let at = e.at.format("%Y-%m-%d %H:%M").to_string();
+    fn of(lang: Lang, e: AuditEntry) -> Self {
+        let at = i18n::localize_digits(lang, &e.at.format("%Y-%m-%d %H:%M").to_string());
         Line { at, actor: e.actor, action: e.action, subject: e.subject, detail: e.detail }
     }
 }
@@ -70,21 +71,22 @@ struct AuditPage {
     log: Vec<Line>,
 }
 
-fn load(conn: &mut DbConnection, typed: Typed) -> Result<AuditPage, AppError> {
+fn load(conn: &mut DbConnection, lang: Lang, typed: Typed) -> Result<AuditPage, AppError> {
     let asked = paging::requested(&typed.page)?;
     let filter = typed.filter();
     let total = audit::count(conn, &filter)?;
     let kept = [("actor", typed.actor.as_str()), ("action", typed.action.as_str())];
     let paging = Paging::new(asked, total, PER_PAGE, "/admin/audit", &kept);
     let log = audit::page(conn, &filter, paging.offset(PER_PAGE), PER_PAGE)?;
-    Ok(AuditPage { typed, paging, log: log.into_iter().map(Line::of).collect() })
+    Ok(AuditPage { typed, paging, log: log.into_iter().map(|e| Line::of(lang, e)).collect() })
 }
 
 /// `GET /admin/audit`: the entries the filters let through, a page at a time.
 pub async fn list(state: State, viewer: SignedIn, req: HttpRequest) -> Result<HttpResponse, AppError> {
     require_admin(&viewer.0)?;
     let typed = Typed::of_query(req.query_string());
-    let page = db::run(&state.pool, move |c| load(c, typed)).await?;
+    let lang = super::page_lang::current();
+    let page = db::run(&state.pool, move |c| load(c, lang, typed)).await?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
     render(&state, "admin_audit.html", &context)

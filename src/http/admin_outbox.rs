@@ -6,13 +6,15 @@ use actix_web::{HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::admin_pulses::view::{kind_words, state_words};
 use super::pages::{State, render};
 use super::paging::{self, Paging};
 use super::viewer::SignedIn;
 use crate::auth::access::require_admin;
 use crate::db::{self, DbConnection};
 use crate::domain::teams;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::{self, Lang};
 use crate::mail::about::{KINDS, MailKind};
 use crate::mail::delivery::STATES;
 use crate::mail::search::{self, OutboxFilter, OutboxRow};
@@ -52,18 +54,19 @@ impl Typed {
     fn filter(&self, conn: &mut DbConnection) -> Result<OutboxFilter, AppError> {
         let state = match self.state.as_str() {
             "" => None,
-            typed => Some(STATES.iter().copied().find(|s| *s == typed).ok_or_else(|| {
-                AppError::invalid("State", format!("'{typed}' is not a state; choose {}", STATES.join(", ")))
-            })?),
+            typed => Some(
+                STATES
+                    .iter()
+                    .copied()
+                    .find(|s| *s == typed)
+                    .ok_or_else(|| refusal("state", "ao-refused-state", typed, &STATES.join(", ")))?,
+            ),
         };
         let kind = match self.kind.as_str() {
             "" => None,
             typed => Some(MailKind::parse(typed).ok_or_else(|| {
                 let kinds: Vec<&str> = KINDS.iter().map(|k| k.as_str()).collect();
-                AppError::invalid(
-                    "Kind",
-                    format!("'{typed}' is not a kind of email; choose {}", kinds.join(", ")),
-                )
+                refusal("kind", "ao-refused-kind", typed, &kinds.join(", "))
             })?),
         };
         let team_id = match self.team.as_str() {
@@ -71,9 +74,7 @@ impl Typed {
             slug => Some(
                 teams::find_team(conn, slug)
                     .map_err(|e| match e {
-                        AppError::NotFound(_) => {
-                            AppError::invalid("Team", format!("there is no team '{slug}'"))
-                        }
+                        AppError::NotFound(_) => refusal("team", "ao-refused-team", slug, ""),
                         other => other,
                     })?
                     .id
@@ -82,11 +83,7 @@ impl Typed {
         };
         let pulse_id = match self.pulse.as_str() {
             "" => None,
-            typed => Some(
-                typed
-                    .parse::<i64>()
-                    .map_err(|_| AppError::invalid("Pulse", format!("'{typed}' is not a pulse number")))?,
-            ),
+            typed => Some(typed.parse::<i64>().map_err(|_| refusal("pulse", "ao-refused-pulse", typed, ""))?),
         };
         Ok(OutboxFilter { state, kind, team_id, pulse_id })
     }
@@ -97,13 +94,24 @@ impl Typed {
     }
 }
 
+/// A filter's value that is none of its choices: the message `id` names the field, quotes what
+/// was typed and lists the `choices`.
+fn refusal(field: &str, id: &'static str, typed: &str, choices: &str) -> AppError {
+    i18n::refused(field, Said::new(id).text("typed", typed).text("choices", choices))
+}
+
+/// A time of the table (UTC) in the digits of `lang`.
+fn when(lang: Lang, at: chrono::NaiveDateTime) -> String {
+    i18n::localize_digits(lang, &at.format("%Y-%m-%d %H:%M").to_string())
+}
+
 /// One email as a row of the page: times and kind in words.
 #[derive(Debug, Serialize)]
 struct Line {
     id: i64,
     state: String,
     attempts: i32,
-    kind: &'static str,
+    kind: String,
     recipient: String,
     subject: String,
     last_error: String,
@@ -112,18 +120,17 @@ struct Line {
 }
 
 impl Line {
-    fn of(row: OutboxRow) -> Self {
-        let when = |t: chrono::NaiveDateTime| t.format("%Y-%m-%d %H:%M").to_string();
+    fn of(lang: Lang, row: OutboxRow) -> Self {
         Line {
             id: row.id,
-            state: row.state,
+            state: state_words(lang, &row.state),
             attempts: row.attempts,
-            kind: MailKind::parse(&row.kind).map_or("Other", MailKind::label),
+            kind: kind_words(lang, &row.kind),
             recipient: row.recipient,
             subject: row.subject,
             last_error: row.last_error.unwrap_or_default(),
-            created: when(row.created_at),
-            sent: row.sent_at.map(when).unwrap_or_default(),
+            created: when(lang, row.created_at),
+            sent: row.sent_at.map(|t| when(lang, t)).unwrap_or_default(),
         }
     }
 }
@@ -135,7 +142,7 @@ type Choice = (String, String);
 #[derive(Debug, Serialize)]
 struct OutboxPage {
     typed: Typed,
-    states: Vec<&'static str>,
+    states: Vec<Choice>,
     kinds: Vec<Choice>,
     teams: Vec<Choice>,
     paging: Paging,
@@ -150,7 +157,7 @@ fn team_choices(conn: &mut DbConnection) -> Result<Vec<Choice>, AppError> {
     Ok(all)
 }
 
-fn load(conn: &mut DbConnection, typed: Typed) -> Result<OutboxPage, AppError> {
+fn load(conn: &mut DbConnection, lang: Lang, typed: Typed) -> Result<OutboxPage, AppError> {
     let filter = typed.filter(conn)?;
     let asked = paging::requested(&typed.page)?;
     let total = search::count(conn, &filter)?;
@@ -159,11 +166,11 @@ fn load(conn: &mut DbConnection, typed: Typed) -> Result<OutboxPage, AppError> {
     let teams = team_choices(conn)?;
     Ok(OutboxPage {
         typed,
-        states: STATES.to_vec(),
-        kinds: KINDS.iter().map(|k| (k.as_str().to_string(), k.label().to_string())).collect(),
+        states: STATES.iter().map(|s| (s.to_string(), state_words(lang, s))).collect(),
+        kinds: KINDS.iter().map(|k| (k.as_str().to_string(), kind_words(lang, k.as_str()))).collect(),
         teams,
         paging,
-        mail: mail.into_iter().map(Line::of).collect(),
+        mail: mail.into_iter().map(|row| Line::of(lang, row)).collect(),
     })
 }
 
@@ -171,7 +178,8 @@ fn load(conn: &mut DbConnection, typed: Typed) -> Result<OutboxPage, AppError> {
 pub async fn list(state: State, viewer: SignedIn, req: HttpRequest) -> Result<HttpResponse, AppError> {
     require_admin(&viewer.0)?;
     let typed = Typed::of_query(req.query_string());
-    let page = db::run(&state.pool, move |c| load(c, typed)).await?;
+    let lang = super::page_lang::current();
+    let page = db::run(&state.pool, move |c| load(c, lang, typed)).await?;
     let mut context = tera::Context::new();
     context.insert("page", &page);
     render(&state, "admin_outbox.html", &context)

@@ -16,9 +16,9 @@ use crate::db::{self, DbConnection};
 use crate::domain::home_team::{RosterLine, roster};
 use crate::domain::ids::TeamId;
 use crate::domain::{Email, Role, audit, people};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::http::errors::in_page_words;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, refused};
 use diesel::prelude::*;
 
 pub mod import;
@@ -173,8 +173,8 @@ pub async fn add(
 }
 
 fn add_one(conn: &mut DbConnection, actor: &str, form: &AddForm) -> Result<i64, AppError> {
-    let email = Email::parse(&form.email).map_err(|m| AppError::invalid("email", m))?;
-    let role = form.role.parse::<Role>().map_err(|m| AppError::invalid("role", m))?;
+    let email = address_field(&form.email)?;
+    let role = role_field(&form.role)?;
     let team = team_by_slug(conn, &form.team)?;
     let language = language_field(&form.language)?.unwrap_or_default();
     let id = people::add_person(conn, &form.name, &email, team, role)?;
@@ -188,13 +188,40 @@ fn add_one(conn: &mut DbConnection, actor: &str, form: &AddForm) -> Result<i64, 
 pub(crate) fn team_by_slug(conn: &mut DbConnection, slug: &str) -> Result<TeamId, AppError> {
     crate::domain::teams::find_team(conn, slug.trim())
         .map(|t| t.id)
-        .map_err(|_| AppError::invalid("team", "choose one of the teams"))
+        .map_err(|_| refused("team", Said::new("ap-refused-team")))
 }
 
 /// The language a form's select sent: `None` when it sent nothing (left as it is); an
 /// unknown code is the form's mistake, quoted.
 pub(crate) fn language_field(raw: &str) -> Result<Option<Lang>, AppError> {
-    people::parse_language(raw).map_err(|m| AppError::invalid("language", m))
+    people::parse_language(raw).map_err(|_| {
+        let code: String = raw.trim().chars().take(20).collect();
+        refused("language", Said::new("ap-refused-language").text("code", code))
+    })
+}
+
+/// An address typed in a form; a mistake is said in the page's language (as
+/// [`Email::parse`] finds it: empty, too long or not an address).
+pub(crate) fn address_field(raw: &str) -> Result<Email, AppError> {
+    Email::parse(raw).map_err(|_| {
+        let typed = raw.trim();
+        let said = if typed.is_empty() {
+            Said::new("ap-refused-email-empty")
+        } else if typed.to_lowercase().len() > 254 {
+            Said::new("ap-refused-email-long")
+        } else {
+            Said::new("ap-refused-email").text("email", typed)
+        };
+        refused("email", said)
+    })
+}
+
+/// A role typed in a form: `member` or `lead` (or `admin`).
+pub(crate) fn role_field(raw: &str) -> Result<Role, AppError> {
+    raw.parse::<Role>().map_err(|_| {
+        let typed: String = raw.trim().to_ascii_lowercase().chars().take(20).collect();
+        refused("role", Said::new("ap-refused-role").text("role", typed))
+    })
 }
 
 /// One option of a language select: each language named in its own words.
@@ -289,6 +316,7 @@ mod render_tests {
         };
         let mut context = tera::Context::new();
         context.insert("page", &page);
+        context.insert("lang", "en");
         let html = tera.render("admin_people.html", &context).map_err(|e| format!("{e:?}")).unwrap();
         assert!(
             html.contains("people?q=a+b%26c&amp;team=&amp;page=2\">Next page"),

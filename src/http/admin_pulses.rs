@@ -19,14 +19,15 @@ use crate::db::{self, DbConnection};
 use crate::domain::pulses::{self, PulseTools};
 use crate::domain::teams::Team;
 use crate::domain::{Slug, audit, launch, pulse_board};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::{self, Lang};
 
 pub mod delivery;
 pub mod preview;
-mod view;
+pub mod view;
 
 use crate::http::errors::in_page_words;
-use view::{TeamRow, next_sentence, people};
+use view::{TeamRow, cadence_words, next_sentence, people};
 
 /// `?done=…` after a change: which notice to show.
 #[derive(Debug, Deserialize)]
@@ -34,12 +35,13 @@ pub struct Done {
     done: Option<String>,
 }
 
-/// The teams `viewer` runs pulses for: all for admins, the led ones for leads; 403 for others.
-fn led_teams(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
+/// The teams `viewer` runs pulses for: all for admins, the led ones for leads; 403 for others,
+/// said in `lang`.
+fn led_teams(conn: &mut DbConnection, viewer: &Viewer, lang: Lang) -> Result<Vec<Team>, AppError> {
     let teams: Vec<Team> =
         readable_with_access(conn, viewer)?.into_iter().filter(|(_, a)| a.lead).map(|(t, _)| t).collect();
     if teams.is_empty() && !viewer.is_admin {
-        return Err(AppError::Forbidden("Only admins and team leads run pulses.".into()));
+        return Err(AppError::Forbidden(i18n::t(lang, "ao-refused-not-lead", &[])));
     }
     Ok(teams)
 }
@@ -54,32 +56,31 @@ fn capitalised(text: &str) -> String {
 fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
     Slug::parse(&path.into_inner())
         .map(|s| s.to_string())
-        .map_err(|_| AppError::NotFound("There is no team at this address.".into()))
+        .map_err(|_| AppError::NotFound(i18n::t(super::page_lang::current(), "ao-refused-no-team", &[])))
 }
 
 /// `GET /admin/pulses`: every team's pulses and what can be done with them.
 pub async fn list(state: State, viewer: SignedIn, done: web::Query<Done>) -> Result<HttpResponse, AppError> {
     let now = Utc::now();
+    let lang = super::page_lang::current();
     let viewer = viewer.0;
     let board = db::run(&state.pool, move |c| {
-        let teams = led_teams(c, &viewer)?;
+        let teams = led_teams(c, &viewer, lang)?;
         pulse_board::board(c, teams, now)
     })
     .await?;
-    let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(b, now)).collect();
+    let rows: Vec<TeamRow> = board.iter().map(|b| TeamRow::of(lang, b, now)).collect();
     let waiting = board.iter().filter(|b| launch::waits_for_launch(&b.team)).count();
     let mut ctx = tera::Context::new();
     ctx.insert("waiting", &waiting);
     ctx.insert("teams", &rows);
-    ctx.insert("notice", &done.done.as_deref().and_then(notice_for));
+    ctx.insert("notice", &done.done.as_deref().and_then(|d| notice_for(lang, d)));
     render_with_status(&state, "admin_pulses.html", &ctx, StatusCode::OK)
 }
 
-fn notice_for(done: &str) -> Option<&'static str> {
-    match done {
-        "launched" => Some("Launched. The scheduler opens each month's pulse on the first working day."),
-        _ => None,
-    }
+/// The notice after `done`, in `lang`.
+fn notice_for(lang: Lang, done: &str) -> Option<String> {
+    (done == "launched").then(|| i18n::t(lang, "ao-pulses-done-launched", &[]))
 }
 
 /// The confirm pages' forms.
@@ -118,12 +119,13 @@ fn render_confirm(
     render_with_status(state, template, &ctx, status)
 }
 
-/// The launch page's words for `team` at `now`.
+/// The launch page's words for `team` in `lang` (read before [`db::run`]: its thread has no
+/// page language).
 fn launch_page(
     conn: &mut DbConnection,
     viewer: &Viewer,
     slug: &str,
-    csrf: String,
+    (csrf, lang): (String, Lang),
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
     team.refuse_if_archived()?;
@@ -131,8 +133,11 @@ fn launch_page(
     let next = launch::next_pulse(conn, &team, now)?;
     Ok(Confirm {
         sentence: next.as_ref().map_or_else(
-            || format!("{} opens pulses only by hand (its cadence is manual): change the cadence in its settings, or open one now.", team.name),
-            |next| format!("{} {}", capitalised(&team.cadence().words()), next_sentence(&team, next, now)),
+            || i18n::t(lang, "ao-launch-manual-sentence", &[("team", team.name.as_str().into())]),
+            |next| {
+                let cadence = capitalised(&cadence_words(lang, team.cadence()));
+                format!("{cadence}. {}", next_sentence(lang, &team, next, now))
+            },
         ),
         nobody: next.as_ref().is_some_and(|n| n.invitees == 0),
         manual: next.is_none(),
@@ -152,8 +157,8 @@ pub async fn launch_form(
     csrf: Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let page = db::run(&state.pool, move |c| launch_page(c, &viewer.0, &slug, token)).await?;
+    let (slug, token, lang) = (slug_of(slug)?, csrf.token()?, super::page_lang::current());
+    let page = db::run(&state.pool, move |c| launch_page(c, &viewer.0, &slug, (token, lang))).await?;
     render_confirm(&state, "admin_pulse_launch.html", &page, StatusCode::OK)
 }
 
@@ -181,32 +186,34 @@ pub async fn launch(
 
 /// The teams of `viewer`'s that a launch of everything would launch: not launched, not
 /// archived, on the monthly cadence.
-fn waiting(conn: &mut DbConnection, viewer: &Viewer) -> Result<Vec<Team>, AppError> {
-    Ok(led_teams(conn, viewer)?.into_iter().filter(launch::waits_for_launch).collect())
+fn waiting(conn: &mut DbConnection, viewer: &Viewer, lang: Lang) -> Result<Vec<Team>, AppError> {
+    Ok(led_teams(conn, viewer, lang)?.into_iter().filter(launch::waits_for_launch).collect())
 }
 
 /// What launching every waiting team sends: a sentence per team and the total.
 #[derive(Debug, Serialize)]
 struct LaunchAll {
     csrf: String,
+    /// How many teams would be launched.
+    count: usize,
     teams: Vec<(String, String)>,
     total: String,
 }
 
 /// `GET /admin/pulses/launch`: every team waiting for launch, what each sends and when.
 pub async fn launch_all_form(state: State, viewer: SignedIn, csrf: Csrf) -> Result<HttpResponse, AppError> {
-    let now = Utc::now();
+    let (now, lang) = (Utc::now(), super::page_lang::current());
     let csrf = csrf.token()?;
     let page = db::run(&state.pool, move |c| {
         let mut teams = Vec::new();
         let mut total = 0;
-        for team in waiting(c, &viewer.0)? {
+        for team in waiting(c, &viewer.0, lang)? {
             if let Some(next) = launch::next_pulse(c, &team, now)? {
                 total += next.invitees;
-                teams.push((team.name.clone(), next_sentence(&team, &next, now)));
+                teams.push((team.name.clone(), next_sentence(lang, &team, &next, now)));
             }
         }
-        Ok(LaunchAll { csrf, teams, total: people(total) })
+        Ok(LaunchAll { csrf, count: teams.len(), teams, total: people(lang, total) })
     })
     .await?;
     let mut ctx = tera::Context::new();
@@ -222,11 +229,11 @@ pub async fn launch_all(
     form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
-    let viewer = viewer.0;
+    let (viewer, lang) = (viewer.0, super::page_lang::current());
     db::run(&state.pool, move |c| {
         db::write(c, |c| {
             let now = Utc::now();
-            for team in waiting(c, &viewer)? {
+            for team in waiting(c, &viewer, lang)? {
                 let next = launch::launch(c, &team, now)?;
                 audit::record(
                     c,
@@ -244,12 +251,13 @@ pub async fn launch_all(
     Ok(see_other("/admin/pulses?done=launched"))
 }
 
-/// The open-now page's words for `team`.
+/// The open-now page's words for `team` in `lang` (read before [`db::run`]), with the days as
+/// typed or the team's own.
 fn open_page(
     conn: &mut DbConnection,
     viewer: &Viewer,
     slug: &str,
-    csrf: String,
+    (csrf, lang): (String, Lang),
     days: Option<&str>,
 ) -> Result<Confirm, AppError> {
     let team = led_team(conn, viewer, slug)?;
@@ -258,10 +266,9 @@ fn open_page(
     let now = Utc::now();
     let period = pulse_board::this_month(&team, now);
     let invitees = pulses::invitee_count(conn, team.id, period)?;
-    let sentence = format!(
-        "A pulse about {period} opens now and invites {} (each person answers for one team, and nobody is asked twice in a month).",
-        people(invitees)
-    );
+    let month = i18n::month_label(lang, period.first_day());
+    let args = [("month", month.into()), ("people", people(lang, invitees).into())];
+    let sentence = i18n::t(lang, "ao-open-sentence", &args);
     Ok(Confirm {
         manual: !team.cadence().is_scheduled(),
         slug: team.slug,
@@ -282,8 +289,8 @@ pub async fn open_form(
     csrf: Csrf,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, token) = (slug_of(slug)?, csrf.token()?);
-    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, token, None)).await?;
+    let (slug, token, lang) = (slug_of(slug)?, csrf.token()?, super::page_lang::current());
+    let page = db::run(&state.pool, move |c| open_page(c, &viewer.0, &slug, (token, lang), None)).await?;
     render_confirm(&state, "admin_pulse_open.html", &page, StatusCode::OK)
 }
 
@@ -291,7 +298,7 @@ pub async fn open_form(
 fn days_open(typed: &str) -> Result<i64, AppError> {
     match typed.trim().parse::<i64>() {
         Ok(days) if (1..=60).contains(&days) => Ok(days),
-        _ => Err(AppError::invalid("days", "Days open must be a whole number from 1 to 60.")),
+        _ => Err(i18n::refused("days", Said::new("ao-refused-days"))),
     }
 }
 
@@ -306,15 +313,14 @@ pub async fn open(
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
     let (slug, viewer, typed) = (slug_of(slug)?, viewer.0, form.into_inner());
-    let app = state.clone();
+    let (app, lang) = (state.clone(), super::page_lang::current());
     let outcome = db::run(&state.pool, move |c| {
         let opened = db::write(c, |c| open_now(c, &app, &viewer, &slug, &typed.days));
         match opened {
             Ok(id) => Ok(Ok(id)),
             Err(e) if matches!(e, AppError::Invalid { .. } | AppError::Conflict(_)) => {
-                let mut page = open_page(c, &viewer, &slug, typed.csrf.clone(), Some(&typed.days))?;
-                page.error = Some(in_page_words(&e));
-                Ok(Err((page, e.status())))
+                let page = open_page(c, &viewer, &slug, (typed.csrf.clone(), lang), Some(&typed.days))?;
+                Ok(Err((page, e)))
             }
             Err(e) => Err(e),
         }
@@ -322,7 +328,10 @@ pub async fn open(
     .await?;
     match outcome {
         Ok(id) => Ok(see_other(&format!("/admin/pulses/{id}?done=opened"))),
-        Err((page, status)) => render_confirm(&state, "admin_pulse_open.html", &page, status),
+        Err((mut page, e)) => {
+            page.error = Some(in_page_words(&e));
+            render_confirm(&state, "admin_pulse_open.html", &page, e.status())
+        }
     }
 }
 

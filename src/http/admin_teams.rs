@@ -20,13 +20,15 @@ use crate::db::{self, DbConnection};
 use crate::domain::team_changes::{self, TeamEdit};
 use crate::domain::teams::{self, Team};
 use crate::domain::{Slug, audit};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::http::page_lang;
+use crate::i18n::{self, Lang, refused};
 
 mod form;
 pub mod survey;
 mod view;
 
-use form::{NewTyped, SettingsTyped, in_form_words};
+use form::{NewTyped, SettingsTyped};
 use view::{ListPage, Loaded, Overview, Refusal, SettingsPage};
 
 /// Only the form's own mistakes come back as the form; 403, 404 and 503 stay pages of their own.
@@ -78,13 +80,12 @@ pub async fn create(
     let viewer = viewer.0;
     require_admin(&viewer)?;
     let job = typed.clone();
-    let outcome =
-        db::run(&state.pool, move |c| match db::write(c, |c| add(c, &viewer, &job)).map_err(in_form_words) {
-            Ok(slug) => Ok(Ok(slug)),
-            Err(e) if is_form_mistake(&e) => Ok(Err((overview(c)?, e))),
-            Err(e) => Err(e),
-        })
-        .await?;
+    let outcome = db::run(&state.pool, move |c| match db::write(c, |c| add(c, &viewer, &job)) {
+        Ok(slug) => Ok(Ok(slug)),
+        Err(e) if is_form_mistake(&e) => Ok(Err((overview(c)?, e))),
+        Err(e) => Err(e),
+    })
+    .await?;
     match outcome {
         Ok(slug) => Ok(see_other(&format!("/admin/teams/{slug}"))),
         Err((overview, e)) => {
@@ -107,7 +108,7 @@ fn add(conn: &mut DbConnection, viewer: &Viewer, typed: &NewTyped) -> Result<Str
 fn load(conn: &mut DbConnection, viewer: &Viewer, slug: &str) -> Result<Loaded, AppError> {
     let team = led_team(conn, viewer, slug)?;
     let all = all_teams(conn)?;
-    let warning = team_changes::threshold_gap(conn, &team)?.map(|gap| gap.sentence());
+    let warning = team_changes::threshold_gap(conn, &team)?;
     Ok(Loaded { led: led_team_ids(conn, viewer)?, parents: team_changes::parents(conn)?, all, team, warning })
 }
 
@@ -119,9 +120,10 @@ fn render_settings(state: &State, page: &SettingsPage, status: StatusCode) -> Re
 
 /// The slug of the address; anything else is no team.
 fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
-    Slug::parse(&path.into_inner())
-        .map(|s| s.to_string())
-        .map_err(|_| AppError::NotFound("There is no team at this address.".into()))
+    Slug::parse(&path.into_inner()).map(|s| s.to_string()).map_err(|_| {
+        let lang = page_lang::current();
+        AppError::NotFound(i18n::t(lang, "ap-refused-no-team-here", &[]))
+    })
 }
 
 /// `GET /admin/teams/{slug}`: the team's settings form.
@@ -156,16 +158,15 @@ pub async fn save(
     let typed = SettingsTyped::from_pairs(&form);
     csrf.check(&typed.csrf)?;
     let (slug, viewer) = (slug_of(slug)?, viewer.0);
-    let is_admin = viewer.is_admin;
+    let (is_admin, lang) = (viewer.is_admin, page_lang::current());
     let job = typed.clone();
-    let outcome = db::run(&state.pool, move |c| {
-        match db::write(c, |c| store(c, &viewer, &slug, &job)).map_err(in_form_words) {
+    let outcome =
+        db::run(&state.pool, move |c| match db::write(c, |c| store(c, &viewer, &slug, lang, &job)) {
             Ok(()) => Ok(Ok(slug)),
             Err(e) if is_form_mistake(&e) => Ok(Err((load(c, &viewer, &slug)?, e))),
             Err(e) => Err(e),
-        }
-    })
-    .await?;
+        })
+        .await?;
     match outcome {
         Ok(slug) => Ok(see_other(&format!("/admin/teams/{slug}?saved"))),
         Err((loaded, e)) => {
@@ -181,17 +182,15 @@ fn store(
     conn: &mut DbConnection,
     viewer: &Viewer,
     slug: &str,
+    lang: Lang,
     typed: &SettingsTyped,
 ) -> Result<(), AppError> {
     let team = led_team(conn, viewer, slug)?;
     if !viewer.is_admin && typed.changes_thresholds(&team) {
-        return Err(AppError::Forbidden(
-            "Only admins can change a team's thresholds: they decide what can be shown. Nothing was saved."
-                .into(),
-        ));
+        return Err(AppError::Forbidden(i18n::t(lang, "ap-refused-thresholds-admins", &[])));
     }
     let edit = typed.edit()?;
-    refuse_foreign_parent(conn, viewer, &team, &edit)?;
+    refuse_foreign_parent(conn, viewer, &team, &edit, lang)?;
     let (after, changes) = team_changes::edit_team(conn, &team, &edit)?;
     if !changes.is_empty() {
         audit::record(
@@ -212,25 +211,23 @@ fn refuse_foreign_parent(
     viewer: &Viewer,
     team: &Team,
     edit: &TeamEdit,
+    lang: Lang,
 ) -> Result<(), AppError> {
     let Some(parent) = edit.parent.as_ref().filter(|_| !viewer.is_admin) else { return Ok(()) };
-    let target = match parent {
-        Some(slug) => Some(
-            teams::find_team(conn, slug.as_str())
-                .map_err(|_| AppError::invalid("Parent", format!("there is no team '{slug}'")))?,
-        ),
-        None => None,
-    };
+    let target =
+        match parent {
+            Some(slug) => Some(teams::find_team(conn, slug.as_str()).map_err(|_| {
+                refused("parent", Said::new("ap-refused-no-parent").text("slug", slug.as_str()))
+            })?),
+            None => None,
+        };
     if target.as_ref().map(|t| t.id) == team.parent_id {
         return Ok(());
     }
     let led = led_team_ids(conn, viewer)?;
     match target {
         Some(t) if led.contains(&t.id) => Ok(()),
-        _ => Err(AppError::Forbidden(
-            "Leads can move a team only under another team they lead; ask an admin for other moves. Nothing was saved."
-                .into(),
-        )),
+        _ => Err(AppError::Forbidden(i18n::t(lang, "ap-refused-lead-move", &[]))),
     }
 }
 

@@ -13,9 +13,12 @@ use crate::auth::access::require_admin;
 use crate::auth::api_tokens::{self, READ_REPORTS, TokenLine};
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
-use crate::domain::{Email, audit};
-use crate::error::AppError;
+use crate::domain::audit;
+use crate::error::{AppError, Said};
+use crate::http::admin_people::address_field;
 use crate::http::errors::in_page_words;
+use crate::http::page_lang;
+use crate::i18n::{self, Lang, localize_digits, refused};
 
 /// The longest name a token may have.
 const NAME_MAX: usize = 100;
@@ -35,20 +38,17 @@ pub struct CreateForm {
 
 impl CreateForm {
     /// The name, address and scope the form asks for; a mistake names its field.
-    fn checked(&self) -> Result<(String, Email, &'static str), AppError> {
+    fn checked(&self) -> Result<(String, crate::domain::Email, &'static str), AppError> {
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
-            return Err(AppError::invalid(
-                "Name",
-                format!("give the token a name of 1 to {NAME_MAX} characters on one line, e.g. dashboards"),
-            ));
+            return Err(refused("name", Said::new("ap-refused-token-name").number("max", NAME_MAX)));
         }
-        let email = Email::parse(&self.email).map_err(|m| AppError::invalid("Email", m))?;
+        let email = address_field(&self.email)?;
         if self.scope.trim() != READ_REPORTS {
-            return Err(AppError::invalid(
-                "Scope",
-                format!("'{}' is not a scope; the scope is {READ_REPORTS}", self.scope.trim()),
-            ));
+            let said = Said::new("ap-refused-token-scope")
+                .text("scope", self.scope.trim())
+                .text("allowed", READ_REPORTS);
+            return Err(refused("scope", said));
         }
         Ok((name.to_string(), email, READ_REPORTS))
     }
@@ -75,8 +75,9 @@ struct Line {
 }
 
 impl Line {
-    fn of(token: TokenLine) -> Self {
-        let when = |t: chrono::NaiveDateTime| t.format("%Y-%m-%d %H:%M").to_string();
+    /// The line of `token`, its times in `lang`'s digits.
+    fn of(lang: Lang, token: TokenLine) -> Self {
+        let when = |t: chrono::NaiveDateTime| localize_digits(lang, &t.format("%Y-%m-%d %H:%M").to_string());
         Line {
             id: token.id,
             name: token.name,
@@ -102,8 +103,8 @@ struct TokensPage {
 }
 
 impl TokensPage {
-    fn new(conn: &mut DbConnection, form: CreateForm) -> Result<Self, AppError> {
-        let tokens = api_tokens::list(conn)?.into_iter().map(Line::of).collect();
+    fn new(conn: &mut DbConnection, lang: Lang, form: CreateForm) -> Result<Self, AppError> {
+        let tokens = api_tokens::list(conn)?.into_iter().map(|t| Line::of(lang, t)).collect();
         Ok(TokensPage {
             tokens,
             scopes: vec![READ_REPORTS],
@@ -139,8 +140,8 @@ pub async fn list(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     require_admin(&viewer.0)?;
-    let form = fresh_form(&csrf, &viewer.0.email)?;
-    let mut page = db::run(&state.pool, move |c| TokensPage::new(c, form)).await?;
+    let (form, lang) = (fresh_form(&csrf, &viewer.0.email)?, page_lang::current());
+    let mut page = db::run(&state.pool, move |c| TokensPage::new(c, lang, form)).await?;
     page.revoked = req.query_string() == "revoked";
     show(&state, &page, StatusCode::OK)
 }
@@ -150,10 +151,9 @@ fn make(conn: &mut DbConnection, actor: &str, form: &CreateForm) -> Result<(i64,
     let (name, email, scope) = form.checked()?;
     let now = Utc::now().naive_utc();
     let (id, token) = api_tokens::create(conn, &email, &name, scope, now).map_err(|e| match e {
-        AppError::NotFound(_) => AppError::invalid(
-            "Email",
-            format!("there is no account for {email}: accounts are made at first sign-in"),
-        ),
+        AppError::NotFound(_) => {
+            refused("email", Said::new("ap-refused-token-account").text("email", email.as_str()))
+        }
         other => other,
     })?;
     audit::record(conn, actor, "token.create", email.as_str(), &format!("token {id} '{name}' {scope}"), now)?;
@@ -171,20 +171,20 @@ pub async fn create(
     csrf.check(&form.csrf)?;
     require_admin(&viewer.0)?;
     let (typed, actor) = (form.into_inner(), viewer.0.email);
-    let fresh = fresh_form(&csrf, &actor)?;
+    let (fresh, lang) = (fresh_form(&csrf, &actor)?, page_lang::current());
     let job = typed.clone();
     let made = db::run(&state.pool, move |c| Ok(db::write(c, |c| make(c, &actor, &job)))).await?;
     match made {
         Ok((id, token)) => {
             let (name, email) = (typed.name.trim().to_string(), typed.email.trim().to_lowercase());
-            let mut page = db::run(&state.pool, move |c| TokensPage::new(c, fresh)).await?;
+            let mut page = db::run(&state.pool, move |c| TokensPage::new(c, lang, fresh)).await?;
             page.created = Some(Created { id, name, email, token });
             show(&state, &page, StatusCode::OK)
         }
         Err(e) if matches!(e, AppError::Invalid { .. }) => {
             let (status, message) = (e.status(), in_page_words(&e));
             let typed = CreateForm { csrf: fresh.csrf, ..typed };
-            let mut page = db::run(&state.pool, move |c| TokensPage::new(c, typed)).await?;
+            let mut page = db::run(&state.pool, move |c| TokensPage::new(c, lang, typed)).await?;
             page.error = Some(message);
             show(&state, &page, status)
         }
@@ -208,8 +208,10 @@ pub async fn revoke(
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
     require_admin(&viewer.0)?;
-    let id: i64 =
-        id.parse().map_err(|_| AppError::NotFound("There is no API token at this address.".into()))?;
+    let id: i64 = id.parse().map_err(|_| {
+        let lang = page_lang::current();
+        AppError::NotFound(i18n::t(lang, "ap-refused-no-token-here", &[]))
+    })?;
     let actor = viewer.0.email;
     db::run(&state.pool, move |c| {
         db::write(c, |c| {

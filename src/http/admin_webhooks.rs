@@ -8,14 +8,16 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
+use super::admin_pulses::view::state_words;
 use super::pages::{State, render_with_status, see_other};
 use super::viewer::SignedIn;
 use crate::auth::access::require_admin;
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
 use crate::domain::webhooks::{self, EVENTS, Event, NewWebhook, Webhook};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::http::errors::in_page_words;
+use crate::i18n::{self, Lang};
 use crate::mail::about::MailKind;
 use crate::mail::search::{self, OutboxFilter, OutboxRow};
 
@@ -52,10 +54,34 @@ struct Line {
 }
 
 impl Line {
-    fn of(hook: Webhook) -> Self {
+    fn of(lang: Lang, hook: Webhook) -> Self {
         let events = hook.events.replace(',', ", ");
-        let since = hook.created_at.format("%Y-%m-%d %H:%M").to_string();
+        let since = i18n::localize_digits(lang, &hook.created_at.format("%Y-%m-%d %H:%M").to_string());
         Line { name: hook.name, url: hook.url, events, since }
+    }
+}
+
+/// A delivery as the list shows it: its state in words.
+#[derive(Debug, Serialize)]
+struct Delivered {
+    id: i64,
+    subject: String,
+    recipient: String,
+    state: String,
+    attempts: i32,
+    last_error: Option<String>,
+}
+
+impl Delivered {
+    fn of(lang: Lang, row: OutboxRow) -> Self {
+        Delivered {
+            id: row.id,
+            state: state_words(lang, &row.state),
+            subject: row.subject,
+            recipient: row.recipient,
+            attempts: row.attempts,
+            last_error: row.last_error,
+        }
     }
 }
 
@@ -64,7 +90,7 @@ impl Line {
 struct WebhooksPage {
     hooks: Vec<Line>,
     events: Vec<&'static str>,
-    deliveries: Vec<OutboxRow>,
+    deliveries: Vec<Delivered>,
     form: AddForm,
     error: Option<String>,
     registered: Option<Registered>,
@@ -72,12 +98,13 @@ struct WebhooksPage {
 }
 
 impl WebhooksPage {
-    fn new(conn: &mut DbConnection, form: AddForm) -> Result<Self, AppError> {
+    fn new(conn: &mut DbConnection, lang: Lang, form: AddForm) -> Result<Self, AppError> {
         let filter = OutboxFilter { kind: Some(MailKind::Webhook), ..OutboxFilter::default() };
+        let deliveries = search::page(conn, &filter, 0, RECENT)?;
         Ok(WebhooksPage {
-            hooks: webhooks::list(conn)?.into_iter().map(Line::of).collect(),
+            hooks: webhooks::list(conn)?.into_iter().map(|h| Line::of(lang, h)).collect(),
             events: EVENTS.map(Event::name).to_vec(),
-            deliveries: search::page(conn, &filter, 0, RECENT)?,
+            deliveries: deliveries.into_iter().map(|d| Delivered::of(lang, d)).collect(),
             form,
             error: None,
             registered: None,
@@ -108,8 +135,8 @@ pub async fn list(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     require_admin(&viewer.0)?;
-    let form = fresh_form(&csrf)?;
-    let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, form)).await?;
+    let (form, lang) = (fresh_form(&csrf)?, super::page_lang::current());
+    let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, lang, form)).await?;
     page.removed = req.query_string() == "removed";
     show(&state, &page, StatusCode::OK)
 }
@@ -127,24 +154,24 @@ pub async fn add(
     csrf.check(&typed.csrf)?;
     require_admin(&viewer.0)?;
     let actor = viewer.0.email;
-    let fresh = fresh_form(&csrf)?;
+    let (fresh, lang) = (fresh_form(&csrf)?, super::page_lang::current());
     let new = NewWebhook { name: typed.name.clone(), url: typed.url.clone(), events: typed.events.clone() };
     let now = Utc::now().naive_utc();
     let made = if new.events.is_empty() {
-        Err(AppError::invalid("events", "tick at least one event"))
+        Err(i18n::refused("events", Said::new("ao-refused-events")))
     } else {
         db::run(&state.pool, move |c| Ok(db::write(c, |c| webhooks::register(c, &new, &actor, now)))).await?
     };
     match made {
         Ok((hook, secret)) => {
-            let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, fresh)).await?;
+            let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, lang, fresh)).await?;
             page.registered = Some(Registered { name: hook.name, secret });
             show(&state, &page, StatusCode::OK)
         }
         Err(e) if matches!(e, AppError::Invalid { .. }) => {
             let (status, message) = (e.status(), in_page_words(&e));
             let typed = AddForm { csrf: fresh.csrf, ..typed };
-            let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, typed)).await?;
+            let mut page = db::run(&state.pool, move |c| WebhooksPage::new(c, lang, typed)).await?;
             page.error = Some(message);
             show(&state, &page, status)
         }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 
 /// Where a list is: which page of how many, over how many rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,7 +29,7 @@ pub fn requested(raw: &str) -> Result<i64, AppError> {
     }
     match raw.parse::<i64>() {
         Ok(n) if n >= 1 => Ok(n),
-        _ => Err(AppError::invalid("Page", format!("'{raw}' is not a page number; pages count from 1"))),
+        _ => Err(crate::i18n::refused("page", Said::new("ao-refused-page").text("typed", raw))),
     }
 }
 

@@ -22,6 +22,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/admin.ftl")),
             include_str!(concat!("../../locales/", $code, "/refusals.ftl")),
             include_str!(concat!("../../locales/", $code, "/sso.ftl")),
+            include_str!(concat!("../../locales/", $code, "/admin_people.ftl")),
+            include_str!(concat!("../../locales/", $code, "/admin_ops.ftl")),
         ]
     };
 }

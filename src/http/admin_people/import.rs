@@ -19,10 +19,12 @@ use crate::domain::audit;
 use crate::domain::people::plan::{ImportPlan, apply_import, plan_import};
 use crate::domain::people::{PersonRow, read_people_csv, unknown_teams};
 use crate::domain::problems::Problem;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::http::page_lang;
 use crate::http::pages::{State, render_with_status};
 use crate::http::security::MAX_UPLOAD_BYTES;
 use crate::http::viewer::SignedIn;
+use crate::i18n;
 
 /// The upload form (multipart: a file input).
 #[derive(Debug, MultipartForm)]
@@ -36,10 +38,10 @@ pub struct Upload {
 pub fn upload_config() -> actix_multipart::form::MultipartFormConfig {
     actix_multipart::form::MultipartFormConfig::default().total_limit(MAX_UPLOAD_BYTES).error_handler(
         |err, _req| {
-            AppError::BadRequest(format!(
-                "The file could not be read ({err}). Nothing was imported; choose a .csv file and try again."
-            ))
-            .into()
+            let reason = err.to_string();
+            let lang = page_lang::current();
+            let words = i18n::t(lang, "ap-import-unreadable", &[("reason", reason.into())]);
+            AppError::BadRequest(words).into()
         },
     )
 }
@@ -92,9 +94,8 @@ fn rows_or_problems(
 
 /// The file as text: a people file is UTF-8 (a byte order mark is dropped).
 fn file_text(bytes: &[u8]) -> Result<String, AppError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        AppError::invalid("file", "is not UTF-8 text: save it as “CSV UTF-8” and upload it again")
-    })?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| i18n::refused("file", Said::new("ap-refused-not-utf8")))?;
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 
@@ -108,7 +109,10 @@ pub async fn preview(
     require_admin(&viewer.0)?;
     csrf.check(&upload.csrf)?;
     let text = file_text(&upload.file.data)?;
-    let file_name = upload.file.file_name.clone().unwrap_or_else(|| "the file".into());
+    let file_name = upload.file.file_name.clone().unwrap_or_else(|| {
+        let lang = page_lang::current();
+        i18n::t(lang, "ap-import-the-file", &[])
+    });
     let job = text.clone();
     let checked = db::run(&state.pool, move |c| {
         Ok(match rows_or_problems(c, &job)? {
@@ -154,10 +158,7 @@ pub async fn confirm(
         "deactivate" => true,
         "keep" => false,
         _ => {
-            return Err(AppError::invalid(
-                "absent",
-                "choose whether the people missing from the file stay or leave",
-            ));
+            return Err(i18n::refused("absent", Said::new("ap-refused-absent")));
         }
     };
     let Confirm { csrf: token, csv, .. } = form.into_inner();

@@ -8,18 +8,23 @@ use actix_web::{HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::{LanguageOption, TeamChoice, language_field, language_options, team_by_slug, team_choices};
+use super::{
+    LanguageOption, TeamChoice, address_field, language_field, language_options, role_field, team_by_slug,
+    team_choices,
+};
 use crate::auth::Viewer;
 use crate::auth::access::require_admin;
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
 use crate::domain::ids::TeamId;
 use crate::domain::people::{self, Person, PersonEdit, TeamNames};
-use crate::domain::{Email, Role, audit};
-use crate::error::AppError;
+use crate::domain::{Role, audit};
+use crate::error::{AppError, Said};
 use crate::http::errors::in_page_words;
+use crate::http::page_lang;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
+use crate::i18n;
 
 /// The form as typed: (team id, role or "none") per row of the person's teams.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -70,7 +75,7 @@ impl Typed {
 
     /// The edit the form asks for, from `person` as stored; an error names the field.
     fn edit(&self, conn: &mut DbConnection, person: &Person) -> Result<PersonEdit, AppError> {
-        let email = Email::parse(&self.email).map_err(|m| AppError::invalid("email", m))?;
+        let email = address_field(&self.email)?;
         let mut teams = Vec::new();
         for (team, role) in self.roles.iter().filter(|(_, r)| r != "none") {
             teams.push((TeamId(*team), parse_role(role)?));
@@ -88,7 +93,7 @@ impl Typed {
 }
 
 fn parse_role(raw: &str) -> Result<Role, AppError> {
-    raw.parse::<Role>().map_err(|m| AppError::invalid("role", m))
+    role_field(raw)
 }
 
 /// The person page.
@@ -144,17 +149,17 @@ pub async fn page(
     show(&state, PersonPage { notice, ..PersonPage::new(person, typed, teams) }, StatusCode::OK)
 }
 
+/// What the page says after `done`, in the page's language.
 fn notice_for(done: &str) -> Option<String> {
-    Some(
-        match done {
-            "saved" => "Saved.",
-            "added" => "Added. They are invited from the next pulse of the team they answer for.",
-            "deactivated" => "Deactivated: their invitations to open pulses were withdrawn and the emails queued to them cancelled.",
-            "reactivated" => "Active again: the next pulse of the team they answer for invites them.",
-            _ => return None,
-        }
-        .to_string(),
-    )
+    let id = match done {
+        "saved" => "ap-person-done-saved",
+        "added" => "ap-person-done-added",
+        "deactivated" => "ap-person-done-deactivated",
+        "reactivated" => "ap-person-done-reactivated",
+        _ => return None,
+    };
+    let lang = page_lang::current();
+    Some(i18n::t(lang, id, &[]))
 }
 
 /// `POST /admin/people/{id}`: saves the form, or shows it again with what was typed.
@@ -224,7 +229,10 @@ pub async fn set_active(
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
-        _ => return Err(AppError::BadRequest("The form must say active=true or active=false.".into())),
+        _ => {
+            let lang = page_lang::current();
+            return Err(AppError::BadRequest(i18n::t(lang, "ap-refused-active", &[])));
+        }
     };
     let (id, actor) = (id.into_inner(), viewer.0.email);
     db::run(&state.pool, move |c| db::write(c, |c| toggle(c, &actor, id, active))).await?;
@@ -268,10 +276,7 @@ pub async fn remove(
     require_admin(&viewer.0)?;
     csrf.check(&form.csrf)?;
     if form.confirm != "yes" {
-        return Err(AppError::invalid(
-            "confirm",
-            "tick the box to say you mean to remove this person for good",
-        ));
+        return Err(i18n::refused("confirm", Said::new("ap-refused-confirm")));
     }
     let (id, actor) = (id.into_inner(), viewer.0.email);
     db::run(&state.pool, move |c| {

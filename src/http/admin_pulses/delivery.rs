@@ -8,7 +8,7 @@ use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::Done;
-use super::view::{PulseLine, local};
+use super::view::{PulseLine, kind_words, state_words};
 use crate::auth::Viewer;
 use crate::auth::csrf::Csrf;
 use crate::db::{self, DbConnection};
@@ -20,7 +20,8 @@ use crate::error::AppError;
 use crate::http::guard::led_team;
 use crate::http::pages::{State, render_with_status, see_other};
 use crate::http::viewer::SignedIn;
-use crate::mail::about::MailKind;
+use crate::i18n::{self, Lang};
+use crate::mail::about::KINDS;
 use crate::mail::delivery::{self, Delivery, STATES};
 
 /// The pulse of the address, when `viewer` leads its team or is an admin.
@@ -34,7 +35,7 @@ fn led_pulse(conn: &mut DbConnection, viewer: &Viewer, id: i64) -> Result<(Pulse
 struct Trouble {
     id: i64,
     state: String,
-    kind: &'static str,
+    kind: String,
     recipient: String,
     attempts: i32,
     error: String,
@@ -47,22 +48,36 @@ struct Page {
     team: String,
     open: bool,
     delivery: Delivery,
+    /// The kinds of email of the pulse, in words, with their counts.
+    kinds: Vec<KindLine>,
     troubles: Vec<Trouble>,
-    states: [&'static str; 5],
+    states: Vec<String>,
     csrf: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
-fn notice_for(done: &str) -> Option<&'static str> {
-    match done {
-        "opened" => Some("Opened: its invitations are queued and go out within a minute."),
-        "retried" => Some("The failed emails are queued again and will be tried within a minute."),
-        "cancelled" => Some("The queued emails are cancelled: they stay listed here and are not sent."),
-        "closed" => Some(
-            "Closed. Results appear on the team page where enough people answered; the summary emails are queued.",
-        ),
-        _ => None,
-    }
+/// One kind of email of the pulse, in words, counted by state.
+#[derive(Serialize)]
+struct KindLine {
+    label: String,
+    counts: [i64; 5],
+}
+
+/// The notice after `done`, in `lang`.
+fn notice_for(lang: Lang, done: &str) -> Option<String> {
+    ["opened", "retried", "cancelled", "closed"]
+        .contains(&done)
+        .then(|| i18n::t(lang, &format!("ao-pulse-done-{done}"), &[]))
+}
+
+/// The kinds of `delivery` in words of `lang` (the delivery names them by their English label).
+fn kinds_in(lang: Lang, delivery: &Delivery) -> Vec<KindLine> {
+    let stored = |label: &str| KINDS.iter().find(|k| k.label() == label).map_or("other", |k| k.as_str());
+    delivery
+        .kinds
+        .iter()
+        .map(|k| KindLine { label: kind_words(lang, stored(k.label)), counts: k.counts })
+        .collect()
 }
 
 /// `GET /admin/pulses/{id}`.
@@ -73,7 +88,7 @@ pub async fn page(
     id: web::Path<i64>,
     done: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, viewer) = (id.into_inner(), viewer.0);
+    let (id, viewer, lang) = (id.into_inner(), viewer.0, crate::http::page_lang::current());
     let (pulse, team, delivery) = db::run(&state.pool, move |c| {
         let (pulse, team) = led_pulse(c, &viewer, id)?;
         Ok((pulse, team, delivery::of_pulse(c, id)?))
@@ -84,27 +99,31 @@ pub async fn page(
         .iter()
         .map(|t| Trouble {
             id: t.id,
-            state: if t.state == "failed" { "failed".into() } else { "will be tried again".into() },
-            kind: MailKind::parse(&t.kind).map_or("Other", MailKind::label),
+            state: i18n::t(
+                lang,
+                if t.state == "failed" { "ao-state-failed" } else { "ao-state-retrying" },
+                &[],
+            ),
+            kind: kind_words(lang, &t.kind),
             recipient: t.recipient.clone(),
             attempts: t.attempts,
             error: t.last_error.clone().unwrap_or_default(),
         })
         .collect();
     let page = Page {
-        pulse: PulseLine::of(&team, &pulse),
+        pulse: PulseLine::of(lang, &team, &pulse),
         open: pulse.state == PulseState::Open,
         slug: team.slug.clone(),
         team: team.name.clone(),
+        kinds: kinds_in(lang, &delivery),
         delivery,
         troubles,
-        states: STATES,
+        states: STATES.iter().map(|s| state_words(lang, s)).collect(),
         csrf: csrf.token()?,
-        notice: done.done.as_deref().and_then(notice_for),
+        notice: done.done.as_deref().and_then(|d| notice_for(lang, d)),
     };
     let mut ctx = tera::Context::new();
     ctx.insert("page", &page);
-    ctx.insert("closes_local", &local(&team, pulse.closes_at));
     render_with_status(&state, "admin_pulse.html", &ctx, StatusCode::OK)
 }
 

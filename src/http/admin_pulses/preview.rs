@@ -68,7 +68,10 @@ struct Page {
     text: String,
     csrf: String,
     me: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
+    /// The language of the email shown, and its direction.
+    mail_lang: &'static str,
+    mail_dir: &'static str,
     /// (code, name in its own language, shown now) of every language.
     languages: Vec<(&'static str, &'static str, bool)>,
 }
@@ -94,9 +97,10 @@ pub async fn invitation(
         csrf: csrf.token()?,
         me,
         languages: Lang::ALL.iter().map(|l| (l.code(), l.endonym(), *l == lang)).collect(),
-        notice: (query.done.as_deref() == Some("sent")).then_some(
-            "A test invitation to you is queued. Its links open the survey's preview; nothing is stored.",
-        ),
+        notice: (query.done.as_deref() == Some("sent"))
+            .then(|| crate::i18n::t(crate::http::page_lang::current(), "ao-invitation-done-sent", &[])),
+        mail_lang: lang.code(),
+        mail_dir: lang.dir(),
     };
     let mut ctx = tera::Context::new();
     ctx.insert("page", &page);

@@ -6,7 +6,10 @@ use serde::Serialize;
 use crate::domain::Slug;
 use crate::domain::team_changes::TeamEdit;
 use crate::domain::teams::{NewTeam, Team, TeamSettings};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::http::errors::in_page_words;
+use crate::http::page_lang;
+use crate::i18n::{self, refused};
 
 /// The value of `key` among the posted pairs; `None` when the form did not send it.
 fn field(pairs: &[(String, String)], key: &str) -> Option<String> {
@@ -19,11 +22,15 @@ fn tick(pairs: &[(String, String)], key: &str) -> Option<bool> {
     (!sent.is_empty()).then(|| sent.contains(&"true"))
 }
 
-/// A threshold typed in a form: a whole number.
-fn number(label: &str, raw: &str) -> Result<i32, AppError> {
+/// A threshold typed in a form (`min_group` or `comment_min`): a whole number.
+fn number(field: &'static str, raw: &str) -> Result<i32, AppError> {
     raw.trim().parse::<i32>().map_err(|_| {
         let shown: String = raw.chars().take(20).collect();
-        AppError::invalid(label, format!("'{shown}' is not a number from 3 to 10"))
+        let id = match field {
+            "comment_min" => "ap-refused-comment-threshold",
+            _ => "ap-refused-threshold",
+        };
+        refused(field, Said::new(id).text("typed", shown))
     })
 }
 
@@ -31,7 +38,7 @@ fn number(label: &str, raw: &str) -> Result<i32, AppError> {
 fn days(raw: &str) -> Result<i64, AppError> {
     raw.trim().parse::<i64>().map_err(|_| {
         let shown: String = raw.chars().take(20).collect();
-        AppError::invalid("Days open", format!("'{shown}' is not a number of days from 1 to 21"))
+        refused("days_open", Said::new("ap-refused-days-open").text("typed", shown))
     })
 }
 
@@ -39,7 +46,7 @@ fn days(raw: &str) -> Result<i64, AppError> {
 fn parent_slug(raw: &str) -> Result<Option<Slug>, AppError> {
     match raw.trim() {
         "" => Ok(None),
-        slug => Slug::parse(slug).map(Some).map_err(|m| AppError::invalid("Parent", m)),
+        slug => Slug::parse(slug).map(Some).map_err(|m| AppError::invalid("parent", m)),
     }
 }
 
@@ -69,10 +76,10 @@ impl NewTyped {
     /// The team to add; an error names the field.
     pub fn new_team(&self) -> Result<NewTeam, AppError> {
         Ok(NewTeam {
-            slug: Slug::parse(self.slug.trim()).map_err(|m| AppError::invalid("Slug", m))?,
+            slug: Slug::parse(self.slug.trim()).map_err(|m| AppError::invalid("slug", m))?,
             name: self.name.clone(),
             parent: parent_slug(&self.parent)?,
-            min_group: number("Threshold", &self.min_group)?,
+            min_group: number("min_group", &self.min_group)?,
         })
     }
 }
@@ -141,8 +148,8 @@ impl SettingsTyped {
             name: self.name.clone(),
             parent: self.parent.as_deref().map(parent_slug).transpose()?,
             settings: TeamSettings {
-                min_group: threshold("Threshold", &self.min_group)?,
-                comment_min: threshold("Comment threshold", &self.comment_min)?,
+                min_group: threshold("min_group", &self.min_group)?,
+                comment_min: threshold("comment_min", &self.comment_min)?,
                 publish_to_members: self.publish_to_members,
                 ask_changes_helped: self.ask_changes_helped,
                 timezone: self.timezone.as_ref().map(|t| t.trim().to_string()),
@@ -153,44 +160,48 @@ impl SettingsTyped {
     }
 }
 
-/// The domain's field names (the CLI's flags) in the forms' words, so the message names the
-/// field the person sees.
-pub(super) fn in_form_words(e: AppError) -> AppError {
+/// A field of the team forms: the domain's name for it (or the CLI's flag) as the template's
+/// input id, and the message naming it on the page.
+fn form_field(field: &str) -> Option<(&'static str, &'static str)> {
+    Some(match field {
+        "slug" => ("slug", "ap-team-field-slug"),
+        "name" | "--name" => ("name", "ap-field-name"),
+        "parent" | "--parent" => ("parent", "ap-team-field-parent"),
+        "min_group" | "--min-group" => ("min_group", "ap-team-field-threshold"),
+        "comment_min" | "--comment-min" => ("comment_min", "ap-team-field-comment-threshold"),
+        "timezone" | "--timezone" => ("timezone", "ap-team-field-timezone"),
+        "cadence" | "--cadence" => ("cadence", "ap-team-field-cadence"),
+        "days_open" | "--days-open" => ("days_open", "ap-team-field-days-open"),
+        _ => return None,
+    })
+}
+
+/// What the form's page says about `e`, in the page's language: a translated refusal as it is;
+/// a refusal the domain words only in English after the field's name in the page's words, so it
+/// names the field the person sees; a taken slug in the page's words.
+pub(super) fn in_form_words(e: &AppError) -> String {
+    let lang = page_lang::current();
     match e {
-        AppError::Invalid { field, message, said } => {
-            let field = match field.as_str() {
-                "name" => "Name",
-                "min_group" | "--min-group" => "Threshold",
-                "--comment-min" => "Comment threshold",
-                "--timezone" => "Time zone",
-                "--cadence" => "Cadence",
-                "--days-open" => "Days open",
-                "parent" | "--parent" => "Parent",
-                other => other,
-            };
-            AppError::Invalid { field: field.to_string(), message: message.replace('`', ""), said }
-        }
+        AppError::Invalid { field, message, said: None } => match form_field(field) {
+            Some((_, label)) => format!("{}: {}", i18n::t(lang, label, &[]), message.replace('`', "")),
+            None => in_page_words(e),
+        },
         AppError::Conflict(message) if message.starts_with("a team '") => {
-            AppError::Conflict(format!("Slug: {message}; choose another slug."))
+            let slug = message.trim_start_matches("a team '").split('\'').next().unwrap_or_default();
+            i18n::t(lang, "ap-refused-slug-taken", &[("slug", slug.to_string().into())])
         }
-        other => other,
+        other => in_page_words(other),
     }
 }
 
-/// The field an error is about, as the template's input ids know them.
+/// The field an error is about, as the template's input ids know them: found by the field's
+/// name, never by its words, so it holds in every language.
 pub(super) fn field_of(e: &AppError) -> &'static str {
-    let text = e.to_string();
-    let fields = [
-        ("Slug", "slug"),
-        ("Name", "name"),
-        ("Parent", "parent"),
-        ("Threshold", "min_group"),
-        ("Comment threshold", "comment_min"),
-        ("Time zone", "timezone"),
-        ("Cadence", "cadence"),
-        ("Days open", "days_open"),
-    ];
-    fields.iter().find(|(label, _)| text.starts_with(&format!("{label}:"))).map_or("", |(_, id)| id)
+    match e {
+        AppError::Invalid { field, .. } => form_field(field).map_or("", |(id, _)| id),
+        AppError::Conflict(message) if message.starts_with("a team '") => "slug",
+        _ => "",
+    }
 }
 
 #[cfg(test)]
@@ -208,9 +219,12 @@ mod tests {
         };
         let ok = typed("design", "5").new_team().unwrap();
         assert_eq!((ok.slug.as_str(), ok.min_group, ok.parent.is_none()), ("design", 5, true));
-        assert!(typed("Not a slug!", "5").new_team().unwrap_err().to_string().starts_with("Slug: "));
+        let bad_slug = typed("Not a slug!", "5").new_team().unwrap_err();
+        assert_eq!(field_of(&bad_slug), "slug");
+        assert!(in_form_words(&bad_slug).starts_with("Slug: "), "{}", in_form_words(&bad_slug));
         let err = typed("design", "five").new_team().unwrap_err();
-        assert_eq!(err.to_string(), "Threshold: 'five' is not a number from 3 to 10");
+        assert_eq!(in_form_words(&err), "Threshold: 'five' is not a number from 3 to 10");
+        assert_eq!(i18n::say(&err, i18n::Lang::De), "Schwelle: „five“ ist keine Zahl von 3 bis 10");
         assert_eq!(field_of(&err), "min_group");
     }
 
@@ -237,11 +251,11 @@ mod tests {
 
     #[test]
     fn domain_errors_in_the_forms_words() {
-        let tz = in_form_words(AppError::invalid("--timezone", "'Mars' is not a time zone"));
-        assert_eq!(tz.to_string(), "Time zone: 'Mars' is not a time zone");
+        let tz = AppError::invalid("--timezone", "'Mars' is not a time zone");
+        assert_eq!(in_form_words(&tz), "Time zone: 'Mars' is not a time zone");
         assert_eq!(field_of(&tz), "timezone");
-        let taken = in_form_words(AppError::Conflict("a team 'design' exists already".into()));
-        assert_eq!(taken.status(), 409);
+        let taken = AppError::Conflict("a team 'design' exists already".into());
+        assert_eq!(in_form_words(&taken), "Slug: a team 'design' exists already; choose another slug.");
         assert_eq!(field_of(&taken), "slug");
     }
 }

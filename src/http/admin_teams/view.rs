@@ -6,12 +6,14 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
-use super::form::{NewTyped, SettingsTyped, field_of};
+use super::form::{NewTyped, SettingsTyped, field_of, in_form_words};
 use crate::domain::TeamId;
-use crate::domain::team_tree::{self, Parents};
+use crate::domain::cadence::Cadence;
+use crate::domain::team_tree::{self, Parents, ThresholdGap};
 use crate::domain::teams::Team;
 use crate::error::AppError;
-use crate::http::errors::in_page_words;
+use crate::http::page_lang;
+use crate::i18n::{self, Lang};
 
 /// Indentation stops at this depth (the stylesheet has a class for each).
 const MAX_DEPTH: usize = 6;
@@ -36,7 +38,7 @@ pub(super) struct Refusal {
 impl Refusal {
     /// The refusal of `error`.
     pub fn of(error: &AppError) -> Self {
-        Refusal { message: Some(in_page_words(error)), field: field_of(error) }
+        Refusal { message: Some(in_form_words(error)), field: field_of(error) }
     }
 }
 
@@ -76,8 +78,29 @@ pub(super) struct Choice {
     selected: bool,
 }
 
-fn long_date(at: NaiveDateTime) -> String {
-    at.format("%-d %B %Y").to_string()
+fn long_date(lang: Lang, at: NaiveDateTime) -> String {
+    i18n::format_date(lang, "format-date-full", at.date())
+}
+
+/// A stored cadence in a few words for the list ("monthly", "every 6 weeks").
+fn cadence_short(lang: Lang, stored: &str) -> String {
+    match Cadence::parse(stored) {
+        Ok(Cadence::Monthly) => i18n::t(lang, "ap-cadence-monthly", &[]),
+        Ok(Cadence::Quarterly) => i18n::t(lang, "ap-cadence-quarterly", &[]),
+        Ok(Cadence::EveryWeeks(n)) => i18n::t(lang, "ap-cadence-weeks", &[("weeks", n.into())]),
+        Ok(Cadence::Manual) => i18n::t(lang, "ap-cadence-manual", &[]),
+        Err(_) => stored.to_string(),
+    }
+}
+
+/// A cadence in full words for the settings' select.
+fn cadence_long(lang: Lang, cadence: Cadence) -> String {
+    match cadence {
+        Cadence::Monthly => i18n::t(lang, "ap-cadence-monthly-long", &[]),
+        Cadence::Quarterly => i18n::t(lang, "ap-cadence-quarterly-long", &[]),
+        Cadence::EveryWeeks(n) => i18n::t(lang, "ap-cadence-weeks-long", &[("weeks", n.into())]),
+        Cadence::Manual => i18n::t(lang, "ap-cadence-manual-long", &[]),
+    }
 }
 
 /// "Product / Design": the team's name after the names above it.
@@ -97,6 +120,7 @@ fn path_label(by_id: &HashMap<TeamId, &Team>, team: &Team) -> String {
 
 /// The parent options: `teams` in tree order, labelled with their path, `chosen` selected.
 fn choices(all: &[Team], parents: &Parents, keep: impl Fn(&Team) -> bool, chosen: &str) -> Vec<Choice> {
+    let lang = page_lang::current();
     let by_id: HashMap<TeamId, &Team> = all.iter().map(|t| (t.id, t)).collect();
     let order: Vec<TeamId> = all.iter().filter(|t| keep(t)).map(|t| t.id).collect();
     team_tree::display_order(parents, &order)
@@ -104,11 +128,10 @@ fn choices(all: &[Team], parents: &Parents, keep: impl Fn(&Team) -> bool, chosen
         .filter_map(|(id, _)| by_id.get(&id))
         .map(|t| Choice {
             slug: t.slug.clone(),
-            label: format!(
-                "{}{}",
-                path_label(&by_id, t),
-                if t.archived_at.is_some() { " (archived)" } else { "" }
-            ),
+            label: match t.archived_at {
+                Some(_) => i18n::t(lang, "ap-team-archived-mark", &[("path", path_label(&by_id, t).into())]),
+                None => path_label(&by_id, t),
+            },
             selected: t.slug == chosen,
         })
         .collect()
@@ -130,6 +153,7 @@ impl ListPage {
 }
 
 fn rows(overview: &Overview, teams: &[&Team]) -> Vec<Row> {
+    let lang = page_lang::current();
     let by_id: HashMap<TeamId, &Team> = overview.teams.iter().map(|t| (t.id, t)).collect();
     let answering: HashMap<TeamId, i64> =
         overview.teams.iter().map(|t| (t.id, overview.counts.get(&t.slug).map_or(0, |c| c.1))).collect();
@@ -149,29 +173,22 @@ fn rows(overview: &Overview, teams: &[&Team]) -> Vec<Row> {
                 answering: own,
                 group,
                 min_group: t.min_group,
-                cadence: t.cadence.clone(),
-                launched: t.launched_at.map(long_date),
+                cadence: cadence_short(lang, &t.cadence),
+                launched: t.launched_at.map(|at| long_date(lang, at)),
                 below_threshold: group < i64::from(t.min_group),
-                archived: t.archived_at.map(long_date),
+                archived: t.archived_at.map(|at| long_date(lang, at)),
             }
         })
         .collect()
 }
 
-/// Every cadence, as the settings form offers them.
-fn cadence_choices() -> Vec<(String, String)> {
-    use crate::domain::cadence::{Cadence, WEEKS};
+/// Every cadence, as the settings form offers them, in `lang`.
+fn cadence_choices(lang: Lang) -> Vec<(String, String)> {
+    use crate::domain::cadence::WEEKS;
     let mut all = vec![Cadence::Monthly, Cadence::Quarterly];
     all.extend(WEEKS.map(Cadence::EveryWeeks));
     all.push(Cadence::Manual);
-    all.into_iter()
-        .map(|c| {
-            let words = c.words();
-            let mut label = words.chars();
-            let first = label.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
-            (c.as_stored(), first + label.as_str())
-        })
-        .collect()
+    all.into_iter().map(|c| (c.as_stored(), cadence_long(lang, c))).collect()
 }
 
 /// Everything the settings page reads, in one database job.
@@ -184,8 +201,8 @@ pub(super) struct Loaded {
     pub parents: Parents,
     /// The teams the viewer leads (all for an admin).
     pub led: HashSet<TeamId>,
-    /// The threshold warning, if the team's group is too small.
-    pub warning: Option<String>,
+    /// The threshold gap, if the team's group is too small.
+    pub warning: Option<ThresholdGap>,
 }
 
 impl Loaded {
@@ -228,6 +245,7 @@ impl SettingsPage {
             !below.contains(&t.id) && (is_admin || loaded.led.contains(&t.id) || Some(t.id) == current)
         };
         let chosen = typed.parent.clone().unwrap_or_default();
+        let lang = page_lang::current();
         SettingsPage {
             name: team.name.clone(),
             slug: team.slug.clone(),
@@ -236,12 +254,12 @@ impl SettingsPage {
             top_level: is_admin || current.is_none(),
             typed,
             timezones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
-            cadences: cadence_choices(),
+            cadences: cadence_choices(lang),
             min_group: team.min_group,
             comment_min: team.comment_min,
-            launched: team.launched_at.map(long_date),
-            archived: team.archived_at.map(long_date),
-            warning: loaded.warning.clone(),
+            launched: team.launched_at.map(|at| long_date(lang, at)),
+            archived: team.archived_at.map(|at| long_date(lang, at)),
+            warning: loaded.warning.as_ref().map(|gap| gap.sentence_in(lang)),
             error,
             saved,
         }

@@ -83,7 +83,7 @@ impl FormPage {
     }
 
     fn refused(mut self, error: &AppError) -> (FormPage, StatusCode) {
-        self.error = Some(in_page_words(&error));
+        self.error = Some(in_page_words(error));
         (self, error.status())
     }
 
