@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 source scripts/services.sh
 
 ensure_build_deps
-trap 'stop_maildev; stop_chromedriver' EXIT
+trap 'stop_maildev; stop_chromedriver; stop_oidc_provider' EXIT
 start_maildev
+start_oidc_provider
 ensure_axe
 start_chromedriver
 cargo test --test browser -- "$@"

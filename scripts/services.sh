@@ -116,6 +116,45 @@ ensure_scim_tester() {
   export CANDOR_TEST_SCIM_PYTHON="$venv/bin/python"
 }
 
+OIDC_DIR="$TOOLS_DIR/oidc-provider"
+
+ensure_oidc_provider() {
+  # node's oidc-provider (and jose) for the single sign-on tests, pinned by scripts/oidc/package.json.
+  if [ ! -d "$OIDC_DIR/node_modules/oidc-provider" ] || ! cmp -s scripts/oidc/package.json "$OIDC_DIR/package.json"; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    log "installing oidc-provider into $OIDC_DIR"
+    mkdir -p "$OIDC_DIR"
+    cp scripts/oidc/package.json "$OIDC_DIR/package.json"
+    npm install --silent --no-audit --no-fund --prefix "$OIDC_DIR" >/dev/null
+  fi
+}
+
+start_oidc_provider() {
+  # Starts the test identity provider (scripts/oidc/provider.mjs) on a free port; exports
+  # CANDOR_TEST_OIDC_ISSUER and CANDOR_TEST_OIDC_SECRET.
+  ensure_oidc_provider
+  local port dir
+  port=$(free_port); dir=$(mktemp -d)
+  cp scripts/oidc/provider.mjs "$OIDC_DIR/provider.mjs"
+  node "$OIDC_DIR/provider.mjs" "$port" >"$dir/oidc.log" 2>&1 &
+  OIDC_PID=$!
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/.well-known/openid-configuration" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  if ! curl -fs "http://127.0.0.1:$port/.well-known/openid-configuration" >/dev/null 2>&1; then
+    log "the identity provider did not start; its log:"; cat "$dir/oidc.log" >&2
+    return 1
+  fi
+  export CANDOR_TEST_OIDC_ISSUER="http://127.0.0.1:$port"
+  export CANDOR_TEST_OIDC_SECRET="candor-test-secret"
+  log "identity provider: $CANDOR_TEST_OIDC_ISSUER (pid $OIDC_PID)"
+}
+
+stop_oidc_provider() {
+  [ -n "${OIDC_PID:-}" ] && kill "$OIDC_PID" 2>/dev/null || true
+}
+
 start_chromedriver() {
   # Starts chromedriver on a free port; exports CANDOR_TEST_WEBDRIVER_URL. Each test starts
   # its own headless Chromium through it (see tests/browser/harness.rs).

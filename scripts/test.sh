@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite against real services: installs MailDev, Chromium, chromedriver
-# and axe-core if missing, starts MailDev and chromedriver on free ports, makes sure
+# Runs the whole test suite against real services: installs MailDev, Chromium, chromedriver,
+# axe-core and node's oidc-provider if missing, starts MailDev, the identity provider and
+# chromedriver on free ports, makes sure
 # PostgreSQL runs, runs `cargo test`, and stops what it started.
 # Extra arguments go to `cargo test` (e.g. `scripts/test.sh --test api people`).
 set -euo pipefail
@@ -8,8 +9,9 @@ cd "$(dirname "$0")/.."
 source scripts/services.sh
 
 ensure_build_deps
-trap 'stop_maildev; stop_chromedriver' EXIT
+trap 'stop_maildev; stop_chromedriver; stop_oidc_provider' EXIT
 start_maildev
+start_oidc_provider
 ensure_axe
 ensure_scim_tester
 start_chromedriver

@@ -89,6 +89,29 @@ pub struct Settings {
     /// TOML array. Empty (the default) believes nobody: the client is the TCP peer. An entry
     /// that is neither stops the start with its name.
     pub trusted_proxies: TrustedProxies,
+    /// The company's OpenID Connect issuer (`https://login.example.com`, discovered at
+    /// `/.well-known/openid-configuration`); with the client id and secret, `/login` offers
+    /// single sign-on.
+    pub oidc_issuer: Option<String>,
+    /// This instance's client id at the issuer.
+    pub oidc_client_id: Option<String>,
+    /// This instance's client secret at the issuer. Never logged.
+    pub oidc_client_secret: Option<String>,
+    /// What the sign-in button calls the issuer: "Sign in with …".
+    pub oidc_name: String,
+    /// The ID token claim that lists a person's groups. Set, membership of `oidc_admin_group`
+    /// makes the person an admin at each single sign-on, and its absence takes admin away.
+    pub oidc_groups_claim: Option<String>,
+    /// The group whose members are admins (with `oidc_groups_claim`).
+    pub oidc_admin_group: String,
+    /// Whether a verified address that is no person of the organisation gets an account (with
+    /// no team) at its first single sign-on; off (the default), it is refused with a page that
+    /// says whom to ask.
+    pub oidc_create_accounts: bool,
+    /// Sign-in links by email; off, `/login` offers single sign-on and passwords only.
+    pub sign_in_links: bool,
+    /// Passwords; off, `/login` offers single sign-on and links only.
+    pub sign_in_passwords: bool,
 }
 
 impl Default for Settings {
@@ -124,6 +147,15 @@ impl Default for Settings {
             answer_key_file: PathBuf::from("candor-answer.key"),
             metrics_bind: "127.0.0.1:9464".into(),
             trusted_proxies: TrustedProxies::default(),
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_name: "your company account".into(),
+            oidc_groups_claim: None,
+            oidc_admin_group: "candor-admins".into(),
+            oidc_create_accounts: false,
+            sign_in_links: true,
+            sign_in_passwords: true,
         }
     }
 }
@@ -187,7 +219,36 @@ impl Settings {
         url::Url::parse(&self.base_url).map_err(|e| {
             AppError::Startup(format!("CANDOR_BASE_URL '{}' is not a URL: {e}", self.base_url))
         })?;
+        self.validate_sign_in()
+    }
+
+    /// Single sign-on is all three of issuer, client id and secret or none; and some way to
+    /// sign in stays.
+    fn validate_sign_in(&self) -> Result<(), AppError> {
+        let parts = [&self.oidc_issuer, &self.oidc_client_id, &self.oidc_client_secret];
+        let given = parts.iter().filter(|p| p.as_deref().is_some_and(|v| !v.trim().is_empty())).count();
+        if given != 0 && given != 3 {
+            return Err(AppError::Startup(
+                "single sign-on needs all of CANDOR_OIDC_ISSUER, CANDOR_OIDC_CLIENT_ID and CANDOR_OIDC_CLIENT_SECRET"
+                    .into(),
+            ));
+        }
+        if let Some(issuer) = &self.oidc_issuer {
+            url::Url::parse(issuer)
+                .map_err(|e| AppError::Startup(format!("CANDOR_OIDC_ISSUER '{issuer}' is not a URL: {e}")))?;
+        }
+        if given == 0 && !self.sign_in_links && !self.sign_in_passwords {
+            return Err(AppError::Startup(
+                "CANDOR_SIGN_IN_LINKS and CANDOR_SIGN_IN_PASSWORDS are both off and single sign-on is not set up: nobody could sign in"
+                    .into(),
+            ));
+        }
         Ok(())
+    }
+
+    /// Whether single sign-on is set up.
+    pub fn oidc_enabled(&self) -> bool {
+        self.oidc_issuer.is_some() && self.oidc_client_id.is_some() && self.oidc_client_secret.is_some()
     }
 
     /// Where the master key of sealed answers comes from.
@@ -223,6 +284,11 @@ impl fmt::Debug for Settings {
             .field("answer_key_file", &self.answer_key_file)
             .field("metrics_bind", &self.metrics_bind)
             .field("trusted_proxies", &self.trusted_proxies.to_string())
+            .field("oidc_issuer", &self.oidc_issuer)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &self.oidc_client_secret.as_ref().map(|_| "***"))
+            .field("sign_in_links", &self.sign_in_links)
+            .field("sign_in_passwords", &self.sign_in_passwords)
             .finish_non_exhaustive()
     }
 }
@@ -236,10 +302,31 @@ mod tests {
         let s = Settings {
             database_url: "postgres://u:hunter2@h/db".into(),
             smtp_url: Some("smtp://me:hunter3@mail:25".into()),
+            oidc_client_secret: Some("hunter4".into()),
             ..Settings::default()
         };
         let shown = format!("{s:?}");
-        assert!(!shown.contains("hunter2") && !shown.contains("hunter3"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("hunter3") && !shown.contains("hunter4"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn single_sign_on_is_all_of_its_three_settings_and_someone_can_always_sign_in() {
+        let half = Settings { oidc_issuer: Some("https://login.example.com".into()), ..Settings::default() };
+        assert!(half.validate().unwrap_err().to_string().contains("CANDOR_OIDC_CLIENT_ID"));
+        let locked_out = Settings { sign_in_links: false, sign_in_passwords: false, ..Settings::default() };
+        assert!(locked_out.validate().unwrap_err().to_string().contains("nobody could sign in"));
+        let sso_only = Settings {
+            oidc_issuer: Some("https://login.example.com".into()),
+            oidc_client_id: Some("candor".into()),
+            oidc_client_secret: Some("s".into()),
+            ..locked_out
+        };
+        assert!(sso_only.validate().is_ok() && sso_only.oidc_enabled());
+        let bad = Settings { oidc_issuer: Some("login".into()), ..sso_only };
+        assert!(bad.validate().unwrap_err().to_string().contains("is not a URL"));
     }
 
     #[test]

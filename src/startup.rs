@@ -14,6 +14,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensi
 use actix_web::cookie::{Key, SameSite};
 
 use crate::auth::csrf::CsrfCookie;
+use crate::auth::oidc::provider::{Provider, ProviderSettings};
 use crate::auth::session_store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, PoolOptions};
@@ -49,6 +50,15 @@ impl Application {
     /// Opens the database (migrating it), loads templates and binds the listener.
     pub async fn build(settings: Settings) -> Result<Self, AppError> {
         settings.validate()?;
+        let listener = TcpListener::bind(&settings.bind)
+            .map_err(|e| AppError::Startup(format!("cannot listen on {}: {e}", settings.bind)))?;
+        Self::build_on(settings, listener).await
+    }
+
+    /// [`Application::build`] on a listener bound already (its address is `settings.bind`'s):
+    /// a caller that must know the port before the app is made, for `base_url`, binds it.
+    pub async fn build_on(settings: Settings, listener: TcpListener) -> Result<Self, AppError> {
+        settings.validate()?;
         let url = settings.database()?;
         let options = PoolOptions {
             max_size: settings.db_pool_size,
@@ -73,8 +83,6 @@ impl Application {
         .map_err(|e| AppError::Startup(format!("database start-up task failed: {e}")))??;
         let templates = http::templates::load()
             .map_err(|e| AppError::Startup(format!("templates do not parse: {e:?}")))?;
-        let listener = TcpListener::bind(&settings.bind)
-            .map_err(|e| AppError::Startup(format!("cannot listen on {}: {e}", settings.bind)))?;
         let port = port_of(&listener)?;
         let metrics_listener = metrics_listener(&settings)?;
         let composer = Composer::new(&settings.base_url)?;
@@ -87,6 +95,7 @@ impl Application {
             metrics.clone(),
             answer_key.clone(),
         );
+        let sso = single_sign_on(&settings)?;
         let state = AppState {
             pool,
             templates: Arc::new(templates),
@@ -97,6 +106,7 @@ impl Application {
             metrics,
             shutdown: Shutdown::new(),
             answer_key,
+            sso,
         };
         let server = serve(listener, state.clone())?;
         let metrics = match metrics_listener {
@@ -191,6 +201,24 @@ fn start_background_jobs(state: &AppState) -> Vec<tokio::task::JoinHandle<()>> {
             state.metrics.clone(),
         )),
     ]
+}
+
+/// The identity provider of single sign-on, when the settings name one.
+fn single_sign_on(settings: &Settings) -> Result<Option<Arc<Provider>>, AppError> {
+    let (Some(issuer), Some(client_id), Some(client_secret)) =
+        (&settings.oidc_issuer, &settings.oidc_client_id, &settings.oidc_client_secret)
+    else {
+        return Ok(None);
+    };
+    let redirect_url = format!("{}/login/oidc/callback", settings.base_url.trim_end_matches('/'));
+    let provider = Provider::new(ProviderSettings {
+        issuer: issuer.clone(),
+        client_id: client_id.clone(),
+        client_secret: client_secret.clone(),
+        redirect_url,
+        groups_claim: settings.oidc_groups_claim.clone(),
+    })?;
+    Ok(Some(Arc::new(provider)))
 }
 
 /// What the mailer needs of the settings.

@@ -30,6 +30,8 @@ mod page;
 mod people;
 #[path = "browser/screenshots.rs"]
 mod screenshots;
+#[path = "browser/single_sign_on.rs"]
+mod single_sign_on;
 #[path = "browser/survey.rs"]
 mod survey;
 #[path = "browser/survey_admin.rs"]

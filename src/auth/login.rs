@@ -22,11 +22,11 @@ pub const LINK_MINUTES: i64 = 10;
 /// "used already" or "expired" rather than "not known".
 pub const SPENT_LINK_DAYS: i64 = 1;
 
-fn user_id(conn: &mut DbConnection, email: &Email) -> Result<Option<i64>, AppError> {
+pub(super) fn user_id(conn: &mut DbConnection, email: &Email) -> Result<Option<i64>, AppError> {
     Ok(users::table.filter(users::email.eq(email.as_str())).select(users::id).first(conn).optional()?)
 }
 
-fn is_member(conn: &mut DbConnection, email: &Email) -> Result<bool, AppError> {
+pub(super) fn is_member(conn: &mut DbConnection, email: &Email) -> Result<bool, AppError> {
     let n: i64 = memberships::table
         .inner_join(people::table)
         .filter(people::email.eq(email.as_str()).and(people::active.eq(true)))
@@ -35,7 +35,7 @@ fn is_member(conn: &mut DbConnection, email: &Email) -> Result<bool, AppError> {
     Ok(n > 0)
 }
 
-fn insert_user(
+pub(super) fn insert_user(
     conn: &mut DbConnection,
     email: &Email,
     is_admin: bool,

@@ -1,10 +1,11 @@
-//! Accounts and access: sign-in by magic link or password, database sessions (made at sign-in,
+//! Accounts and access: sign-in by magic link, password or single sign-on (OpenID Connect), database sessions (made at sign-in,
 //! purged when expired), roles, CSRF tokens and API tokens.
 
 pub mod access;
 pub mod api_tokens;
 pub mod csrf;
 pub mod login;
+pub mod oidc;
 pub mod password;
 pub mod session_store;
 
@@ -17,6 +18,8 @@ pub struct Purged {
     pub sessions: usize,
     /// Sign-in links spent or expired long enough ago.
     pub links: usize,
+    /// Single sign-ons that never came back from the provider.
+    pub single_sign_ons: usize,
 }
 
 /// Deletes expired sessions and spent sign-in links (a scheduler part).
@@ -27,5 +30,6 @@ pub fn purge_expired(
     Ok(Purged {
         sessions: session_store::purge_expired(conn, now)?,
         links: login::purge_spent_links(conn, now)?,
+        single_sign_ons: oidc::purge_expired(conn, now)?,
     })
 }

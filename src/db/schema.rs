@@ -279,6 +279,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    oidc_logins (state_hash) {
+        state_hash -> Text,
+        pkce_verifier -> Text,
+        nonce -> Text,
+        next_path -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     login_tokens (token_hash) {
         token_hash -> Text,
         user_id -> BigInt,
@@ -357,6 +367,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
     login_tokens,
+    oidc_logins,
     api_tokens,
     audit_log,
     webhooks,

@@ -1,6 +1,7 @@
 //! Sign-in pages: ask for a link (`POST /login`), confirm it with a click (`GET` shows a button,
 //! `POST /login/{token}` signs in; mail scanners follow links, so a GET never signs anyone in),
-//! an optional password form, and sign-out.
+//! an optional password form, and sign-out. Single sign-on has its own door (`sso`); links and
+//! passwords each answer 403 when the settings turn them off.
 
 use actix_session::Session;
 use actix_web::http::header;
@@ -56,7 +57,7 @@ pub struct Next {
 /// header is always a path of this site). Anything else is `/`: control characters (which
 /// URL parsers drop, turning `/\t/evil` into `//evil`, and which no header may hold),
 /// backslashes, other hosts, schemes or ports, and paths that resolve to `//…`.
-fn safe_next(base_url: &str, next: &str) -> String {
+pub(super) fn safe_next(base_url: &str, next: &str) -> String {
     let home = String::from("/");
     if !next.starts_with('/') || next.contains('\\') || next.chars().any(char::is_control) {
         return home;
@@ -81,12 +82,24 @@ fn page(
 ) -> Result<HttpResponse, AppError> {
     let mut ctx = tera::Context::new();
     ctx.insert("csrf", &csrf.token()?);
-    ctx.insert("next", &safe_next(&state.settings.base_url, next));
+    let next = safe_next(&state.settings.base_url, next);
+    let encoded: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+    ctx.insert("sso_href", &format!("/login/oidc?next={encoded}"));
+    ctx.insert("next", &next);
     ctx.insert("error", &error);
+    let settings = &state.settings;
+    ctx.insert("sso_name", &state.sso.as_ref().map(|_| settings.oidc_name.clone()));
+    ctx.insert("links_on", &settings.sign_in_links);
+    ctx.insert("passwords_on", &settings.sign_in_passwords);
     render(state, template, &ctx)
 }
 
-/// `GET /login`.
+/// A sign-in way the operator turned off (`sign_in_links`, `sign_in_passwords`): 403.
+fn turned_off(id: &str) -> AppError {
+    AppError::Forbidden(crate::i18n::t(super::page_lang::current(), id, &[]))
+}
+
+/// `GET /login`: single sign-on first when it is set up, then the ways the settings keep.
 pub async fn form(state: State, csrf: Csrf, next: web::Query<Next>) -> Result<HttpResponse, AppError> {
     page(&state, &csrf, "login.html", &next.next, None)
 }
@@ -94,6 +107,9 @@ pub async fn form(state: State, csrf: Csrf, next: web::Query<Next>) -> Result<Ht
 /// `POST /login`: queue a link; the answer is the same whether or not the address has an account.
 pub async fn request(state: State, csrf: Csrf, form: web::Form<LinkForm>) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
+    if !state.settings.sign_in_links {
+        return Err(turned_off("login-links-off"));
+    }
     let email = match Email::parse(&form.email) {
         Ok(e) => e,
         Err(m) => return page(&state, &csrf, "login.html", &form.next, Some(format!("The address {m}."))),
@@ -124,6 +140,9 @@ pub async fn finish(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
+    if !state.settings.sign_in_links {
+        return Err(turned_off("login-links-off"));
+    }
     let token = token.into_inner();
     let user = db::run(&state.pool, move |c| {
         db::write(c, |c| {
@@ -144,6 +163,9 @@ pub async fn with_password(
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
     csrf.check(&form.csrf)?;
+    if !state.settings.sign_in_passwords {
+        return Err(turned_off("login-passwords-off"));
+    }
     let Ok(email) = Email::parse(&form.email) else {
         let lang = super::page_lang::current();
         let mismatch = Some(crate::i18n::t(lang, "login-mismatch", &[]));
@@ -178,7 +200,7 @@ pub async fn with_password(
 }
 
 /// The session's first row: made here, at sign-in, and nowhere before.
-fn start_session(
+pub(super) fn start_session(
     state: &State,
     session: &Session,
     csrf: &Csrf,

@@ -27,6 +27,7 @@ mod paging;
 pub mod rate_limit;
 mod scim;
 pub mod security;
+mod sso;
 pub mod state;
 mod survey;
 mod team_page;
@@ -298,6 +299,9 @@ fn with_sessions(cfg: &mut web::ServiceConfig, limits: &rate_limit::RateLimits) 
                 .route(web::get().to(login::form))
                 .route(web::post().to(login::request)),
         )
+        // Before `/login/{token}`, which would take "oidc" for a token.
+        .service(resource("/login/oidc").wrap(limits.sign_in()).route(web::get().to(sso::depart)))
+        .service(resource("/login/oidc/callback").wrap(limits.sign_in()).route(web::get().to(sso::arrive)))
         .service(
             form_only("/login/password")
                 .wrap(limits.sign_in())

@@ -32,4 +32,6 @@ pub struct AppState {
     pub shutdown: Shutdown,
     /// The master key that wraps the keys of open pulses (sealed answers).
     pub answer_key: MasterKey,
+    /// The company's identity provider, when single sign-on is set up.
+    pub sso: Option<Arc<crate::auth::oidc::provider::Provider>>,
 }

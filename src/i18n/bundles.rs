@@ -21,6 +21,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $code, "/lead_email.ftl")),
             include_str!(concat!("../../locales/", $code, "/admin.ftl")),
             include_str!(concat!("../../locales/", $code, "/refusals.ftl")),
+            include_str!(concat!("../../locales/", $code, "/sso.ftl")),
             include_str!(concat!("../../locales/", $code, "/admin_people.ftl")),
             include_str!(concat!("../../locales/", $code, "/admin_ops.ftl")),
         ]

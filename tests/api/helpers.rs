@@ -183,7 +183,28 @@ pub async fn spawn_app_on(db: std::sync::Arc<TestDb>) -> TestApp {
     build_app(db, |_| {}).await
 }
 
+/// [`spawn_app_with`] whose `base_url` is its own address, so that addresses it hands out
+/// (single sign-on's callback) lead back to it: the listener is bound first.
+pub async fn spawn_app_at_home(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let home = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let db = std::sync::Arc::new(TestDb::new(backend));
+    build_app_on(db, Some(listener), |s| {
+        s.base_url = home;
+        configure(s);
+    })
+    .await
+}
+
 async fn build_app(db: std::sync::Arc<TestDb>, configure: impl FnOnce(&mut Settings)) -> TestApp {
+    build_app_on(db, None, configure).await
+}
+
+async fn build_app_on(
+    db: std::sync::Arc<TestDb>,
+    listener: Option<std::net::TcpListener>,
+    configure: impl FnOnce(&mut Settings),
+) -> TestApp {
     if std::env::var("TEST_LOG").is_ok() {
         candor::telemetry::init("text");
     }
@@ -200,7 +221,11 @@ async fn build_app(db: std::sync::Arc<TestDb>, configure: impl FnOnce(&mut Setti
         ..Settings::default()
     };
     configure(&mut settings);
-    let app = Application::build(settings).await.expect("app builds");
+    let app = match listener {
+        Some(listener) => Application::build_on(settings, listener).await,
+        None => Application::build(settings).await,
+    };
+    let app = app.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let metrics_address = app.metrics_port().map(|port| format!("http://127.0.0.1:{port}"));
     let pool = app.state().pool.clone();

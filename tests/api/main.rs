@@ -45,6 +45,7 @@ mod schedule;
 mod scim;
 mod security;
 mod sign_in;
+mod single_sign_on;
 mod smtp_stub;
 mod summary_mail;
 mod survey_input;

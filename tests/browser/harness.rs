@@ -62,6 +62,11 @@ fn free_port() -> u16 {
 
 /// Builds and starts an app on a free port, with background jobs off (tests flush mail).
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// [`spawn_app`] with settings changed by `configure`.
+pub async fn spawn_app_with(configure: impl Fn(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("a temp folder");
     let db_url = format!("sqlite://{}", dir.path().join("candor.db").display());
     let mut last_error = String::new();
@@ -70,7 +75,7 @@ pub async fn spawn_app() -> TestApp {
     for _ in 0..5 {
         let port = free_port();
         let address = format!("http://127.0.0.1:{port}");
-        let settings = Settings {
+        let mut settings = Settings {
             database_url: db_url.clone(),
             bind: format!("127.0.0.1:{port}"),
             base_url: address.clone(),
@@ -82,6 +87,7 @@ pub async fn spawn_app() -> TestApp {
             metrics_bind: "off".into(),
             ..Settings::default()
         };
+        configure(&mut settings);
         match Application::build(settings).await {
             Ok(app) => {
                 let state = app.state().clone();
