@@ -367,3 +367,19 @@ fn upsert_membership(
     roles.insert(key, role.as_str().to_string());
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_refused_with_a_sentence_in_any_language() {
+        assert_eq!(checked_name("  Zoë A. ").unwrap(), "Zoë A.");
+        assert_eq!(parse_name(" ").unwrap_err(), "The name is empty: a person needs a name.");
+        let long = checked_name(&"x".repeat(MAX_NAME + 1)).unwrap_err();
+        assert_eq!(long.id, "refused-person-name-long");
+        let german = crate::i18n::say(&crate::i18n::refused("name", long), Lang::De);
+        assert_eq!(german, "Der Name ist länger als 200 Zeichen.");
+        assert_eq!(checked_name("a\0b").unwrap_err().id, "refused-person-name-nul");
+    }
+}
