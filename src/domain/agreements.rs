@@ -13,14 +13,15 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use serde::Serialize;
 
-use self::values::{MAX_LINE, MAX_TITLE, one_line};
+use self::values::{AUTHOR, MAX_LINE, MAX_TITLE, NOTE, TITLE, one_line};
 pub use self::values::{Relates, ReviewEvery, clean_body};
 use super::Slug;
 use super::ids::TeamId;
 use super::teams::Team;
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_versions, agreements};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 /// An agreement as stored.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -122,16 +123,14 @@ pub fn add_agreement(
     new: &NewAgreement,
     now: DateTime<Utc>,
 ) -> Result<(Agreement, Version), AppError> {
-    let title = one_line("--title", &new.title, MAX_TITLE)?;
-    let slug = Slug::from_title(&title).map_err(|m| AppError::invalid("--title", m))?;
+    let title = one_line("--title", TITLE, &new.title, MAX_TITLE)?;
+    let slug = Slug::from_title(&title)
+        .map_err(|_| refused("--title", Said::new("refused-agreement-title-slug").text("title", &title)))?;
     if slug.as_str() == "new" {
-        return Err(AppError::invalid(
-            "--title",
-            "'New' names the page that adds agreements: choose a longer title",
-        ));
+        return Err(refused("--title", Said::new("refused-agreement-title-new").text("title", &title)));
     }
     let body = clean_body(&new.body)?;
-    let author = one_line("--author", &new.author, MAX_LINE)?;
+    let author = one_line("--author", AUTHOR, &new.author, MAX_LINE)?;
     if find_optional(conn, team.id, slug.as_str())?.is_some() {
         return Err(taken(team, &slug));
     }
@@ -228,17 +227,15 @@ pub fn edit_agreement(
     now: DateTime<Utc>,
 ) -> Result<Version, AppError> {
     let body = clean_body(&edit.body)?;
-    let note = one_line("--note", &edit.note, MAX_LINE)?;
-    let author = one_line("--author", &edit.author, MAX_LINE)?;
+    let note = one_line("--note", NOTE, &edit.note, MAX_LINE)?;
+    let author = one_line("--author", AUTHOR, &edit.author, MAX_LINE)?;
     let current = current_version(conn, agreement)?;
     if current.body == body {
-        return Err(AppError::invalid(
-            "--file",
-            format!(
-                "is the same as version {}: nothing to save (`candor agreement reviewed --team {} {}` records a review without change)",
-                current.number, team.slug, agreement.slug
-            ),
-        ));
+        let said = Said::new("refused-agreement-unchanged")
+            .number("version", current.number)
+            .text("team", &team.slug)
+            .text("agreement", &agreement.slug);
+        return Err(refused("--file", said));
     }
     let version = insert_version(conn, team, agreement, current.number + 1, &body, &author, &note, now)?;
     reviews::record_review(conn, team, agreement, &author, reviews::Outcome::Edited(version.number), now)?;

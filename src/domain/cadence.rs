@@ -16,6 +16,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, 
 use chrono_tz::Tz;
 
 use super::period::Period;
+use crate::error::Said;
 
 /// How long a scheduled pulse stays open unless the team says otherwise.
 pub const OPEN_DAYS: i64 = 7;
@@ -41,8 +42,8 @@ pub enum Cadence {
 
 impl Cadence {
     /// Reads a stored or typed cadence: `monthly`, `quarterly`, `weeks:N` (N from 5 to 26) or
-    /// `manual`; the message says what is allowed.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    /// `manual`; the refusal says what is allowed.
+    pub fn parse(raw: &str) -> Result<Self, Said> {
         let raw = raw.trim();
         match raw {
             "monthly" => return Ok(Self::Monthly),
@@ -53,14 +54,14 @@ impl Cadence {
         let weeks = raw.strip_prefix("weeks:").and_then(|n| n.trim().parse::<u32>().ok());
         match weeks {
             Some(n) if WEEKS.contains(&n) => Ok(Self::EveryWeeks(n)),
-            Some(n) => Err(format!(
-                "every {n} weeks is not possible: from {} to {} weeks (a team has at most one pulse a month)",
-                WEEKS.start(),
-                WEEKS.end()
-            )),
-            None => Err(format!(
-                "'{raw}' is not a cadence: use monthly, quarterly, weeks:N (N from 5 to 26) or manual"
-            )),
+            Some(n) => Err(Said::new("refused-cadence-weeks")
+                .number("weeks", n)
+                .number("min", *WEEKS.start())
+                .number("max", *WEEKS.end())),
+            None => Err(Said::new("refused-cadence-unknown")
+                .text("cadence", raw)
+                .number("min", *WEEKS.start())
+                .number("max", *WEEKS.end())),
         }
     }
 
@@ -92,13 +93,16 @@ impl Cadence {
     }
 
     /// Days open must leave a gap before the next opening.
-    pub fn check_days_open(self, days: i64) -> Result<(), String> {
+    pub fn check_days_open(self, days: i64) -> Result<(), Said> {
         if !DAYS_OPEN.contains(&days) {
-            return Err(format!("{days} days: a pulse stays open from 1 to 21 days"));
+            return Err(Said::new("refused-days-open")
+                .number("days", days)
+                .number("min", *DAYS_OPEN.start())
+                .number("max", *DAYS_OPEN.end()));
         }
         match self {
             Self::EveryWeeks(n) if days >= i64::from(n) * 7 => {
-                Err(format!("{days} days is not shorter than the {n} weeks between pulses"))
+                Err(Said::new("refused-days-open-gap").number("days", days).number("weeks", n))
             }
             _ => Ok(()),
         }
@@ -238,9 +242,12 @@ mod tests {
         for raw in ["monthly", "quarterly", "weeks:5", "weeks:26", "manual"] {
             assert_eq!(Cadence::parse(raw).unwrap().as_stored(), raw);
         }
-        assert!(Cadence::parse("weeks:2").unwrap_err().contains("at most one pulse a month"));
-        assert!(Cadence::parse("weekly").unwrap_err().contains("not a cadence"));
-        assert!(Cadence::EveryWeeks(5).check_days_open(35).is_err());
+        let english = |said| crate::i18n::refused("cadence", said).to_string();
+        let too_often = english(Cadence::parse("weeks:2").unwrap_err());
+        assert!(too_often.contains("Every 2 weeks") && too_often.contains("at most one pulse a month"));
+        assert!(english(Cadence::parse("weekly").unwrap_err()).contains("'weekly' is not a cadence"));
+        let long = english(Cadence::EveryWeeks(5).check_days_open(35).unwrap_err());
+        assert_eq!(long, "cadence: A pulse stays open from 1 to 21 days, not 35 days.");
         assert!(Cadence::EveryWeeks(5).check_days_open(21).is_ok());
         assert!(Cadence::Monthly.check_days_open(22).is_err());
         assert!(Cadence::Monthly.check_days_open(0).is_err());

@@ -13,7 +13,8 @@ use super::pulses;
 use super::teams::Team;
 use crate::db::DbConnection;
 use crate::db::schema::{actions, followups, pulses as pulses_table};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 mod changes;
 pub use changes::{ActionChange, delete_followup, edit_followup, followup_of_team, undo_done};
@@ -146,11 +147,17 @@ pub fn add_followup(
 /// A note of 1 to [`MAX_NOTE_CHARS`] characters, trimmed.
 fn check_note(body: &str) -> Result<&str, AppError> {
     let body = body.trim();
-    if body.is_empty() || body.chars().count() > MAX_NOTE_CHARS {
-        return Err(AppError::invalid("note", format!("must be 1 to {MAX_NOTE_CHARS} characters")));
+    if body.is_empty() {
+        return Err(refused("note", Said::new("refused-followup-note-empty").number("max", MAX_NOTE_CHARS)));
+    }
+    let count = body.chars().count();
+    if count > MAX_NOTE_CHARS {
+        let said =
+            Said::new("refused-followup-note-long").number("count", count).number("max", MAX_NOTE_CHARS);
+        return Err(refused("note", said));
     }
     if body.contains('\0') {
-        return Err(AppError::invalid("note", "cannot contain a NUL character"));
+        return Err(refused("note", Said::new("refused-followup-note-nul")));
     }
     Ok(body)
 }

@@ -105,7 +105,7 @@ pub fn set_home(conn: &mut DbConnection, person_id: i64, team_id: TeamId) -> Res
         .set(memberships::home.eq(true))
         .execute(conn)?;
     if set == 0 {
-        return Err(AppError::invalid("home", "a person answers only for a team they belong to"));
+        return Err(crate::i18n::refused("home", crate::error::Said::new("refused-home-not-member")));
     }
     Ok(())
 }

@@ -69,9 +69,9 @@ pub fn next_pulse(
 pub fn launch(conn: &mut DbConnection, team: &Team, now: DateTime<Utc>) -> Result<NextPulse, AppError> {
     team.refuse_if_archived()?;
     let manual = || {
-        AppError::invalid(
+        crate::i18n::refused(
             "cadence",
-            format!("team '{}' opens pulses only by hand (cadence manual): open one now instead", team.slug),
+            crate::error::Said::new("refused-launch-manual").text("team", &team.name),
         )
     };
     if !team.cadence().is_scheduled() {

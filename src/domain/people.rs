@@ -12,7 +12,7 @@ use super::problems::{Problems, column_index, line_of};
 use super::{Email, Role, Slug, teams};
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::i18n::Lang;
 
 mod edit;
@@ -198,16 +198,25 @@ fn check_one_home(row: &PersonRow, homes: &mut HashMap<Email, u64>, problems: &m
     }
 }
 
+/// The longest name of a person, in characters.
+const MAX_NAME: usize = 200;
+
+/// A person's name, trimmed; the refusal in English (for the import's problems and SCIM).
 pub(crate) fn parse_name(raw: &str) -> Result<String, String> {
+    checked_name(raw).map_err(|said| crate::i18n::english(&said))
+}
+
+/// A person's name, trimmed: not empty, at most [`MAX_NAME`] characters, no NUL.
+pub(crate) fn checked_name(raw: &str) -> Result<String, Said> {
     let name = raw.trim();
     if name.is_empty() {
-        return Err("is empty".into());
+        return Err(Said::new("refused-person-name-empty"));
     }
-    if name.chars().count() > 200 {
-        return Err("is longer than 200 characters".into());
+    if name.chars().count() > MAX_NAME {
+        return Err(Said::new("refused-person-name-long").number("max", MAX_NAME));
     }
     if name.contains('\0') {
-        return Err("contains a NUL character".into());
+        return Err(Said::new("refused-person-name-nul"));
     }
     Ok(name.to_string())
 }
@@ -357,4 +366,20 @@ fn upsert_membership(
     }
     roles.insert(key, role.as_str().to_string());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_refused_with_a_sentence_in_any_language() {
+        assert_eq!(checked_name("  Zoë A. ").unwrap(), "Zoë A.");
+        assert_eq!(parse_name(" ").unwrap_err(), "The name is empty: a person needs a name.");
+        let long = checked_name(&"x".repeat(MAX_NAME + 1)).unwrap_err();
+        assert_eq!(long.id, "refused-person-name-long");
+        let german = crate::i18n::say(&crate::i18n::refused("name", long), Lang::De);
+        assert_eq!(german, "Der Name ist länger als 200 Zeichen.");
+        assert_eq!(checked_name("a\0b").unwrap_err().id, "refused-person-name-nul");
+    }
 }

@@ -118,7 +118,10 @@ pub fn open_pulse_with_links(
 ) -> Result<(Pulse, Vec<Link>), AppError> {
     let now = Utc::now().naive_utc();
     if closes_at <= now {
-        return Err(AppError::invalid("--closes-in", "the pulse must close in the future"));
+        return Err(crate::i18n::refused(
+            "--closes-in",
+            crate::error::Said::new("refused-pulse-closes-past"),
+        ));
     }
     team.refuse_if_archived()?;
     if let Some(existing) = find_pulse(conn, team.id, period)? {

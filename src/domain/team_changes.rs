@@ -14,7 +14,8 @@ use super::team_tree::{self, Parents, ThresholdGap};
 use super::teams::{self, Team, TeamSettings};
 use crate::db::DbConnection;
 use crate::db::schema::{pulses, responses, teams as teams_table};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 /// What the settings page changes; `None` leaves a value as it is.
 #[derive(Debug, Clone, Default)]
@@ -47,11 +48,11 @@ pub fn refuse_move(conn: &mut DbConnection, team: &Team, new_parent: Option<&Tea
     let tree = parents(conn)?;
     if let Some(parent) = new_parent.filter(|p| team_tree::would_cycle(&tree, team.id, p.id)) {
         let why = if parent.id == team.id {
-            format!("a team cannot sit under itself; choose a team other than {}", team.name)
+            Said::new("refused-team-parent-itself").text("team", &team.name)
         } else {
-            format!("{} is below {}, so {} cannot sit under it", parent.name, team.name, team.name)
+            Said::new("refused-team-parent-below").text("parent", &parent.name).text("team", &team.name)
         };
-        return Err(AppError::invalid("parent", why));
+        return Err(refused("parent", why));
     }
     let below: Vec<TeamId> = team_tree::subtree(&tree, team.id).into_iter().collect();
     let in_subtree: Vec<(PulseId, String, String)> = pulses::table
@@ -88,7 +89,9 @@ pub fn refuse_move(conn: &mut DbConnection, team: &Team, new_parent: Option<&Tea
 /// The parent named by `slug` (a 422 on the parent field when there is none).
 fn parent_team(conn: &mut DbConnection, slug: &Slug) -> Result<Team, AppError> {
     teams::find_team(conn, slug.as_str()).map_err(|e| match e {
-        AppError::NotFound(_) => AppError::invalid("parent", format!("there is no team '{slug}'")),
+        AppError::NotFound(_) => {
+            refused("parent", Said::new("refused-team-parent-unknown").text("slug", slug.as_str()))
+        }
         other => other,
     })
 }

@@ -21,8 +21,8 @@ use super::survey::{self, CHANGES_HELPED, ENPS, Kind, Question, Texts};
 use super::teams::Team;
 use crate::db::DbConnection;
 use crate::db::schema::{pulses, questions, surveys, teams};
-use crate::error::AppError;
-use crate::i18n::Lang;
+use crate::error::{AppError, Said};
+use crate::i18n::{Lang, refused};
 use crate::sealing::payload::MAX_ANSWERS;
 
 /// The survey a pulse of `team_id` opens with: its newest own survey, else the default.
@@ -70,10 +70,7 @@ pub fn set_rotation(
         library::set(key).ok_or_else(|| unknown_set(key))?;
         let asked = current_questions(conn, team.id.0)?;
         if !asked.iter().any(|q| q.set_key.as_deref() == Some(key)) {
-            return Err(AppError::invalid(
-                "set",
-                format!("the survey does not ask the set '{key}'; add it first"),
-            ));
+            return Err(refused("set", Said::new("refused-survey-set-not-asked").text("set", key)));
         }
     }
     diesel::update(teams::table.find(team.id.0)).set(teams::rotate_set.eq(set)).execute(conn)?;
@@ -151,10 +148,7 @@ pub fn apply(
     };
     asked = survey::load_questions(conn, survey_id)?;
     if asked.iter().filter(|q| q.kind != Kind::Comment).count() > MAX_ANSWERS - 1 {
-        return Err(AppError::invalid(
-            "survey",
-            format!("a survey asks at most {} questions", MAX_ANSWERS - 1),
-        ));
+        return Err(refused("survey", Said::new("refused-survey-too-many").number("max", MAX_ANSWERS - 1)));
     }
     renumber(conn, &asked)?;
     super::audit::record(conn, actor, "survey", &team.slug, &said, now)?;
@@ -265,7 +259,7 @@ fn use_set(
 
 fn unknown_set(key: &str) -> AppError {
     let known: Vec<&str> = library::SETS.iter().map(|s| s.key).collect();
-    AppError::invalid("set", format!("no set '{key}'; the library has {}", known.join(", ")))
+    refused("set", Said::new("refused-survey-set-unknown").text("set", key).text("known", known.join(", ")))
 }
 
 fn drop_set(conn: &mut DbConnection, asked: &[Question], key: &str) -> Result<String, AppError> {
@@ -311,29 +305,24 @@ fn add(
 const RESERVED_DIMENSIONS: [&str; 2] = [CHANGES_HELPED, "comment"];
 
 fn check_new(asked: &[Question], new: &NewQuestion) -> Result<(), AppError> {
-    check_key(&new.key, "key")?;
-    check_key(&new.dimension, "dimension")?;
+    check_key(&new.key, "key", "refused-question-key")?;
+    check_key(&new.dimension, "dimension", "refused-question-dimension")?;
     if library::question(&new.key).is_some() || asked.iter().any(|q| q.key == new.key) {
-        return Err(AppError::invalid("key", format!("'{}' is taken; choose another key", new.key)));
+        return Err(refused("key", Said::new("refused-question-key-taken").text("key", &new.key)));
     }
     check_text(&new.text)?;
     if new.kind == Kind::Comment {
         if asked.iter().any(|q| q.kind == Kind::Comment) {
-            return Err(AppError::invalid(
-                "kind",
-                "the survey has its comment question already; edit its text instead",
-            ));
+            return Err(refused("kind", Said::new("refused-question-second-comment")));
         }
         return Ok(());
     }
     if RESERVED_DIMENSIONS.contains(&new.dimension.as_str()) {
-        return Err(AppError::invalid("dimension", format!("'{}' is reserved", new.dimension)));
+        let said = Said::new("refused-question-dimension-reserved").text("dimension", &new.dimension);
+        return Err(refused("dimension", said));
     }
     if (new.kind == Kind::Enps) != (new.dimension == ENPS) {
-        return Err(AppError::invalid(
-            "dimension",
-            "an eNPS question goes in the dimension enps, and only it",
-        ));
+        return Err(refused("dimension", Said::new("refused-question-enps").text("enps", ENPS)));
     }
     check_dimension_kind(asked, new)?;
     check_options(new.kind, &new.options, new.text_lang)
@@ -344,38 +333,28 @@ fn check_dimension_kind(asked: &[Question], new: &NewQuestion) -> Result<(), App
     let library_kind = library::all_questions().find(|q| q.dimension == new.dimension).map(|q| q.kind);
     for kind in others.map(|q| q.kind).chain(library_kind) {
         if kind != new.kind || kind == Kind::Choice {
-            return Err(AppError::invalid(
-                "dimension",
-                format!(
-                    "dimension '{}' holds {} questions; a dimension's questions share one kind, and a choice question has its dimension to itself",
-                    new.dimension,
-                    kind.as_str()
-                ),
-            ));
+            let said = Said::new("refused-question-dimension-kind")
+                .text("dimension", &new.dimension)
+                .text("kind", kind.as_str());
+            return Err(refused("dimension", said));
         }
     }
     Ok(())
 }
 
-fn check_key(key: &str, field: &str) -> Result<(), AppError> {
+/// A key or a dimension name (`field`); `id` is the refusal that names which.
+fn check_key(key: &str, field: &str, id: &'static str) -> Result<(), AppError> {
     let ok = !key.is_empty()
         && key.len() <= 40
         && key.starts_with(|c: char| c.is_ascii_lowercase())
         && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if ok {
-        Ok(())
-    } else {
-        Err(AppError::invalid(
-            field,
-            format!("'{key}': use 1 to 40 lower-case letters, digits and _, starting with a letter"),
-        ))
-    }
+    if ok { Ok(()) } else { Err(refused(field, Said::new(id).text("key", key).number("max", 40))) }
 }
 
 fn check_text(text: &str) -> Result<(), AppError> {
     let chars = text.trim().chars().count();
     if chars == 0 || chars > 300 {
-        return Err(AppError::invalid("text", "a question's text has 1 to 300 characters"));
+        return Err(refused("text", Said::new("refused-question-text").number("max", 300)));
     }
     Ok(())
 }
@@ -386,13 +365,17 @@ fn check_options(kind: Kind, options: &[Texts], own: Lang) -> Result<(), AppErro
     match (kind, options.len()) {
         (Kind::Choice, 2..=12) => {
             if options.iter().any(|o| o.get(own.code()).is_none_or(|t| t.trim().is_empty())) {
-                return Err(AppError::invalid("option", format!("every option needs a text in {own}")));
+                return Err(refused("option", Said::new("refused-option-text").text("language", own.code())));
             }
             Ok(())
         }
-        (Kind::Choice, _) => Err(AppError::invalid("option", "a choice question has 2 to 12 options")),
+        (Kind::Choice, count) => {
+            let said =
+                Said::new("refused-option-count").number("count", count).number("min", 2).number("max", 12);
+            Err(refused("option", said))
+        }
         (_, 0) => Ok(()),
-        _ => Err(AppError::invalid("option", "only a choice question has options")),
+        _ => Err(refused("option", Said::new("refused-option-not-choice"))),
     }
 }
 
@@ -431,10 +414,7 @@ fn edit(conn: &mut DbConnection, q: &Question, wording: &NewWording) -> Result<S
 
 fn retire(conn: &mut DbConnection, q: &Question) -> Result<String, AppError> {
     if q.key == CHANGES_HELPED {
-        return Err(AppError::invalid(
-            "key",
-            "\"did the changes help?\" is turned off in the team's settings",
-        ));
+        return Err(refused("key", Said::new("refused-question-changes-helped")));
     }
     diesel::delete(questions::table.find(q.id)).execute(conn)?;
     Ok(format!("retires question {}", q.key))

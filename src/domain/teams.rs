@@ -11,7 +11,8 @@ use super::cadence::Cadence;
 use super::ids::TeamId;
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, teams};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 /// A team as stored.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -118,11 +119,24 @@ pub fn find_team(conn: &mut DbConnection, slug: &str) -> Result<Team, AppError> 
         .ok_or_else(|| AppError::NotFound(format!("no team '{slug}': `candor team list` shows the teams")))
 }
 
+/// The longest display name of a team, in characters.
+const MAX_NAME: usize = 100;
+
+/// The anonymity thresholds a team may have.
+const THRESHOLD: std::ops::RangeInclusive<i32> = 3..=10;
+
+/// The refusal of a threshold outside [`THRESHOLD`], on `field`.
+fn threshold_refused(field: &str) -> AppError {
+    let said =
+        Said::new("refused-team-threshold").number("min", *THRESHOLD.start()).number("max", *THRESHOLD.end());
+    refused(field, said)
+}
+
 /// A display name: one line of 1 to 100 characters, trimmed.
 pub fn clean_name(name: &str) -> Result<String, AppError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(AppError::invalid("name", "must be one line of 1 to 100 characters"));
+    if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
+        return Err(refused("name", Said::new("refused-team-name").number("max", MAX_NAME)));
     }
     Ok(name.to_string())
 }
@@ -130,8 +144,8 @@ pub fn clean_name(name: &str) -> Result<String, AppError> {
 /// Adds a team; refuses a taken slug, an unknown parent or an empty name.
 pub fn add_team(conn: &mut DbConnection, new: &NewTeam) -> Result<Team, AppError> {
     let name = clean_name(&new.name)?;
-    if !(3..=10).contains(&new.min_group) {
-        return Err(AppError::invalid("min_group", "must be between 3 and 10"));
+    if !THRESHOLD.contains(&new.min_group) {
+        return Err(threshold_refused("min_group"));
     }
     let taken = teams::table.filter(teams::slug.eq(new.slug.as_str())).count().get_result::<i64>(conn)?;
     if taken > 0 {
@@ -212,28 +226,26 @@ pub struct TeamSettings {
 /// Applies `changes` to the team `slug`; every value is checked first.
 pub fn update_team(conn: &mut DbConnection, slug: &str, changes: &TeamSettings) -> Result<Team, AppError> {
     let team = find_team(conn, slug)?;
-    if let Some(m) = changes.min_group.filter(|m| !(3..=10).contains(m)) {
-        return Err(AppError::invalid("--min-group", format!("{m} is not between 3 and 10")));
+    if changes.min_group.is_some_and(|m| !THRESHOLD.contains(&m)) {
+        return Err(threshold_refused("--min-group"));
     }
     if let Some(tz) = changes.timezone.as_deref().filter(|tz| tz.parse::<chrono_tz::Tz>().is_err()) {
-        return Err(AppError::invalid(
-            "--timezone",
-            format!("'{tz}' is not a time zone; use a name like Europe/Berlin"),
-        ));
+        return Err(refused("--timezone", Said::new("refused-team-timezone").text("zone", tz)));
     }
     let cadence = match changes.cadence.as_deref() {
-        Some(raw) => Cadence::parse(raw).map_err(|m| AppError::invalid("--cadence", m))?,
+        Some(raw) => Cadence::parse(raw).map_err(|said| refused("--cadence", said))?,
         None => team.cadence(),
     };
     let days_open = changes.days_open.unwrap_or(i64::from(team.days_open));
-    cadence.check_days_open(days_open).map_err(|m| AppError::invalid("--days-open", m))?;
+    cadence.check_days_open(days_open).map_err(|said| refused("--days-open", said))?;
     let min_group = changes.min_group.unwrap_or(team.min_group);
     let comment_min = match changes.comment_min {
-        Some(c) if !(min_group..=10).contains(&c) => {
-            return Err(AppError::invalid(
-                "--comment-min",
-                format!("{c} is not between the threshold ({min_group}) and 10"),
-            ));
+        Some(c) if !(min_group..=*THRESHOLD.end()).contains(&c) => {
+            let said = Said::new("refused-team-comment-threshold")
+                .number("value", c)
+                .number("min", min_group)
+                .number("max", *THRESHOLD.end());
+            return Err(refused("--comment-min", said));
         }
         Some(c) => c,
         None => team.comment_min.max(min_group),

@@ -21,7 +21,8 @@ use serde_json::json;
 
 use crate::db::DbConnection;
 use crate::db::schema::webhooks;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 use crate::mail::outbox::{self, NewDelivery};
 
 /// The events an endpoint can ask for.
@@ -93,7 +94,7 @@ pub fn register(
     let url = checked_url(&new.url)?;
     let events = checked_events(&new.events)?;
     if active().filter(webhooks::name.eq(&name)).count().get_result::<i64>(conn)? > 0 {
-        return Err(AppError::invalid("name", format!("a webhook '{name}' exists already")));
+        return Err(refused("name", Said::new("refused-webhook-taken").text("name", &name)));
     }
     let secret = new_secret();
     diesel::insert_into(webhooks::table)
@@ -229,22 +230,20 @@ fn checked_name(name: &str) -> Result<String, AppError> {
         && name.len() <= 60
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !fine {
-        return Err(AppError::invalid("name", "use 1 to 60 letters, digits, '-' or '_'"));
+        return Err(refused("name", Said::new("refused-webhook-name").number("max", 60)));
     }
     Ok(name.to_string())
 }
 
 fn checked_url(url: &str) -> Result<url::Url, AppError> {
+    let shown: String = url.trim().chars().take(60).collect();
     let parsed = url::Url::parse(url.trim())
-        .map_err(|e| AppError::invalid("url", format!("'{}' is not a URL: {e}", url.trim())))?;
+        .map_err(|_| refused("url", Said::new("refused-webhook-url").text("url", shown.as_str())))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(AppError::invalid("url", "give an http:// or https:// address with a host"));
+        return Err(refused("url", Said::new("refused-webhook-url-scheme").text("url", shown)));
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(AppError::invalid(
-            "url",
-            "leave the user and password out of the address: deliveries are signed",
-        ));
+        return Err(refused("url", Said::new("refused-webhook-url-user")));
     }
     Ok(parsed)
 }
@@ -259,7 +258,7 @@ fn checked_events(events: &[String]) -> Result<String, AppError> {
     for name in names {
         let event = Event::parse(name).ok_or_else(|| {
             let known = EVENTS.map(Event::name).join(", ");
-            AppError::invalid("events", format!("no event '{name}': the events are {known}"))
+            refused("events", Said::new("refused-webhook-event").text("event", name).text("known", known))
         })?;
         if !chosen.contains(&event) {
             chosen.push(event);

@@ -14,7 +14,7 @@ pub use bundles::{message_ids, t};
 pub use choice::{LangChoice, negotiate};
 pub use dates::{format_date, month_label};
 pub use numbers::{format_count, format_number, format_percent, localize_digits};
-pub use refusals::{refused, say};
+pub use refusals::{english, refused, say};
 pub use tera_fn::{FormatNumber, FormatPercent, Translate};
 
 /// An argument of a message: `("team", "Platform".into())`, `("count", 3.into())`.

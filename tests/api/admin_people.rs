@@ -115,7 +115,7 @@ async fn an_admin_finds_adds_and_moves_people(backend: Backend) {
     let (status, _, refused) = post(&app, &format!("/admin/people/{zoe}"), &no_team).await;
     assert_eq!(status, 422);
     assert!(
-        refused.contains("a person needs at least one team") && refused.contains("value=\"Zoë A.\""),
+        refused.contains("A person needs at least one team") && refused.contains("value=\"Zoë A.\""),
         "{refused}"
     );
     assert_eq!(teams_of(&app, zoe).len(), 1, "nothing changed");

@@ -63,14 +63,14 @@ async fn a_lead_keeps_an_agreement_in_the_browser(backend: Backend) {
     let bad_link = [("title", "Review SLA"), ("body", BODY), ("links", "javascript:alert(1) click")];
     let (status, _, refused) = post_form(&app, &lead, NEW, &bad_link).await;
     assert_eq!(status, 422, "{refused}");
-    assert!(refused.contains("Nothing was saved.") && refused.contains("links, line 1: "), "{refused}");
+    assert!(refused.contains("Nothing was saved.") && refused.contains("The link on line 1, "), "{refused}");
     assert!(
         refused.contains("javascript:alert(1) click") && refused.contains("within two working days."),
         "kept"
     );
     let (status, _, untitled) = post_form(&app, &lead, NEW, &[("title", " "), ("body", BODY)]).await;
     assert_eq!(status, 422);
-    assert!(untitled.contains("Title: must be one line"), "{untitled}");
+    assert!(untitled.contains("The title must be one line of 1 to 120 characters."), "{untitled}");
     assert_eq!(counts(&app), (0, 0, 0), "refused forms store nothing");
 
     let (status, location, _) = post_form(&app, &lead, NEW, &fields).await;

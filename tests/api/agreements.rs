@@ -171,7 +171,7 @@ async fn refusals_are_one_clear_line(backend: Backend) {
         (add("Other", &body, &["--relates", "trust,trst"]), "--relates: 'trst' is not a dimension"),
         (add("Other", &body, &["--review-every", "0"]), "--review-every: 0 is not a review cadence"),
         (add("Other", &body, &["--review-every", "731"]), "use 1 to 730 days"),
-        (add("Other", &empty, &[]), "--file: is empty"),
+        (add("Other", &empty, &[]), "--file: The text is empty: an agreement needs some text."),
         (add("Other", "missing.md", &[]), "--file: cannot read missing.md"),
         (add("!!!", &body, &[]), "cannot make a slug from '!!!'"),
     ];

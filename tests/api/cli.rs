@@ -29,7 +29,10 @@ async fn team_add_refusals_are_one_clear_line(backend: Backend) {
         (&["team", "add", "product", "--name", "Again"], "exists already"),
         (&["team", "add", "qa", "--name", "QA", "--parent", "nope"], "no team 'nope'"),
         (&["team", "add", "Bad Slug", "--name", "X"], "not a slug"),
-        (&["team", "add", "x", "--name", "X", "--min-group", "2"], "between 3 and 10"),
+        (
+            &["team", "add", "x", "--name", "X", "--min-group", "2"],
+            "min_group: The threshold must be a number from 3 to 10.",
+        ),
     ];
     for (args, expected) in cases {
         let out = db.candor(args);

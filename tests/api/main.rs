@@ -40,6 +40,7 @@ mod outbox;
 mod people_import;
 mod proxies;
 mod pulse_loop;
+mod refusal_languages;
 mod report;
 mod schedule;
 mod scim;

@@ -77,7 +77,7 @@ ed@example.org,Ed,Bad Team,member
     for expected in [
         "5 problems; nothing was imported",
         "line 2, email: 'not-an-email' is not a valid email address",
-        "line 3, name: is empty",
+        "line 3, name: The name is empty: a person needs a name.",
         "line 4, role: 'boss' is not a role",
         "line 6, email: dee@example.org is listed for team 'platform' already on line 5",
         "line 6, role",

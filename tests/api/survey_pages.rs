@@ -178,7 +178,7 @@ async fn refused_forms_change_nothing_and_keep_what_was_typed(backend: Backend) 
 
     let mut one = add_form("office", "office", "choice", "Where?");
     one.push(("options", "Only here"));
-    let page = refused(&app, &admin, &add, &one, "a choice question has 2 to 12 options").await;
+    let page = refused(&app, &admin, &add, &one, "A choice question has 2 to 12 options").await;
     assert!(page.contains(">Only here</textarea>") && page.contains("id=\"add-options-error\""), "{page}");
 
     let mut short = add_form("office", "office", "choice", "Where?");
@@ -188,7 +188,7 @@ async fn refused_forms_change_nothing_and_keep_what_was_typed(backend: Backend) 
     assert!(page.contains(">Zu Hause</textarea>"), "the German options are kept: {page}");
 
     let second = add_form("more", "notes", "comment", "Anything else?");
-    refused(&app, &admin, &add, &second, "the survey has its comment question already").await;
+    refused(&app, &admin, &add, &second, "The survey has its comment question already").await;
     let sets = format!("{PAGE}/sets");
     refused(&app, &admin, &sets, &[("set", "nope"), ("action", "use")], "no set &#x27;nope&#x27;").await;
     let rotation = format!("{PAGE}/rotation");

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::settings::Link;
-use super::values::{MAX_LINE, one_line};
+use super::values::{AUTHOR, MAX_LINE, one_line};
 use super::{Agreement, Version, current_version, days_after, team_today};
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_reviews, agreements, memberships, people, teams};
@@ -96,7 +96,7 @@ pub fn mark_reviewed(
     author: &str,
     now: DateTime<Utc>,
 ) -> Result<Reviewed, AppError> {
-    let author = one_line("--author", author, MAX_LINE)?;
+    let author = one_line("--author", AUTHOR, author, MAX_LINE)?;
     let current = current_version(conn, agreement)?;
     let recorded = record_review(conn, team, agreement, &author, Outcome::Unchanged(current.number), now)?;
     let next: Option<NaiveDate> =

@@ -11,7 +11,8 @@ use super::{Agreement, Relates, ReviewEvery, days_after, team_today};
 use crate::db::DbConnection;
 use crate::db::schema::{agreement_links, agreements};
 use crate::domain::teams::Team;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 /// Most links one agreement keeps.
 pub const MAX_LINKS: usize = 20;
@@ -35,35 +36,32 @@ pub fn parse_links(raw: &str) -> Result<Vec<Link>, AppError> {
     for (i, line) in raw.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let field = format!("links, line {}", i + 1);
         let (address, title) = line.trim().split_once(char::is_whitespace).unwrap_or((line.trim(), ""));
-        let url = checked_url(address).map_err(|m| AppError::invalid(&field, m))?;
+        let url = checked_url(address).map_err(|said| refused(&field, said.number("line", i + 1)))?;
         let title = if title.trim().is_empty() { url.clone() } else { title.trim().to_string() };
         if title.chars().count() > MAX_LINK_TITLE || title.chars().any(char::is_control) {
-            return Err(AppError::invalid(
-                &field,
-                format!("a title is one line of up to {MAX_LINK_TITLE} characters"),
-            ));
+            let said = Said::new("refused-link-title").number("line", i + 1).number("max", MAX_LINK_TITLE);
+            return Err(refused(&field, said));
         }
         links.push(Link { url, title });
     }
     if links.len() > MAX_LINKS {
-        return Err(AppError::invalid(
-            "links",
-            format!("keep at most {MAX_LINKS} links; there are {}", links.len()),
-        ));
+        let said = Said::new("refused-links-too-many").number("count", links.len()).number("max", MAX_LINKS);
+        return Err(refused("links", said));
     }
     Ok(links)
 }
 
 /// Only web addresses: anything else (`javascript:`, `file:`) could run or leak in a browser.
-fn checked_url(raw: &str) -> Result<String, String> {
+/// A refusal names the address; the caller adds its `line`.
+fn checked_url(raw: &str) -> Result<String, Said> {
     let shown: String = raw.chars().take(60).collect();
-    let parsed = url::Url::parse(raw)
-        .map_err(|_| format!("'{shown}' is not a web address: start it with https://"))?;
+    let not_web = || Said::new("refused-link-address").text("address", shown.as_str());
+    let parsed = url::Url::parse(raw).map_err(|_| not_web())?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(format!("'{shown}' is not a web address: start it with https://"));
+        return Err(not_web());
     }
     if raw.len() > MAX_URL {
-        return Err(format!("an address is at most {MAX_URL} characters"));
+        return Err(Said::new("refused-link-address-long").number("max", MAX_URL));
     }
     Ok(parsed.to_string())
 }

@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use crate::domain::survey::DIMENSIONS;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 
 /// Longest title, in characters.
 pub(super) const MAX_TITLE: usize = 120;
@@ -12,6 +13,12 @@ pub(super) const MAX_TITLE: usize = 120;
 const MAX_BODY: usize = 100_000;
 /// Longest author name or note, in characters.
 pub(super) const MAX_LINE: usize = 300;
+/// The refusal of a title that is not one line of 1 to [`MAX_TITLE`] characters.
+pub(super) const TITLE: &str = "refused-agreement-title";
+/// The refusal of an author name that is not one line of 1 to [`MAX_LINE`] characters.
+pub(super) const AUTHOR: &str = "refused-agreement-author";
+/// The refusal of a note that is not one line of 1 to [`MAX_LINE`] characters.
+pub(super) const NOTE: &str = "refused-agreement-note";
 
 /// The dimensions an agreement relates to: a subset of trust, clarity and workload, in
 /// display order, without repeats.
@@ -75,22 +82,24 @@ pub fn clean_body(raw: &str) -> Result<String, AppError> {
     let text = raw.replace("\r\n", "\n");
     let text = text.trim_end();
     if text.trim().is_empty() {
-        return Err(AppError::invalid("--file", "is empty: an agreement needs some text"));
+        return Err(refused("--file", Said::new("refused-agreement-empty")));
     }
     if text.len() > MAX_BODY {
-        return Err(AppError::invalid("--file", format!("is longer than {MAX_BODY} bytes")));
+        let said = Said::new("refused-agreement-long").number("count", text.len()).number("max", MAX_BODY);
+        return Err(refused("--file", said));
     }
     if text.contains('\0') {
-        return Err(AppError::invalid("--file", "contains a NUL character; is it a text file?"));
+        return Err(refused("--file", Said::new("refused-agreement-nul")));
     }
     Ok(format!("{text}\n"))
 }
 
-/// A trimmed one-line value of 1 to `max` characters.
-pub(super) fn one_line(field: &str, raw: &str, max: usize) -> Result<String, AppError> {
+/// A trimmed one-line value of 1 to `max` characters; a refusal is on `field`, in the words
+/// of the message `id` (which names the value and takes `max`).
+pub(super) fn one_line(field: &str, id: &'static str, raw: &str, max: usize) -> Result<String, AppError> {
     let value = raw.trim();
     if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
-        return Err(AppError::invalid(field, format!("must be one line of 1 to {max} characters")));
+        return Err(refused(field, Said::new(id).number("max", max)));
     }
     Ok(value.to_string())
 }
@@ -140,9 +149,9 @@ mod tests {
 
     #[test]
     fn one_line_values_are_checked() {
-        assert_eq!(one_line("--note", "  tighter SLA ", 20).unwrap(), "tighter SLA");
-        assert!(one_line("--note", "", 20).is_err());
-        assert!(one_line("--note", "two\nlines", 20).is_err());
-        assert!(one_line("--note", &"x".repeat(21), 20).is_err());
+        assert_eq!(one_line("--note", NOTE, "  tighter SLA ", 20).unwrap(), "tighter SLA");
+        assert!(one_line("--note", NOTE, "", 20).is_err());
+        assert!(one_line("--note", NOTE, "two\nlines", 20).is_err());
+        assert!(one_line("--note", NOTE, &"x".repeat(21), 20).is_err());
     }
 }

@@ -55,10 +55,8 @@ pub fn edit_followup(
             }
             ActionChange::Add(a) => super::insert_action(conn, followup.id, a)?,
             ActionChange::Keep(id, _) | ActionChange::Remove(id) => {
-                return Err(AppError::invalid(
-                    "actions",
-                    format!("action {id} is not part of this follow-up"),
-                ));
+                let said = crate::error::Said::new("refused-followup-action-unknown").number("action", *id);
+                return Err(crate::i18n::refused("actions", said));
             }
         }
     }

@@ -6,13 +6,14 @@ use std::collections::HashMap;
 
 use diesel::prelude::*;
 
-use super::parse_name;
+use super::checked_name;
 use crate::db::DbConnection;
 use crate::db::schema::{memberships, people, users};
 use crate::domain::ids::TeamId;
 use crate::domain::{Email, Role, home_team};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::i18n::Lang;
+use crate::i18n::refused;
 
 /// A person as the page shows them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -82,7 +83,7 @@ pub fn add_person(
     team: TeamId,
     role: Role,
 ) -> Result<i64, AppError> {
-    let name = parse_name(name).map_err(|m| AppError::invalid("name", m))?;
+    let name = checked_name(name).map_err(|said| refused("name", said))?;
     if person_with(conn, email)?.is_some() {
         return Err(AppError::Conflict(format!(
             "{email} is on the list already: search for them to change their teams"
@@ -141,7 +142,7 @@ pub fn edit_person(
     names: &TeamNames,
 ) -> Result<Vec<String>, AppError> {
     let name_of = |t: TeamId| names.get(&t).cloned().unwrap_or_else(|| t.to_string());
-    let name = parse_name(&edit.name).map_err(|m| AppError::invalid("name", m))?;
+    let name = checked_name(&edit.name).map_err(|said| refused("name", said))?;
     let home = chosen_home(edit)?;
     let mut changed = Vec::new();
     if name != person.name {
@@ -166,15 +167,12 @@ pub fn edit_person(
 
 fn chosen_home(edit: &PersonEdit) -> Result<TeamId, AppError> {
     if edit.teams.is_empty() {
-        return Err(AppError::invalid(
-            "teams",
-            "a person needs at least one team; to take someone off the list, remove them",
-        ));
+        return Err(refused("teams", Said::new("refused-person-no-team")));
     }
     let in_teams = |t: &TeamId| edit.teams.iter().any(|(team, _)| team == t);
     match edit.home {
         Some(home) if in_teams(&home) => Ok(home),
-        Some(_) => Err(AppError::invalid("answers for", "a person answers only for one of their teams")),
+        Some(_) => Err(refused("answers for", Said::new("refused-person-home-not-member"))),
         None => Ok(edit.teams.iter().find(|(_, r)| *r == Role::Member).unwrap_or(&edit.teams[0]).0),
     }
 }
