@@ -35,6 +35,7 @@ mod health;
 mod home_page;
 mod languages;
 mod migrations;
+mod openapi;
 mod operations;
 mod outbox;
 mod people_import;
