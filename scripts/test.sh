@@ -12,6 +12,7 @@ trap 'stop_maildev; stop_chromedriver' EXIT
 start_maildev
 ensure_axe
 ensure_scim_tester
+ensure_schemathesis
 start_chromedriver
 ensure_postgres
 log=$(mktemp)

@@ -43,6 +43,7 @@ mod proxies;
 mod pulse_loop;
 mod report;
 mod schedule;
+mod schemathesis;
 mod scim;
 mod security;
 mod sign_in;
