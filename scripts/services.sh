@@ -155,6 +155,19 @@ stop_oidc_provider() {
   [ -n "${OIDC_PID:-}" ] && kill "$OIDC_PID" 2>/dev/null || true
 }
 
+ensure_schemathesis() {
+  # schemathesis (PyPI) in a virtualenv of its own, pinned; exports CANDOR_TEST_SCHEMATHESIS,
+  # the `st` executable that fuzzes /api/v1 against its OpenAPI document (tests/api/schemathesis.rs).
+  local venv="$TOOLS_DIR/schemathesis-venv"
+  if ! "$venv/bin/st" --version 2>/dev/null | grep -q "4.32.5"; then
+    log "installing schemathesis into $venv"
+    command -v python3 >/dev/null || apt_install python3 python3-venv
+    python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+    "$venv/bin/pip" install --quiet --disable-pip-version-check schemathesis==4.32.5
+  fi
+  export CANDOR_TEST_SCHEMATHESIS="$venv/bin/st"
+}
+
 start_chromedriver() {
   # Starts chromedriver on a free port; exports CANDOR_TEST_WEBDRIVER_URL. Each test starts
   # its own headless Chromium through it (see tests/browser/harness.rs).

@@ -14,6 +14,7 @@ start_maildev
 start_oidc_provider
 ensure_axe
 ensure_scim_tester
+ensure_schemathesis
 start_chromedriver
 ensure_postgres
 log=$(mktemp)

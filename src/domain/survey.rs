@@ -41,7 +41,7 @@ pub fn dimension_label_in(lang: Lang, key: &str) -> std::borrow::Cow<'static, st
 }
 
 /// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// 1 (strongly disagree) to 5 (strongly agree).

@@ -8,13 +8,14 @@ use serde::Serialize;
 pub use crate::domain::survey::{DIMENSIONS, Kind, dimension_label, dimension_label_in};
 
 /// A team's report over every closed round.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct TeamReport {
     /// The team's slug.
     pub team: String,
     /// The team's display name.
     pub name: String,
     /// The team's current anonymity threshold (each round keeps the one locked when it opened).
+    #[schema(minimum = 3, maximum = 10)]
     pub min_group: i32,
     /// The dimensions reported (means and single choice), in display order.
     pub dimension_order: Vec<DimensionInfo>,
@@ -28,12 +29,13 @@ pub struct TeamReport {
     pub comments: Option<CommentBlock>,
     /// Plain sentences about the latest round and the trends.
     pub summary: Vec<String>,
-    /// One word per dimension for the latest round, with why (see `report::verdicts`).
+    /// One word per dimension for the latest round, with why (see `report::verdicts`); empty
+    /// before the first round closes.
     pub verdicts: Vec<super::verdicts::Verdict>,
 }
 
 /// A reported dimension: its key, name and how its questions are answered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DimensionInfo {
     /// `trust`, a library dimension or a team's own.
     pub key: String,
@@ -51,9 +53,10 @@ impl TeamReport {
 }
 
 /// One closed round of the team (its own answers and those of the teams below it).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PeriodReport {
     /// `YYYY-MM`.
+    #[schema(pattern = "^[0-9]{4}-[0-9]{2}$")]
     pub period: String,
     /// People invited (`null` for history imported from another tool).
     pub invited: Option<i64>,
@@ -77,7 +80,7 @@ pub struct PeriodReport {
 }
 
 /// The figures of one dimension in one round.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DimensionFigures {
     /// Respondents who answered this dimension.
     pub n: i64,
@@ -85,15 +88,18 @@ pub struct DimensionFigures {
     pub mean: f64,
     /// Standard deviation (n - 1).
     pub sd: Option<f64>,
-    /// 95% t interval of the mean.
+    /// 95% t interval of the mean, `[low, high]`; `null` where it is undefined.
+    #[schema(value_type = Option<Vec<f64>>, min_items = 2, max_items = 2)]
     pub ci95: Option<(f64, f64)>,
     /// Share of respondents scoring 4 or more (1–5), or 3 (1–3).
     pub favorable: f64,
-    /// Wilson 95% interval of that share.
+    /// Wilson 95% interval of that share, `[low, high]`.
+    #[schema(value_type = Vec<f64>, min_items = 2, max_items = 2)]
     pub favorable_ci95: (f64, f64),
-    /// `likert5` or `three`.
+    /// `likert5` (1–5 agreement) or `three` (a 1 red to 3 green traffic light).
     pub kind: Kind,
     /// Answers given to this dimension's items, by value 1 to 5 (or 1 to 3).
+    #[schema(min_items = 3, max_items = 5)]
     pub distribution: Vec<i64>,
     /// True when the dimension's questions or their wording differ from the last month it was
     /// shown: no change is computed across, and the trend starts here.
@@ -104,7 +110,7 @@ pub struct DimensionFigures {
 }
 
 /// The answers of a single-choice dimension in one round.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ChoiceFigures {
     /// Respondents who answered.
     pub n: i64,
@@ -115,9 +121,10 @@ pub struct ChoiceFigures {
 }
 
 /// One option of a single-choice dimension.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ChoiceOption {
     /// Option number, from 1.
+    #[schema(minimum = 1)]
     pub option: usize,
     /// Its text (English, else the question's own language).
     pub label: String,
@@ -125,12 +132,13 @@ pub struct ChoiceOption {
     pub count: i64,
     /// `count / n`.
     pub share: f64,
-    /// Wilson 95% interval of the share.
+    /// Wilson 95% interval of the share, `[low, high]`.
+    #[schema(value_type = Vec<f64>, min_items = 2, max_items = 2)]
     pub ci95: (f64, f64),
 }
 
 /// A change against the previous calendar month.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Change {
     /// The previous month.
     pub since: String,
@@ -157,7 +165,7 @@ pub struct Change {
 }
 
 /// A trend over monthly means.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Trend {
     /// Shown months used.
     pub months: usize,
@@ -172,18 +180,19 @@ pub struct Trend {
 }
 
 /// Cronbach's alpha of a dimension's items.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Reliability {
     /// Respondents pooled.
     pub n: usize,
     /// Cronbach's alpha.
     pub alpha: f64,
-    /// Feldt 95% interval.
+    /// Feldt 95% interval, `[low, high]`.
+    #[schema(value_type = Vec<f64>, min_items = 2, max_items = 2)]
     pub ci95: (f64, f64),
 }
 
 /// Comments of one round.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CommentBlock {
     /// The round.
     pub period: String,

@@ -16,8 +16,10 @@ use crate::i18n::{self, Lang};
 /// Favourable below this share needs attention.
 pub const ATTENTION_BELOW: f64 = 0.5;
 
-/// The four verdicts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The four verdicts. `needs_attention`: favourable under 50 %, a fall with q < 0.05, or a
+/// falling trend; `improving`: a rise with q < 0.05 or a rising trend; `too_few`: nothing shown
+/// for the latest round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Word {
     /// Something to look at now.
@@ -44,7 +46,7 @@ impl Word {
 }
 
 /// One dimension's verdict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Verdict {
     /// The dimension's key.
     pub dimension: String,
