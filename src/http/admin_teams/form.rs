@@ -221,8 +221,16 @@ mod tests {
         assert_eq!((ok.slug.as_str(), ok.min_group, ok.parent.is_none()), ("design", 5, true));
         let bad_slug = typed("Not a slug!", "5").new_team().unwrap_err();
         assert_eq!(field_of(&bad_slug), "slug");
-        assert!(in_form_words(&bad_slug).starts_with("'Not a slug!' is not a slug"), "{}", in_form_words(&bad_slug));
-        assert!(i18n::say(&bad_slug, i18n::Lang::De).contains("ist kein Kürzel"), "{}", i18n::say(&bad_slug, i18n::Lang::De));
+        assert!(
+            in_form_words(&bad_slug).starts_with("'Not a slug!' is not a slug"),
+            "{}",
+            in_form_words(&bad_slug)
+        );
+        assert!(
+            i18n::say(&bad_slug, i18n::Lang::De).contains("ist kein Kürzel"),
+            "{}",
+            i18n::say(&bad_slug, i18n::Lang::De)
+        );
         let err = typed("design", "five").new_team().unwrap_err();
         assert_eq!(in_form_words(&err), "Threshold: 'five' is not a number from 3 to 10");
         assert_eq!(i18n::say(&err, i18n::Lang::De), "Schwelle: „five“ ist keine Zahl von 3 bis 10");

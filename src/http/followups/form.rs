@@ -102,8 +102,8 @@ impl Typed {
             }
             let raw =
                 format!("{};{};{}", row.text.replace(';', ","), row.owner.replace(';', ","), row.due.trim());
-            let action =
-                NewAction::read(&raw).map_err(|said| refused(format!("action {}", i + 1), in_row(said, i + 1)))?;
+            let action = NewAction::read(&raw)
+                .map_err(|said| refused(format!("action {}", i + 1), in_row(said, i + 1)))?;
             out.push(match id {
                 Some(id) => ActionChange::Keep(id, action),
                 None => ActionChange::Add(action),
@@ -215,7 +215,10 @@ mod tests {
             ("action_due", "soon"),
         ]));
         let late = late.changes().unwrap_err();
-        assert!(late.to_string().contains("action 1: The due date of action 1, 'soon', is not a date"), "{late}");
+        assert!(
+            late.to_string().contains("action 1: The due date of action 1, 'soon', is not a date"),
+            "{late}"
+        );
         assert_eq!(
             crate::i18n::say(&late, crate::i18n::Lang::De),
             "Das Fälligkeitsdatum von Maßnahme 1, „soon“, ist kein Datum: Verwende JJJJ-MM-TT."
