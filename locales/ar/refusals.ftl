@@ -116,3 +116,33 @@ refused-person-name-nul = يحتوي الاسم على محرف NUL.
 refused-person-no-team = يحتاج الشخص إلى فريق واحد على الأقل؛ لإزالة شخص من القائمة، احذفه.
 refused-person-home-not-member = يجيب الشخص عن فريق واحد من فرقه فقط.
 refused-home-not-member = يجيب الشخص فقط عن فريق ينتمي إليه.
+
+## نماذج الصفحات وفحوص الوصول (src/http)
+refused-period = «{ $period }» ليس شهرًا: استخدم YYYY-MM، مثل 2026-03.
+refused-slug = «{ $slug }» ليس معرّفًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات مفردة، مثل «platform-team».
+refused-slug-long = «{ $slug }» أطول من { $max } حرفًا.
+refused-action-shape = «{ $action }» ليس إجراءً: استخدم «النص;المسؤول;YYYY-MM-DD» (يمكن حذف التاريخ).
+refused-action-nul = لا يمكن أن يحتوي الإجراء على محرف NUL.
+refused-action-text = يجب أن يكون نص الإجراء من ١ إلى { $max } حرف.
+refused-action-owner = يحتاج الإجراء إلى مسؤول (من ١ إلى { $max } حرف).
+refused-action-due = «{ $date }» ليس تاريخًا: استخدم YYYY-MM-DD.
+refused-action-row-shape = تعذرت قراءة الإجراء { $row }: أعطه نصًا ومسؤولًا، وتاريخ استحقاق إن شئت.
+refused-action-row-nul = لا يمكن أن يحتوي الإجراء { $row } على محرف NUL.
+refused-action-row-text = يجب أن يكون نص الإجراء { $row } من ١ إلى { $max } حرف.
+refused-action-row-owner = يحتاج الإجراء { $row } إلى مسؤول (من ١ إلى { $max } حرف).
+refused-action-row-due = تاريخ استحقاق الإجراء { $row }، «{ $date }»، ليس تاريخًا: استخدم YYYY-MM-DD.
+refused-relates = «{ $dimension }» ليس بُعدًا: استخدم أيًا من { $known }، مفصولة بفواصل.
+refused-review-every = { $days } ليس وتيرة مراجعة: استخدم من ١ إلى { $max } يومًا، مثل ٩٠ لكل ربع سنة.
+refused-review-every-number = «{ $typed }» ليس عددًا من الأيام.
+refused-agreement-nothing-changed = النص هو نفسه كما في الإصدار { $version } ولم يتغير أي إعداد، فلا شيء للحفظ. إن كانت لا تزال صالحة، فاضغط «لا تزال صالحة» في صفحة الاتفاقية.
+refused-option-lines = أعطِ خيارًا { $language ->
+        [en] بالإنجليزية
+        [de] بالألمانية
+        [fr] بالفرنسية
+        [es] بالإسبانية
+        [ar] بالعربية
+       *[other] باللغة { $language }
+    } لكل خيار ({ $count } في المجموع)، بالترتيب نفسه.
+refused-question-kind = اختر أحد الأنواع المعروضة.
+refused-no-team = لا يوجد فريق في هذا العنوان.
+refused-only-leads = لا يستطيع فعل هذا إلا قادة «{ $team }» والمشرفون.

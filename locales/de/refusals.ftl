@@ -82,3 +82,33 @@ refused-person-name-nul = Der Name enthält ein NUL-Zeichen.
 refused-person-no-team = Eine Person braucht mindestens ein Team; um jemanden von der Liste zu nehmen, entfernen Sie die Person.
 refused-person-home-not-member = Eine Person antwortet nur für eines ihrer Teams.
 refused-home-not-member = Eine Person antwortet nur für ein Team, zu dem sie gehört.
+
+## Die Formulare der Seiten und die Zugriffsprüfungen (src/http)
+refused-period = „{ $period }“ ist kein Monat: Verwende JJJJ-MM, etwa 2026-03.
+refused-slug = „{ $slug }“ ist kein Kürzel: Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa „platform-team“.
+refused-slug-long = „{ $slug }“ ist länger als { $max } Zeichen.
+refused-action-shape = „{ $action }“ ist keine Maßnahme: Verwende „TEXT;VERANTWORTLICH;JJJJ-MM-TT“ (das Datum darf fehlen).
+refused-action-nul = Eine Maßnahme darf kein NUL-Zeichen enthalten.
+refused-action-text = Der Text einer Maßnahme muss 1 bis { $max } Zeichen haben.
+refused-action-owner = Eine Maßnahme braucht eine verantwortliche Person (1 bis { $max } Zeichen).
+refused-action-due = „{ $date }“ ist kein Datum: Verwende JJJJ-MM-TT.
+refused-action-row-shape = Maßnahme { $row } ist nicht lesbar: Gib ihr einen Text, eine verantwortliche Person und, wenn du magst, ein Fälligkeitsdatum.
+refused-action-row-nul = Maßnahme { $row } darf kein NUL-Zeichen enthalten.
+refused-action-row-text = Der Text von Maßnahme { $row } muss 1 bis { $max } Zeichen haben.
+refused-action-row-owner = Maßnahme { $row } braucht eine verantwortliche Person (1 bis { $max } Zeichen).
+refused-action-row-due = Das Fälligkeitsdatum von Maßnahme { $row }, „{ $date }“, ist kein Datum: Verwende JJJJ-MM-TT.
+refused-relates = „{ $dimension }“ ist keine Dimension: Verwende eine von { $known }, durch Kommas getrennt.
+refused-review-every = { $days } ist kein Prüfrhythmus: Verwende 1 bis { $max } Tage, etwa 90 für jedes Quartal.
+refused-review-every-number = „{ $typed }“ ist keine Zahl von Tagen.
+refused-agreement-nothing-changed = Der Text ist derselbe wie in Version { $version } und keine Einstellung hat sich geändert, es gibt also nichts zu speichern. Wenn sie noch gilt, drücke auf der Seite der Vereinbarung „Gilt noch“.
+refused-option-lines = Geben Sie auf { $language ->
+        [en] Englisch
+        [de] Deutsch
+        [fr] Französisch
+        [es] Spanisch
+        [ar] Arabisch
+       *[other] { $language }
+    } eine Option für jede Option an ({ $count } insgesamt), in derselben Reihenfolge.
+refused-question-kind = Wählen Sie eine der angebotenen Arten.
+refused-no-team = Unter dieser Adresse gibt es kein Team.
+refused-only-leads = Nur die Leads von „{ $team }“ und Admins können das tun.

@@ -81,3 +81,33 @@ refused-person-name-nul = The name contains a NUL character.
 refused-person-no-team = A person needs at least one team; to take someone off the list, remove them.
 refused-person-home-not-member = A person answers only for one of their teams.
 refused-home-not-member = A person answers only for a team they belong to.
+
+## The forms of the pages and the access checks (src/http)
+refused-period = '{ $period }' is not a month: use YYYY-MM, like 2026-03.
+refused-slug = '{ $slug }' is not a slug: use lower-case letters, digits and single hyphens, like 'platform-team'.
+refused-slug-long = '{ $slug }' is longer than { $max } characters.
+refused-action-shape = '{ $action }' is not an action: use "TEXT;OWNER;YYYY-MM-DD" (the date may be left out).
+refused-action-nul = An action cannot contain a NUL character.
+refused-action-text = An action's text must be 1 to { $max } characters.
+refused-action-owner = An action needs an owner (1 to { $max } characters).
+refused-action-due = '{ $date }' is not a date: use YYYY-MM-DD.
+refused-action-row-shape = Action { $row } cannot be read: give it a text, an owner and, if you like, a due date.
+refused-action-row-nul = Action { $row } cannot contain a NUL character.
+refused-action-row-text = The text of action { $row } must be 1 to { $max } characters.
+refused-action-row-owner = Action { $row } needs an owner (1 to { $max } characters).
+refused-action-row-due = The due date of action { $row }, '{ $date }', is not a date: use YYYY-MM-DD.
+refused-relates = '{ $dimension }' is not a dimension: use any of { $known }, separated by commas.
+refused-review-every = { $days } is not a review cadence: use 1 to { $max } days, e.g. 90 for every quarter.
+refused-review-every-number = '{ $typed }' is not a number of days.
+refused-agreement-nothing-changed = The text is the same as version { $version } and no setting changed, so there is nothing to save. If it still holds, press “Still holds” on the agreement's page.
+refused-option-lines = Give one option in { $language ->
+        [en] English
+        [de] German
+        [fr] French
+        [es] Spanish
+        [ar] Arabic
+       *[other] { $language }
+    } for each option ({ $count } of them), in the same order.
+refused-question-kind = Choose one of the kinds offered.
+refused-no-team = There is no team at this address.
+refused-only-leads = Only the leads of '{ $team }' and admins can do this.

@@ -81,3 +81,33 @@ refused-person-name-nul = El nombre contiene un carácter NUL.
 refused-person-no-team = Una persona necesita al menos un equipo; para quitar a alguien de la lista, elimínalo.
 refused-person-home-not-member = Una persona responde solo por uno de sus equipos.
 refused-home-not-member = Una persona responde solo por un equipo al que pertenece.
+
+## Los formularios de las páginas y los controles de acceso (src/http)
+refused-period = «{ $period }» no es un mes: usa AAAA-MM, por ejemplo 2026-03.
+refused-slug = «{ $slug }» no es un identificador: usa letras minúsculas, dígitos y guiones sueltos, por ejemplo «platform-team».
+refused-slug-long = «{ $slug }» tiene más de { $max } caracteres.
+refused-action-shape = «{ $action }» no es una acción: usa «TEXTO;RESPONSABLE;AAAA-MM-DD» (la fecha se puede omitir).
+refused-action-nul = Una acción no puede contener un carácter NUL.
+refused-action-text = El texto de una acción debe tener de 1 a { $max } caracteres.
+refused-action-owner = Una acción necesita un responsable (de 1 a { $max } caracteres).
+refused-action-due = «{ $date }» no es una fecha: usa AAAA-MM-DD.
+refused-action-row-shape = La acción { $row } no se puede leer: dale un texto, un responsable y, si quieres, una fecha límite.
+refused-action-row-nul = La acción { $row } no puede contener un carácter NUL.
+refused-action-row-text = El texto de la acción { $row } debe tener de 1 a { $max } caracteres.
+refused-action-row-owner = La acción { $row } necesita un responsable (de 1 a { $max } caracteres).
+refused-action-row-due = La fecha límite de la acción { $row }, «{ $date }», no es una fecha: usa AAAA-MM-DD.
+refused-relates = «{ $dimension }» no es una dimensión: usa cualquiera de { $known }, separadas por comas.
+refused-review-every = { $days } no es un ritmo de revisión: usa de 1 a { $max } días, por ejemplo 90 para cada trimestre.
+refused-review-every-number = «{ $typed }» no es un número de días.
+refused-agreement-nothing-changed = El texto es el mismo que en la versión { $version } y no cambió ningún ajuste, así que no hay nada que guardar. Si sigue valiendo, pulsa «Sigue valiendo» en la página del acuerdo.
+refused-option-lines = Da una opción en { $language ->
+        [en] inglés
+        [de] alemán
+        [fr] francés
+        [es] español
+        [ar] árabe
+       *[other] { $language }
+    } para cada opción ({ $count } en total), en el mismo orden.
+refused-question-kind = Elige uno de los tipos ofrecidos.
+refused-no-team = No hay ningún equipo en esta dirección.
+refused-only-leads = Solo los responsables de «{ $team }» y los administradores pueden hacer esto.

@@ -81,3 +81,33 @@ refused-person-name-nul = Le nom contient un caractère NUL.
 refused-person-no-team = Une personne a besoin d'au moins une équipe ; pour retirer quelqu'un de la liste, supprimez-le.
 refused-person-home-not-member = Une personne ne répond que pour l'une de ses équipes.
 refused-home-not-member = Une personne ne répond que pour une équipe dont elle fait partie.
+
+## Les formulaires des pages et les contrôles d'accès (src/http)
+refused-period = « { $period } » n'est pas un mois : utilisez AAAA-MM, par exemple 2026-03.
+refused-slug = « { $slug } » n'est pas un identifiant : utilisez des lettres minuscules, des chiffres et des traits d'union simples, par exemple « platform-team ».
+refused-slug-long = « { $slug } » dépasse { $max } caractères.
+refused-action-shape = « { $action } » n'est pas une action : utilisez « TEXTE;RESPONSABLE;AAAA-MM-JJ » (la date peut être omise).
+refused-action-nul = Une action ne peut pas contenir de caractère NUL.
+refused-action-text = Le texte d'une action doit compter de 1 à { $max } caractères.
+refused-action-owner = Une action a besoin d'un responsable (1 à { $max } caractères).
+refused-action-due = « { $date } » n'est pas une date : utilisez AAAA-MM-JJ.
+refused-action-row-shape = L'action { $row } est illisible : donnez-lui un texte, un responsable et, si vous voulez, une échéance.
+refused-action-row-nul = L'action { $row } ne peut pas contenir de caractère NUL.
+refused-action-row-text = Le texte de l'action { $row } doit compter de 1 à { $max } caractères.
+refused-action-row-owner = L'action { $row } a besoin d'un responsable (1 à { $max } caractères).
+refused-action-row-due = L'échéance de l'action { $row }, « { $date } », n'est pas une date : utilisez AAAA-MM-JJ.
+refused-relates = « { $dimension } » n'est pas une dimension : utilisez l'une de { $known }, séparées par des virgules.
+refused-review-every = { $days } n'est pas un rythme de revue : utilisez 1 à { $max } jours, par exemple 90 pour chaque trimestre.
+refused-review-every-number = « { $typed } » n'est pas un nombre de jours.
+refused-agreement-nothing-changed = Le texte est le même que dans la version { $version } et aucun réglage n'a changé : il n'y a rien à enregistrer. S'il est toujours valable, appuyez sur « Toujours valable » sur la page de l'accord.
+refused-option-lines = Donnez une option en { $language ->
+        [en] anglais
+        [de] allemand
+        [fr] français
+        [es] espagnol
+        [ar] arabe
+       *[other] { $language }
+    } pour chaque option ({ $count } en tout), dans le même ordre.
+refused-question-kind = Choisissez l'un des types proposés.
+refused-no-team = Il n'y a pas d'équipe à cette adresse.
+refused-only-leads = Seuls les responsables de « { $team } » et les admins peuvent faire cela.

@@ -22,6 +22,12 @@ pub use changes::{ActionChange, delete_followup, edit_followup, followup_of_team
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
+/// Longest action text, in characters.
+const MAX_ACTION_CHARS: usize = 500;
+
+/// Longest owner of an action, in characters.
+const MAX_OWNER_CHARS: usize = 100;
+
 /// An action to add.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewAction {
@@ -34,32 +40,38 @@ pub struct NewAction {
 }
 
 impl NewAction {
-    /// Parses `TEXT;OWNER[;YYYY-MM-DD]`.
+    /// Parses `TEXT;OWNER[;YYYY-MM-DD]`; the refusal in English words.
     pub fn parse(raw: &str) -> Result<Self, String> {
+        Self::read(raw).map_err(|said| crate::i18n::english(&said))
+    }
+
+    /// Parses `TEXT;OWNER[;YYYY-MM-DD]`; the refusal as a message to say in any language.
+    pub fn read(raw: &str) -> Result<Self, Said> {
         let parts: Vec<&str> = raw.split(';').map(str::trim).collect();
         let (text, owner, due) = match parts.as_slice() {
             [text, owner] => (*text, *owner, None),
             [text, owner, due] => (*text, *owner, Some(*due)),
             _ => {
-                return Err(format!(
-                    "'{raw}' is not an action: use \"TEXT;OWNER;YYYY-MM-DD\" (the date may be left out)"
-                ));
+                let shown: String = raw.chars().take(60).collect();
+                return Err(Said::new("refused-action-shape").text("action", shown));
             }
         };
         if raw.contains('\0') {
-            return Err("an action cannot contain a NUL character".into());
+            return Err(Said::new("refused-action-nul"));
         }
-        if text.is_empty() || text.chars().count() > 500 {
-            return Err("an action's text must be 1 to 500 characters".into());
+        if text.is_empty() || text.chars().count() > MAX_ACTION_CHARS {
+            return Err(Said::new("refused-action-text").number("max", MAX_ACTION_CHARS));
         }
-        if owner.is_empty() || owner.chars().count() > 100 {
-            return Err("an action needs an owner (1 to 100 characters)".into());
+        if owner.is_empty() || owner.chars().count() > MAX_OWNER_CHARS {
+            return Err(Said::new("refused-action-owner").number("max", MAX_OWNER_CHARS));
         }
         let due_on = due
             .filter(|d| !d.is_empty())
             .map(|d| {
-                NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                    .map_err(|_| format!("'{d}' is not a date: use YYYY-MM-DD"))
+                NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                    let shown: String = d.chars().take(20).collect();
+                    Said::new("refused-action-due").text("date", shown)
+                })
             })
             .transpose()?;
         Ok(NewAction { text: text.to_string(), owner: owner.to_string(), due_on })

@@ -4,6 +4,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::error::Said;
+
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Period {
@@ -12,9 +14,15 @@ pub struct Period {
 }
 
 impl Period {
-    /// Parses `YYYY-MM` (years 2000 to 2999).
+    /// Parses `YYYY-MM` (years 2000 to 2999); the refusal in English words.
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let fail = || format!("'{raw}' is not a month: use YYYY-MM, like 2026-03");
+        Self::read(raw).map_err(|said| crate::i18n::english(&said))
+    }
+
+    /// Parses `YYYY-MM` (years 2000 to 2999); the refusal as a message to say in any language.
+    pub fn read(raw: &str) -> Result<Self, Said> {
+        let shown: String = raw.trim().chars().take(20).collect();
+        let fail = || Said::new("refused-period").text("period", shown.as_str());
         let (y, m) = raw.trim().split_once('-').ok_or_else(fail)?;
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(y, 4) || !digits(m, 2) {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::error::Said;
+
 /// `[a-z0-9]` words joined by single hyphens, 1 to 48 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Slug(String);
@@ -9,18 +11,23 @@ pub struct Slug(String);
 const MAX_LEN: usize = 48;
 
 impl Slug {
-    /// Accepts `raw` only if it is already a valid slug.
+    /// Accepts `raw` only if it is already a valid slug; the refusal in English words.
     pub fn parse(raw: &str) -> Result<Self, String> {
+        Self::read(raw).map_err(|said| crate::i18n::english(&said))
+    }
+
+    /// Accepts `raw` only if it is already a valid slug; the refusal as a message to say in
+    /// any language.
+    pub fn read(raw: &str) -> Result<Self, Said> {
         let s = raw.trim();
         let ok_chars = s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         let ok_shape = !s.is_empty() && !s.starts_with('-') && !s.ends_with('-') && !s.contains("--");
+        let shown: String = s.chars().take(60).collect();
         if s.len() > MAX_LEN {
-            return Err(format!("'{s}' is longer than {MAX_LEN} characters"));
+            return Err(Said::new("refused-slug-long").text("slug", shown).number("max", MAX_LEN));
         }
         if !ok_chars || !ok_shape {
-            return Err(format!(
-                "'{s}' is not a slug: use lower-case letters, digits and single hyphens, like 'platform-team'"
-            ));
+            return Err(Said::new("refused-slug").text("slug", shown));
         }
         Ok(Slug(s.to_string()))
     }

@@ -36,6 +36,9 @@ fn page_message(error: &AppError) -> String {
             crate::i18n::t(lang, "error-no-page", &[])
         }
         other @ AppError::Invalid { .. } => crate::i18n::say(other, lang),
+        other @ (AppError::Forbidden(_) | AppError::NotFound(_)) => {
+            super::guard::in_page_words(other, lang).unwrap_or_else(|| other.public_message())
+        }
         other => other.public_message(),
     }
 }

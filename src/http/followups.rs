@@ -138,7 +138,7 @@ pub async fn add(
 }
 
 fn store_new(conn: &mut DbConnection, viewer: &Viewer, team: &Team, typed: &Typed) -> Result<(), AppError> {
-    let period = Period::parse(&typed.period).map_err(|m| AppError::invalid("period", m))?;
+    let period = Period::read(&typed.period).map_err(|said| crate::i18n::refused("period", said))?;
     let actions = typed.new_actions()?;
     let now = Utc::now().naive_utc();
     let id = followups::add_followup(conn, team, period, &viewer.email, &typed.note, &actions, now)?;

@@ -131,7 +131,7 @@ async fn a_refused_create_keeps_what_was_typed(backend: Backend) {
     let (status, _, page) = post_form(&app, &admin, "/admin/teams", &bad).await;
     assert_eq!(status, 422, "{page}");
     assert!(
-        page.contains("Nothing was saved.") && page.contains("Slug: &#x27;Design Ops&#x27; is not a slug"),
+        page.contains("Nothing was saved.") && page.contains("&#x27;Design Ops&#x27; is not a slug"),
         "{page}"
     );
     assert!(

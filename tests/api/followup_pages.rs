@@ -42,7 +42,7 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
     ];
     let (status, _, refused) = post_form(&app, &lead, "/teams/fp/followups", &typed).await;
     assert_eq!(status, 422, "{refused}");
-    assert!(refused.contains("action 1: an action needs an owner"), "{refused}");
+    assert!(refused.contains("Action 1 needs an owner"), "{refused}");
     assert!(
         refused.contains("We heard that reviews wait too long.")
             && refused.contains("value=\"Review within a day\""),
@@ -92,7 +92,7 @@ async fn a_lead_edits_undoes_and_deletes_follow_ups(backend: Backend) {
     let (status, _, refused) = post_form(&app, &lead, &edit_path, &edit).await;
     assert_eq!(status, 422);
     assert!(
-        refused.contains("action 3: &#x27;not a date&#x27; is not a date")
+        refused.contains("The due date of action 3, &#x27;not a date&#x27;, is not a date")
             && refused.contains("value=\"Pair on large changes\""),
         "{refused}"
     );

@@ -184,7 +184,7 @@ async fn refused_forms_change_nothing_and_keep_what_was_typed(backend: Backend) 
     let mut short = add_form("office", "office", "choice", "Where?");
     short.extend([("options", "At home\nIn the office"), ("options_de", "Zu Hause")]);
     let page =
-        refused(&app, &admin, &add, &short, "give one option in German for each option (2 of them)").await;
+        refused(&app, &admin, &add, &short, "Give one option in German for each option (2 of them)").await;
     assert!(page.contains(">Zu Hause</textarea>"), "the German options are kept: {page}");
 
     let second = add_form("more", "notes", "comment", "Anything else?");

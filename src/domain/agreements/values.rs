@@ -27,15 +27,18 @@ pub struct Relates(Vec<&'static str>);
 
 impl Relates {
     /// Parses `trust,clarity` (spaces and case ignored; empty is none); names the
-    /// unknown key and the known ones.
+    /// unknown key and the known ones, in English words.
     pub fn parse(raw: &str) -> Result<Self, String> {
+        Self::read(raw).map_err(|said| crate::i18n::english(&said))
+    }
+
+    /// [`Relates::parse`] with the refusal as a message to say in any language.
+    pub fn read(raw: &str) -> Result<Self, Said> {
         let mut chosen = Vec::new();
         for part in raw.split(',').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()) {
             let key = DIMENSIONS.iter().find(|d| **d == part).ok_or_else(|| {
-                format!(
-                    "'{part}' is not a dimension: use any of {}, separated by commas",
-                    DIMENSIONS.join(", ")
-                )
+                let shown: String = part.chars().take(40).collect();
+                Said::new("refused-relates").text("dimension", shown).text("known", DIMENSIONS.join(", "))
             })?;
             chosen.push(*key);
         }
@@ -58,16 +61,24 @@ impl Relates {
     }
 }
 
+/// The longest time between reviews, in days (two years).
+const MAX_REVIEW_DAYS: i32 = 730;
+
 /// How often an agreement is reviewed: 1 to 730 days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReviewEvery(i32);
 
 impl ReviewEvery {
-    /// Accepts 1 to 730 days (two years).
+    /// Accepts 1 to 730 days (two years); the refusal in English words.
     pub fn parse(days: i64) -> Result<Self, String> {
+        Self::read(days).map_err(|said| crate::i18n::english(&said))
+    }
+
+    /// Accepts 1 to 730 days (two years); the refusal as a message to say in any language.
+    pub fn read(days: i64) -> Result<Self, Said> {
         match i32::try_from(days) {
-            Ok(d) if (1..=730).contains(&d) => Ok(ReviewEvery(d)),
-            _ => Err(format!("{days} is not a review cadence: use 1 to 730 days, e.g. 90 for every quarter")),
+            Ok(d) if (1..=MAX_REVIEW_DAYS).contains(&d) => Ok(ReviewEvery(d)),
+            _ => Err(Said::new("refused-review-every").number("days", days).number("max", MAX_REVIEW_DAYS)),
         }
     }
 

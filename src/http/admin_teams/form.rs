@@ -46,7 +46,7 @@ fn days(raw: &str) -> Result<i64, AppError> {
 fn parent_slug(raw: &str) -> Result<Option<Slug>, AppError> {
     match raw.trim() {
         "" => Ok(None),
-        slug => Slug::parse(slug).map(Some).map_err(|m| AppError::invalid("parent", m)),
+        slug => Slug::read(slug).map(Some).map_err(|said| refused("parent", said)),
     }
 }
 
@@ -76,7 +76,7 @@ impl NewTyped {
     /// The team to add; an error names the field.
     pub fn new_team(&self) -> Result<NewTeam, AppError> {
         Ok(NewTeam {
-            slug: Slug::parse(self.slug.trim()).map_err(|m| AppError::invalid("slug", m))?,
+            slug: Slug::read(self.slug.trim()).map_err(|said| refused("slug", said))?,
             name: self.name.clone(),
             parent: parent_slug(&self.parent)?,
             min_group: number("min_group", &self.min_group)?,
@@ -221,7 +221,16 @@ mod tests {
         assert_eq!((ok.slug.as_str(), ok.min_group, ok.parent.is_none()), ("design", 5, true));
         let bad_slug = typed("Not a slug!", "5").new_team().unwrap_err();
         assert_eq!(field_of(&bad_slug), "slug");
-        assert!(in_form_words(&bad_slug).starts_with("Slug: "), "{}", in_form_words(&bad_slug));
+        assert!(
+            in_form_words(&bad_slug).starts_with("'Not a slug!' is not a slug"),
+            "{}",
+            in_form_words(&bad_slug)
+        );
+        assert!(
+            i18n::say(&bad_slug, i18n::Lang::De).contains("ist kein Kürzel"),
+            "{}",
+            i18n::say(&bad_slug, i18n::Lang::De)
+        );
         let err = typed("design", "five").new_team().unwrap_err();
         assert_eq!(in_form_words(&err), "Threshold: 'five' is not a number from 3 to 10");
         assert_eq!(i18n::say(&err, i18n::Lang::De), "Schwelle: „five“ ist keine Zahl von 3 bis 10");

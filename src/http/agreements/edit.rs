@@ -19,7 +19,7 @@ use crate::domain::agreements::settings::{self, links_as_text, update_settings};
 use crate::domain::agreements::{self, Agreement, Edit, NewAgreement, Version, clean_body, diff, markdown};
 use crate::domain::audit;
 use crate::domain::teams::Team;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::http::errors::in_page_words;
 use crate::http::guard::led_team;
 use crate::http::pages::{State, render_with_status, see_other};
@@ -319,13 +319,8 @@ fn store_edit(
         )?;
     }
     if !text_changed && changed.is_empty() {
-        return Err(AppError::invalid(
-            "Text",
-            format!(
-                "is the same as version {} and no setting changed, so there is nothing to save. If it still holds, press “Still holds” on the agreement's page.",
-                current.number
-            ),
-        ));
+        let said = Said::new("refused-agreement-nothing-changed").number("version", current.number);
+        return Err(crate::i18n::refused("Text", said));
     }
     Ok(Saved::Done)
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::domain::agreements::settings::{Settings, parse_links};
 use crate::domain::agreements::{Relates, ReviewEvery};
 use crate::domain::survey::DIMENSIONS;
-use crate::error::AppError;
+use crate::error::{AppError, Said};
+use crate::i18n::refused;
 use crate::report::model::dimension_label_in;
 
 /// The fields of the new and the edit form, as typed.
@@ -53,15 +54,15 @@ impl Typed {
 
     /// The settings the form describes; an error names the field in the form's words.
     pub fn settings(&self) -> Result<Settings, AppError> {
-        let relates =
-            Relates::parse(&self.relates.join(",")).map_err(|m| AppError::invalid("Relates to", m))?;
+        let relates = Relates::read(&self.relates.join(",")).map_err(|said| refused("Relates to", said))?;
         let review_every = match self.review_every.trim() {
             "" => None,
             raw => {
                 let days = raw.parse::<i64>().map_err(|_| {
-                    AppError::invalid("Review every", format!("'{raw}' is not a number of days"))
+                    let shown: String = raw.chars().take(20).collect();
+                    refused("Review every", Said::new("refused-review-every-number").text("typed", shown))
                 })?;
-                Some(ReviewEvery::parse(days).map_err(|m| AppError::invalid("Review every", m))?)
+                Some(ReviewEvery::read(days).map_err(|said| refused("Review every", said))?)
             }
         };
         let links = parse_links(&self.links).map_err(in_form_words)?;
@@ -145,7 +146,8 @@ mod tests {
     #[test]
     fn bad_fields_are_named_in_the_form_words() {
         let cadence = Typed::from_pairs(&pairs(&[("review_every", "soon")])).settings().unwrap_err();
-        assert_eq!(cadence.to_string(), "Review every: 'soon' is not a number of days");
+        assert_eq!(cadence.to_string(), "Review every: 'soon' is not a number of days.");
+        assert_eq!(crate::i18n::say(&cadence, crate::i18n::Lang::De), "„soon“ ist keine Zahl von Tagen.");
         let dim = Typed::from_pairs(&pairs(&[("relates", "mood")])).settings().unwrap_err();
         assert!(dim.to_string().starts_with("Relates to: 'mood' is not a dimension"), "{dim}");
         let title = in_form_words(AppError::invalid("--title", "must be one line"));

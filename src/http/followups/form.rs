@@ -7,8 +7,9 @@ use actix_web::http::StatusCode;
 use serde::Serialize;
 
 use crate::domain::followups::{ActionChange, FollowupView, NewAction};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::http::pages::{State, render_with_status};
+use crate::i18n::refused;
 
 /// Empty action rows offered for new actions.
 const NEW_ROWS: usize = 3;
@@ -101,8 +102,8 @@ impl Typed {
             }
             let raw =
                 format!("{};{};{}", row.text.replace(';', ","), row.owner.replace(';', ","), row.due.trim());
-            let action =
-                NewAction::parse(&raw).map_err(|m| AppError::invalid(format!("action {}", i + 1), m))?;
+            let action = NewAction::read(&raw)
+                .map_err(|said| refused(format!("action {}", i + 1), in_row(said, i + 1)))?;
             out.push(match id {
                 Some(id) => ActionChange::Keep(id, action),
                 None => ActionChange::Add(action),
@@ -119,6 +120,20 @@ impl Typed {
             .filter_map(|c| if let ActionChange::Add(a) = c { Some(a) } else { None })
             .collect())
     }
+}
+
+/// A refusal of an action row, naming the row: the domain's message about one action becomes
+/// the form's message about action `row`.
+fn in_row(said: Said, row: usize) -> Said {
+    let id = match said.id {
+        "refused-action-nul" => "refused-action-row-nul",
+        "refused-action-text" => "refused-action-row-text",
+        "refused-action-owner" => "refused-action-row-owner",
+        "refused-action-due" => "refused-action-row-due",
+        _ => "refused-action-row-shape",
+    };
+    let kept = said.args.into_iter().filter(|(name, _)| *name != "action");
+    Said { id, args: kept.collect() }.number("row", row)
 }
 
 /// The form page: a new follow-up that was refused, or an existing one being edited.
@@ -192,13 +207,21 @@ mod tests {
         ]));
         assert_eq!(
             typed.changes().unwrap_err().to_string(),
-            "action 1: an action needs an owner (1 to 100 characters)"
+            "action 1: Action 1 needs an owner (1 to 100 characters)."
         );
         let late = Typed::from_pairs(&pairs(&[
             ("action_text", "x"),
             ("action_owner", "Bo"),
             ("action_due", "soon"),
         ]));
-        assert!(late.changes().unwrap_err().to_string().contains("'soon' is not a date"));
+        let late = late.changes().unwrap_err();
+        assert!(
+            late.to_string().contains("action 1: The due date of action 1, 'soon', is not a date"),
+            "{late}"
+        );
+        assert_eq!(
+            crate::i18n::say(&late, crate::i18n::Lang::De),
+            "Das Fälligkeitsdatum von Maßnahme 1, „soon“, ist kein Datum: Verwende JJJJ-MM-TT."
+        );
     }
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::domain::survey::{Kind, Question, Texts};
 use crate::domain::team_survey::{NewQuestion, NewWording};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use crate::i18n::{self, Lang};
 
 /// The value of `key` among the posted pairs, empty when the form did not send it.
@@ -49,12 +49,9 @@ fn options_of(own: Lang, typed: &str, others: &[TextIn]) -> Result<Vec<Texts>, A
             continue;
         }
         if labels.len() != options.len() {
-            let language = i18n::t(Lang::En, &format!("survey-admin-lang-{}", other.code), &[]);
-            let count = options.len();
-            return Err(AppError::invalid(
-                "option",
-                format!("give one option in {language} for each option ({count} of them), in the same order"),
-            ));
+            let said =
+                Said::new("refused-option-lines").text("language", other.code).number("count", options.len());
+            return Err(i18n::refused("option", said));
         }
         for (option, label) in options.iter_mut().zip(labels) {
             option.insert(other.code.to_string(), label);
@@ -115,7 +112,7 @@ impl AddTyped {
     /// The question to add; the domain checks the rest and names the field at fault.
     pub fn new_question(&self) -> Result<NewQuestion, AppError> {
         let kind = Kind::parse(self.kind.trim())
-            .ok_or_else(|| AppError::invalid("kind", "choose one of the kinds offered"))?;
+            .ok_or_else(|| i18n::refused("kind", Said::new("refused-question-kind")))?;
         Ok(NewQuestion {
             key: self.key.trim().to_string(),
             dimension: self.dimension.trim().to_string(),
@@ -288,6 +285,6 @@ mod tests {
         let short = pairs(&[("text", "Where?"), ("options", "A\nB\nC"), ("options_de", "Im Büro\nÜberall")]);
         let err = EditTyped::from_pairs(&short, &q).wording(&q).unwrap_err();
         assert_eq!(field_of(&err), "options");
-        assert!(err.to_string().contains("give one option in German for each option (3 of them)"), "{err}");
+        assert!(err.to_string().contains("Give one option in German for each option (3 of them)"), "{err}");
     }
 }
