@@ -1,4 +1,4 @@
-# Die Verwaltungsseiten (bisher spricht nur die Übersicht jede Sprache).
+# Die Übersicht der Verwaltung (/admin); die anderen Verwaltungsseiten stehen in admin_people.ftl und admin_ops.ftl.
 
 admin-teams-what = Teams anlegen und ihre Namen, übergeordneten Teams, Schwellen und Einstellungen ändern oder sie archivieren.
 admin-pulses-what = Teams starten, einen Puls öffnen, die Einladung ansehen und die Zustellung jedes Pulses verfolgen.

@@ -1,4 +1,4 @@
-# The admin pages (only the overview speaks every language so far).
+# The admin overview page (/admin); the other admin pages are in admin_people.ftl and admin_ops.ftl.
 # Every id here must exist in every locale (tests/i18n.rs).
 
 admin-teams-what = create teams, and change their names, parents, thresholds and settings, or archive them.

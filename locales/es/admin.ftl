@@ -1,4 +1,4 @@
-# Las páginas de administración (de momento solo el resumen habla todos los idiomas).
+# El resumen de administración (/admin); las demás páginas de administración están en admin_people.ftl y admin_ops.ftl.
 
 admin-teams-what = crear equipos y cambiar su nombre, su equipo superior, su umbral y sus ajustes, o archivarlos.
 admin-pulses-what = lanzar equipos, abrir un pulso, ver la invitación y seguir el envío de cada pulso.

@@ -1,4 +1,4 @@
-# Les pages d'administration (seule la vue d'ensemble parle toutes les langues pour l'instant).
+# La vue d'ensemble de l'administration (/admin) ; les autres pages d'administration sont dans admin_people.ftl et admin_ops.ftl.
 
 admin-teams-what = créer des équipes, changer leur nom, leur équipe parente, leur seuil et leurs réglages, ou les archiver.
 admin-pulses-what = lancer des équipes, ouvrir un pouls, prévisualiser l'invitation et suivre l'envoi de chaque pouls.
