@@ -35,6 +35,17 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
+wait_for_service() {
+  # wait_for_service NAME URL LOG: waits up to 10 s for URL to answer; else shows LOG and fails.
+  local name=$1 url=$2 logfile=$3
+  for _ in $(seq 1 100); do
+    curl -fs "$url" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  log "$name did not start; its log:"; cat "$logfile" >&2
+  return 1
+}
+
 start_maildev() {
   # Starts MailDev on free ports; exports CANDOR_TEST_SMTP_URL, CANDOR_TEST_MAILDEV_API and
   # CANDOR_TEST_MAILDEV_BIN.
@@ -44,14 +55,7 @@ start_maildev() {
   "$MAILDEV_BIN" --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$smtp" -w "$web" --mail-directory "$dir" \
     >"$dir/maildev.log" 2>&1 &
   MAILDEV_PID=$!
-  for _ in $(seq 1 100); do
-    curl -fs "http://127.0.0.1:$web/api/email" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  if ! curl -fs "http://127.0.0.1:$web/api/email" >/dev/null 2>&1; then
-    log "MailDev did not start; its log:"; cat "$dir/maildev.log" >&2
-    return 1
-  fi
+  wait_for_service MailDev "http://127.0.0.1:$web/api/email" "$dir/maildev.log" || return 1
   export CANDOR_TEST_SMTP_URL="smtp://127.0.0.1:$smtp"
   export CANDOR_TEST_MAILDEV_API="http://127.0.0.1:$web"
   # Tests that stop and restart an SMTP server start MailDevs of their own (tests/resilience).
@@ -138,14 +142,7 @@ start_oidc_provider() {
   cp scripts/oidc/provider.mjs "$OIDC_DIR/provider.mjs"
   node "$OIDC_DIR/provider.mjs" "$port" >"$dir/oidc.log" 2>&1 &
   OIDC_PID=$!
-  for _ in $(seq 1 100); do
-    curl -fs "http://127.0.0.1:$port/.well-known/openid-configuration" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  if ! curl -fs "http://127.0.0.1:$port/.well-known/openid-configuration" >/dev/null 2>&1; then
-    log "the identity provider did not start; its log:"; cat "$dir/oidc.log" >&2
-    return 1
-  fi
+  wait_for_service "the identity provider" "http://127.0.0.1:$port/.well-known/openid-configuration" "$dir/oidc.log" || return 1
   export CANDOR_TEST_OIDC_ISSUER="http://127.0.0.1:$port"
   export CANDOR_TEST_OIDC_SECRET="candor-test-secret"
   log "identity provider: $CANDOR_TEST_OIDC_ISSUER (pid $OIDC_PID)"
@@ -177,14 +174,7 @@ start_chromedriver() {
   chromedriver --port="$port" >"$dir/chromedriver.log" 2>&1 &
   CHROMEDRIVER_PID=$!
   CHROMEDRIVER_LOG="$dir/chromedriver.log"
-  for _ in $(seq 1 100); do
-    curl -fs "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  if ! curl -fs "http://127.0.0.1:$port/status" >/dev/null 2>&1; then
-    log "chromedriver did not start; its log:"; cat "$CHROMEDRIVER_LOG" >&2
-    return 1
-  fi
+  wait_for_service chromedriver "http://127.0.0.1:$port/status" "$CHROMEDRIVER_LOG" || return 1
   export CANDOR_TEST_WEBDRIVER_URL="http://127.0.0.1:$port"
   log "chromedriver: port $port (pid $CHROMEDRIVER_PID, $(chromedriver --version | cut -d' ' -f2))"
 }
